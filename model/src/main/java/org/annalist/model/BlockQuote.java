@@ -1,0 +1,5 @@
+package org.annalist.model;
+
+/** A block quotation (indented, {@code >}-marked or {@code <blockquote>}). */
+public record BlockQuote(Span span) {
+}
