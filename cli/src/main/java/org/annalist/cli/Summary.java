@@ -1,0 +1,91 @@
+package org.annalist.cli;
+
+import java.util.Locale;
+import org.annalist.annotate.AnnotatedText;
+import org.annalist.model.Heading;
+import org.annalist.model.NoteCall;
+import org.annalist.model.SourceText;
+import org.annalist.model.Span;
+import org.annalist.model.TranscriptTurn;
+import org.annalist.model.layer.Entities;
+import org.annalist.model.layer.Entity;
+import org.annalist.model.layer.NameMention;
+import org.annalist.model.layer.Names;
+import org.annalist.model.layer.Timex;
+import org.annalist.model.layer.Timexes;
+import org.annalist.model.layer.Tokens;
+
+/** The human-readable report of one document: what was found, each with its offset. */
+final class Summary {
+
+    private static final int SNIPPET = 60;
+
+    private Summary() {
+    }
+
+    static String of(AnnotatedText t) {
+        SourceText src = t.source();
+        var s = t.structure();
+        StringBuilder b = new StringBuilder();
+        b.append("== ").append(src.name()).append(String.format(Locale.ROOT, "  (%,d chars, %s, %s",
+                src.length(), src.format().name().toLowerCase(Locale.ROOT), src.encoding()));
+        if (t.has(Tokens.class)) {
+            Tokens tokens = t.layer(Tokens.class);
+            b.append(String.format(Locale.ROOT, ", %,d sentences, %,d tokens", tokens.sentences().size(),
+                    tokens.tokenCount()));
+        }
+        b.append(String.format(Locale.ROOT, ", %,d paragraphs)%n", s.paragraphs().size()));
+
+        if (!s.headings().isEmpty()) {
+            b.append("headings\n");
+            for (Heading h : s.headings()) line(b, h.span(), "h" + h.level() + "  " + snip(h.text()));
+        }
+        if (!s.turns().isEmpty()) {
+            b.append("transcript turns\n");
+            for (TranscriptTurn turn : s.turns()) {
+                line(b, turn.span(), turn.speaker() + ": " + snip(src.slice(Span.of(turn.label().end(), turn.span().end()))
+                        .replaceFirst("^:\\s*", "")));
+            }
+        }
+        if (t.has(Timexes.class) && !t.layer(Timexes.class).items().isEmpty()) {
+            b.append("dates\n");
+            for (Timex x : t.layer(Timexes.class).items()) {
+                line(b, x.span(), String.format(Locale.ROOT, "%-24s → %s", snip(src.slice(x.span())), x.value()));
+            }
+        }
+        if (t.has(Entities.class) && !t.layer(Entities.class).entities().isEmpty()) {
+            b.append("entities\n");
+            for (Entity e : t.layer(Entities.class).entities()) {
+                b.append(String.format(Locale.ROOT, "  %-8s %s  (%d mentions)%n", e.type(), e.name(), e.mentions().size()));
+            }
+        }
+        if (t.has(Names.class) && !t.layer(Names.class).mentions().isEmpty()) {
+            b.append("names\n");
+            for (NameMention m : t.layer(Names.class).mentions()) {
+                line(b, m.span(), String.format(Locale.ROOT, "%-7s %s", m.type(), m.text()));
+            }
+        }
+        if (!s.noteCalls().isEmpty()) {
+            long linked = s.noteCalls().stream().filter(c -> c.noteId().isPresent()).count();
+            b.append(String.format(Locale.ROOT, "note calls (%d, %d linked to a note)%n", s.noteCalls().size(), linked));
+            for (NoteCall c : s.noteCalls()) {
+                String note = c.noteId().flatMap(id -> s.notes().stream().filter(n -> n.id().equals(id)).findFirst())
+                        .map(n -> " → " + snip(src.slice(n.body()))).orElse("");
+                line(b, c.span(), String.format(Locale.ROOT, "[%s] %s%s", c.marker(),
+                        c.style().name().toLowerCase(Locale.ROOT), note));
+            }
+        } else if (!s.notes().isEmpty()) {
+            b.append(String.format(Locale.ROOT, "notes: %d%n", s.notes().size()));
+        }
+        return b.append('\n').toString();
+    }
+
+    private static void line(StringBuilder b, Span span, String what) {
+        b.append(String.format(Locale.ROOT, "  %7d  %s%n", span.start(), what));
+    }
+
+    private static String snip(String s) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() <= SNIPPET ? one : one.substring(0, SNIPPET - 1) + "…";
+    }
+}
