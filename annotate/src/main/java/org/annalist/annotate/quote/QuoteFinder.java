@@ -1,0 +1,188 @@
+package org.annalist.annotate.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.annalist.model.Paragraph;
+import org.annalist.model.Span;
+
+/**
+ * Finds quotations by their marks: curly and straight double quotes, single quotes and
+ * guillemets, nested to any depth.
+ *
+ * <ul>
+ *   <li>An apostrophe is not a quote mark: {@code d’état}, {@code Stalin’s}, {@code ’30s},
+ *       {@code soldiers’ pay} (a {@code ’} closes only a single quote that is open).</li>
+ *   <li>A quote still open at the end of a paragraph continues when the next paragraph
+ *       opens with the same mark (the English convention for a quotation of several
+ *       paragraphs); otherwise it ends, unclosed, with its paragraph.</li>
+ *   <li>A single quote left open inside another quote is taken for an apostrophe and
+ *       dropped.</li>
+ * </ul>
+ *
+ * <p>Top-level quotes never overlap one another; the result is sorted by start, outer
+ * quotes before the quotes they contain. Stateless and thread-safe.
+ */
+public final class QuoteFinder {
+
+    private enum Mark { DOUBLE, SINGLE, GUILLEMET }
+
+    private record Open(Mark mark, int at) {
+    }
+
+    /** Words that begin with an elision apostrophe: {@code ’tis}, {@code ’em}. */
+    private static final Set<String> ELISIONS = Set.of(
+            "tis", "twas", "twere", "twill", "em", "n", "cause", "til", "till", "round", "bout", "neath", "ere", "un");
+
+    /** {@return the quotes of {@code text}}, paragraph by paragraph; lines are paragraphs when none are given */
+    public List<FoundQuote> find(String text, List<Paragraph> paragraphs) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(paragraphs, "paragraphs");
+        List<Span> paras = paragraphs.isEmpty() ? lines(text) : paragraphs.stream().map(Paragraph::span).toList();
+        List<FoundQuote> out = new ArrayList<>();
+        List<Open> stack = new ArrayList<>();
+        int skipOpenAt = -1;
+        for (int p = 0; p < paras.size(); p++) {
+            Span para = paras.get(p);
+            if (para.end() > text.length()) {
+                throw new IllegalArgumentException("paragraph " + para + " ends beyond text length " + text.length());
+            }
+            for (int i = para.start(); i < para.end(); i++) {
+                if (i == skipOpenAt) continue;
+                step(text, i, stack, out);
+            }
+            if (stack.isEmpty()) continue;
+            int next = p + 1 < paras.size() ? firstNonBlank(text, paras.get(p + 1)) : -1;
+            Open bottom = stack.get(0);
+            if (next >= 0 && opens(text, next) == bottom.mark()) {
+                stack.subList(1, stack.size()).clear();
+                skipOpenAt = next;
+            } else {
+                int end = lastNonBlank(text, para) + 1;
+                for (int d = 0; d < stack.size(); d++) {
+                    Open o = stack.get(d);
+                    if (o.mark() != Mark.SINGLE || d == 0) {
+                        int innerEnd = Math.max(end, o.at() + 1);
+                        out.add(new FoundQuote(Span.of(o.at(), innerEnd), Span.of(o.at() + 1, innerEnd), d, false));
+                    }
+                }
+                stack.clear();
+            }
+        }
+        out.sort(Comparator.comparingInt((FoundQuote q) -> q.span().start()).thenComparing(q -> -q.span().end()));
+        return List.copyOf(out);
+    }
+
+    private void step(String text, int i, List<Open> stack, List<FoundQuote> out) {
+        char c = text.charAt(i);
+        switch (c) {
+            case '“', '«' -> open(text, i, c == '“' ? Mark.DOUBLE : Mark.GUILLEMET, stack, out);
+            case '”', '»' -> close(i, c == '”' ? Mark.DOUBLE : Mark.GUILLEMET, stack, out);
+            case '"' -> {
+                if (!spaceBefore(text, i) && has(stack, Mark.DOUBLE) && !(leftBoundary(text, i) && !spaceAfter(text, i))) {
+                    close(i, Mark.DOUBLE, stack, out);
+                } else if (leftBoundary(text, i) && !spaceAfter(text, i)) {
+                    open(text, i, Mark.DOUBLE, stack, out);
+                } else if (!spaceBefore(text, i) && has(stack, Mark.DOUBLE)) {
+                    close(i, Mark.DOUBLE, stack, out);
+                }
+            }
+            case '‘', '’', '\'' -> single(text, i, c, stack, out);
+            default -> { }
+        }
+    }
+
+    private void single(String text, int i, char c, List<Open> stack, List<FoundQuote> out) {
+        boolean letterBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+        boolean letterAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        if (letterBefore && letterAfter) return; // d’état, Stalin’s, don't
+        if (c != '’' && leftBoundary(text, i) && !spaceAfter(text, i) && !elision(text, i)) {
+            open(text, i, Mark.SINGLE, stack, out);
+        } else if (c != '‘' && !spaceBefore(text, i) && has(stack, Mark.SINGLE)) {
+            close(i, Mark.SINGLE, stack, out);
+        }
+    }
+
+    private static void open(String text, int i, Mark mark, List<Open> stack, List<FoundQuote> out) {
+        // A mark of the same kind cannot nest in English: the open one was never closed.
+        if (!stack.isEmpty() && stack.get(stack.size() - 1).mark() == mark) {
+            Open o = stack.remove(stack.size() - 1);
+            int end = i;
+            while (end > o.at() + 1 && Character.isWhitespace(text.charAt(end - 1))) end--;
+            out.add(new FoundQuote(Span.of(o.at(), end), Span.of(o.at() + 1, end), stack.size(), false));
+        }
+        stack.add(new Open(mark, i));
+    }
+
+    private static void close(int i, Mark mark, List<Open> stack, List<FoundQuote> out) {
+        int k = stack.size() - 1;
+        while (k >= 0 && stack.get(k).mark() != mark) k--;
+        if (k < 0) return; // a stray closing mark
+        Open o = stack.get(k);
+        stack.subList(k, stack.size()).clear(); // inner marks never closed were apostrophes or slips
+        out.add(new FoundQuote(Span.of(o.at(), i + 1), Span.of(o.at() + 1, i), k, true));
+    }
+
+    private static boolean has(List<Open> stack, Mark mark) {
+        for (Open o : stack) if (o.mark() == mark) return true;
+        return false;
+    }
+
+    /** {@return the mark a paragraph's first character opens, or null} */
+    private static Mark opens(String text, int i) {
+        return switch (text.charAt(i)) {
+            case '“', '"' -> Mark.DOUBLE;
+            case '«' -> Mark.GUILLEMET;
+            case '‘', '\'' -> elision(text, i) ? null : Mark.SINGLE;
+            default -> null;
+        };
+    }
+
+    /** {@return true when the mark at {@code i} elides letters or digits}: ’tis, ’em, ’30s */
+    private static boolean elision(String text, int i) {
+        int j = i + 1;
+        while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) j++;
+        String word = text.substring(i + 1, j).toLowerCase(java.util.Locale.ROOT);
+        if (word.matches("\\d\\ds?")) return true;
+        boolean wordEnds = j >= text.length() || !Character.isLetterOrDigit(text.charAt(j)) && text.charAt(j) != '’';
+        return wordEnds && ELISIONS.contains(word);
+    }
+
+    private static boolean leftBoundary(String text, int i) {
+        if (i == 0) return true;
+        char p = text.charAt(i - 1);
+        return Character.isWhitespace(p) || "([{—–-/“‘\"'«".indexOf(p) >= 0;
+    }
+
+    private static boolean spaceBefore(String text, int i) {
+        return i == 0 || Character.isWhitespace(text.charAt(i - 1));
+    }
+
+    private static boolean spaceAfter(String text, int i) {
+        return i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+    }
+
+    private static int firstNonBlank(String text, Span s) {
+        for (int i = s.start(); i < s.end(); i++) if (!Character.isWhitespace(text.charAt(i))) return i;
+        return -1;
+    }
+
+    private static int lastNonBlank(String text, Span s) {
+        for (int i = s.end() - 1; i >= s.start(); i--) if (!Character.isWhitespace(text.charAt(i))) return i;
+        return s.start() - 1;
+    }
+
+    private static List<Span> lines(String text) {
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i > start) out.add(Span.of(start, i));
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,68 @@
+package org.annalist.annotate.quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Verbs that report speech or writing ({@code said}, {@code averred}, {@code radioed},
+ * {@code would observe}), one form a line in the resource {@code reporting-verbs.txt};
+ * {@code #} starts a comment. Multiword forms match as a whole, the longest first.
+ */
+public final class ReportingVerbs {
+
+    private final Set<List<String>> forms;
+    private final int longest;
+
+    private ReportingVerbs(Set<List<String>> forms) {
+        this.forms = Set.copyOf(forms);
+        this.longest = forms.stream().mapToInt(List::size).max().orElse(0);
+    }
+
+    /** {@return the lexicon shipped with annalist} */
+    public static ReportingVerbs standard() {
+        try (InputStream in = ReportingVerbs.class.getResourceAsStream("reporting-verbs.txt")) {
+            if (in == null) throw new IllegalStateException("resource reporting-verbs.txt is missing");
+            return of(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@return a lexicon of {@code lines}}, one form a line, blank lines and {@code #} comments ignored */
+    public static ReportingVerbs of(List<String> lines) {
+        Objects.requireNonNull(lines, "lines");
+        Set<List<String>> forms = new HashSet<>();
+        for (String line : lines) {
+            String form = line.replaceFirst("#.*", "").strip().toLowerCase(Locale.ROOT);
+            if (!form.isEmpty()) forms.add(List.of(form.split("\\s+")));
+        }
+        if (forms.isEmpty()) throw new IllegalArgumentException("no reporting verbs in " + lines.size() + " lines");
+        return new ReportingVerbs(forms);
+    }
+
+    /** {@return true when {@code phrase} (words separated by spaces) is a form of the lexicon} */
+    public boolean contains(String phrase) {
+        return forms.contains(Arrays.asList(phrase.toLowerCase(Locale.ROOT).strip().split("\\s+")));
+    }
+
+    /** {@return the number of words of the longest form starting at {@code words[i]}, or 0} */
+    int matchAt(List<Word> words, int i) {
+        for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
+            List<String> key = new ArrayList<>(n);
+            for (int k = i; k < i + n; k++) key.add(words.get(k).lower());
+            if (forms.contains(key)) return n;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,302 @@
+package org.annalist.annotate.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.annotate.quote.EntityIndex.Placed;
+import org.annalist.model.Span;
+import org.annalist.model.TranscriptTurn;
+import org.annalist.model.layer.Entities;
+import org.annalist.model.layer.EntityType;
+
+/**
+ * Finds who spoke a quotation, and to whom, as entities of the {@link Entities} layer. Cues,
+ * tried in this order:
+ * <ol>
+ *   <li>a reporting verb after the words: {@code “…,” Smith would observe}, {@code “…,” said the envoy};</li>
+ *   <li>a reporting verb before them in the same sentence: {@code Smith radioed that “…”},
+ *       {@code He added, “…”}; a participle ({@code adding that “…”}) hands on the speaker of
+ *       the sentence's earlier quote, else the sentence's subject;</li>
+ *   <li>the subject of the sentence that frames the words: {@code He had dismissed it as “…”};</li>
+ *   <li>for a quote that is a sentence of its own, the speaker named in the sentence before.</li>
+ * </ol>
+ * A speaker is the entity one of whose mentions covers the cue's head word. A pronoun that no
+ * mention covers ({@code he}, {@code she}) goes to the most recent person mentioned outside
+ * quotations. When no entity mention covers the cue the speaker stays empty: we do not guess.
+ * Addressees come from {@code told X}, {@code to X} after the verb, or a vocative inside the
+ * words ({@code Tell me, X,}). Stateless and thread-safe.
+ */
+public final class SpeakerAttributor {
+
+    /** How far back, in characters, a pronoun looks for its person. */
+    static final int PRONOUN_REACH = 1500;
+    /** How many words may stand between a reporting verb and the quote it frames. */
+    static final int VERB_REACH = 12;
+
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "i", "we", "they", "it", "you");
+    private static final Set<String> SKIP_BEFORE_VERB = Set.of(
+            "would", "will", "had", "has", "have", "could", "might", "may", "should", "shall", "did", "does", "do",
+            "later", "also", "again", "then", "once", "further", "afterwards", "subsequently", "well", "only",
+            "even", "soon", "finally", "still", "himself", "herself", "themselves", "now", "too", "not",
+            "never", "already", "thus", "so", "first");
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "is", "are", "be");
+    private static final Set<String> TAKES_OBJECT = Set.of(
+            "told", "tells", "telling", "informed", "informs", "notified", "warned", "warns", "warning", "assured",
+            "reassured", "asked", "asks", "asking", "urged", "ordered", "instructed", "advised", "cautioned",
+            "radioed", "cabled", "wired", "telegraphed", "answered", "reminded");
+
+    private final ReportingVerbs verbs;
+
+    public SpeakerAttributor(ReportingVerbs verbs) {
+        this.verbs = Objects.requireNonNull(verbs, "verbs");
+    }
+
+    /**
+     * {@return one attribution for each of {@code speech}, in the same order}
+     *
+     * @param text      the masked text
+     * @param sentences the text's sentences, in order
+     * @param speech    the speech quotes to attribute, sorted by start
+     * @param quotes    every quotation span (mentions inside them are not antecedents)
+     * @param entities  the document's entities
+     */
+    public List<Attribution> attribute(String text, List<Span> sentences, List<FoundQuote> speech,
+                                       List<Span> quotes, Entities entities) {
+        Objects.requireNonNull(text, "text");
+        Scene scene = new Scene(text, sentences, quotes, new EntityIndex(entities));
+        List<Attribution> out = new ArrayList<>();
+        for (int k = 0; k < speech.size(); k++) {
+            FoundQuote q = speech.get(k);
+            Optional<Attribution> earlier = Optional.empty();
+            int s = scene.sentenceOf(q.span().start());
+            if (k > 0 && scene.sentenceOf(speech.get(k - 1).span().start()) == s) earlier = Optional.of(out.get(k - 1));
+            out.add(attributeOne(scene, q, s, earlier));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * {@return the speaker of a transcript turn (the entity whose mention is its label) and
+     * its addressee (a vocative in the words, else the other speaker of the adjacent turn)}
+     */
+    public Attribution attributeTurn(String text, TranscriptTurn turn, List<TranscriptTurn> turns, Entities entities) {
+        EntityIndex index = new EntityIndex(entities);
+        Optional<String> speaker = index.covering(turn.label()).map(p -> p.entity().id());
+        Optional<String> addressee = vocative(text, Span.of(turn.label().end(), turn.span().end()), index)
+                .filter(a -> !Optional.of(a).equals(speaker));
+        if (addressee.isEmpty()) {
+            int i = turns.indexOf(turn);
+            for (int j : new int[] {i - 1, i + 1}) {
+                if (j < 0 || j >= turns.size() || i < 0) continue;
+                Optional<String> other = index.covering(turns.get(j).label()).map(p -> p.entity().id());
+                if (other.isPresent() && !other.equals(speaker)) {
+                    addressee = other;
+                    break;
+                }
+            }
+        }
+        return new Attribution(speaker, addressee, speaker.isPresent() ? Optional.of(turn.label()) : Optional.empty());
+    }
+
+    private record Scene(String text, List<Span> sentences, List<Span> quotes, EntityIndex index) {
+        int sentenceOf(int offset) {
+            for (int i = 0; i < sentences.size(); i++) {
+                if (sentences.get(i).contains(offset)) return i;
+            }
+            return -1;
+        }
+
+        boolean insideQuote(Span s) {
+            return quotes.stream().anyMatch(q -> q.contains(s));
+        }
+    }
+
+    private Attribution attributeOne(Scene scene, FoundQuote q, int s, Optional<Attribution> earlier) {
+        if (s < 0) return Attribution.NONE;
+        Span sentence = scene.sentences().get(s);
+        Optional<String> vocative = vocative(scene.text(), q.inner(), scene.index());
+        Optional<Attribution> after = after(scene, q, sentence);
+        if (after.isPresent()) return after.get().withAddressee(vocative);
+        int leftStart = sentence.start();
+        for (Span other : scene.quotes()) {
+            if (other.end() <= q.span().start() && other.end() > leftStart && !other.contains(q.span())) leftStart = other.end();
+        }
+        List<Word> left = Word.in(scene.text(), Math.min(leftStart, q.span().start()), q.span().start());
+        Optional<Attribution> before = before(scene, left, sentence, earlier);
+        if (before.isPresent()) return before.get().addresseeId().isPresent() ? before.get() : before.get().withAddressee(vocative);
+        List<Word> wholeLeft = Word.in(scene.text(), Math.min(sentence.start(), q.span().start()), q.span().start());
+        if (!wholeLeft.isEmpty()) {
+            Optional<Attribution> subject = sentenceSubject(scene, sentence, wholeLeft);
+            if (subject.isPresent()) return subject.get().withAddressee(vocative);
+        }
+        List<Word> right = Word.in(scene.text(), q.span().end(), Math.max(q.span().end(), sentence.end()));
+        if (wholeLeft.isEmpty() && right.isEmpty() && s > 0) {
+            return previousSentence(scene, scene.sentences().get(s - 1)).withAddressee(vocative);
+        }
+        return Attribution.NONE.withAddressee(vocative);
+    }
+
+    /** {@code “…,” Smith would observe} / {@code “…,” said Smith}. */
+    private Optional<Attribution> after(Scene scene, FoundQuote q, Span sentence) {
+        if (q.span().end() >= sentence.end()) return Optional.empty();
+        List<Word> words = Word.in(scene.text(), q.span().end(), sentence.end());
+        if (words.isEmpty()) return Optional.empty();
+        String gap = scene.text().substring(q.span().end(), words.get(0).span().start());
+        if (!gap.matches("[\\s,—–-]*")) return Optional.empty();
+        for (int v = 0; v < Math.min(6, words.size()); v++) {
+            int len = verbs.matchAt(words, v);
+            if (len == 0) continue;
+            if (v == 0) { // said Smith
+                int end = Math.min(words.size(), len + 4);
+                if (len >= end) return Optional.empty();
+                Span window = Span.of(words.get(len).span().start(), words.get(end - 1).span().end());
+                return scene.index().firstIn(window)
+                        .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(p.span())));
+            }
+            int head = headBefore(words, v);
+            if (head < 0) return Optional.empty();
+            if (PASSIVE.contains(words.get(head).lower())) return Optional.empty();
+            for (int i = 0; i < head; i++) {
+                // the subject must follow the quote directly: “…,” the report of Smith said
+                if (scene.text().substring(words.get(i).span().end(), words.get(i + 1).span().start()).contains(",")) {
+                    return Optional.empty();
+                }
+            }
+            Optional<String> addressee = addressee(scene, words, v + len);
+            return resolve(scene, words.get(head)).map(a -> a.withAddressee(addressee));
+        }
+        return Optional.empty();
+    }
+
+    /** {@code Smith radioed that “…”}, {@code He added, “…”}, {@code adding that “…”}. */
+    private Optional<Attribution> before(Scene scene, List<Word> left, Span sentence, Optional<Attribution> earlier) {
+        int n = left.size();
+        for (int v = n - 1; v >= 0 && n - v <= VERB_REACH + 3; v--) {
+            int len = verbs.matchAt(left, v);
+            if (len == 0 || n - (v + len) > VERB_REACH) continue;
+            if (v > 0 && PASSIVE.contains(left.get(v - 1).lower())) return Optional.empty();
+            Optional<String> addressee = addressee(scene, left, v + len);
+            if (left.get(v + len - 1).lower().endsWith("ing")) {
+                if (earlier.isPresent() && earlier.get().speakerId().isPresent()) {
+                    return Optional.of(earlier.get().withAddressee(addressee));
+                }
+                List<Word> all = Word.in(scene.text(), sentence.start(), left.get(v).span().start());
+                return sentenceSubject(scene, sentence, all);
+            }
+            int head = headBefore(left, v);
+            if (head < 0) return Optional.empty();
+            return resolve(scene, left.get(head)).map(a -> a.addresseeId().isPresent() ? a : a.withAddressee(addressee));
+        }
+        return Optional.empty();
+    }
+
+    /** The subject at the head of a sentence, after an opening phrase set off by a comma. */
+    private Optional<Attribution> sentenceSubject(Scene scene, Span sentence, List<Word> words) {
+        if (words.isEmpty()) return Optional.empty();
+        int first = 0;
+        for (int i = 0; i < Math.min(6, words.size() - 1); i++) {
+            String between = scene.text().substring(words.get(i).span().end(), words.get(i + 1).span().start());
+            if (between.contains(",")) {
+                first = i + 1;
+                break;
+            }
+        }
+        Word w = words.get(first);
+        if (PRONOUNS.contains(w.lower())) return resolve(scene, w);
+        Optional<Placed> m = scene.index().covering(w.span());
+        if (m.isEmpty() || m.get().entity().type() != EntityType.PERSON) {
+            // "The envoy Smith …": the subject's mention may start a word or two later
+            for (int i = first + 1; i < Math.min(first + 3, words.size()); i++) {
+                m = scene.index().covering(words.get(i).span());
+                if (m.isPresent()) break;
+            }
+        }
+        return m.filter(p -> p.entity().type() == EntityType.PERSON)
+                .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(p.span())));
+    }
+
+    /** The speaker named in the sentence before a quote that stands alone. */
+    private Attribution previousSentence(Scene scene, Span prev) {
+        List<Word> words = Word.in(scene.text(), prev.start(), prev.end());
+        for (int v = words.size() - 1; v >= 0; v--) {
+            if (verbs.matchAt(words, v) == 0) continue;
+            int head = headBefore(words, v);
+            if (head >= 0) {
+                Optional<Attribution> a = resolve(scene, words.get(head));
+                if (a.isPresent()) return a.get();
+            }
+        }
+        return sentenceSubject(scene, prev, words).orElse(Attribution.NONE);
+    }
+
+    /** {@return the index of the subject's head word before the verb at {@code v}, or -1} */
+    private static int headBefore(List<Word> words, int v) {
+        int j = v - 1;
+        while (j >= 0 && (SKIP_BEFORE_VERB.contains(words.get(j).lower())
+                || !words.get(j).capitalised() && words.get(j).lower().endsWith("ly") && words.get(j).text().length() > 3)) {
+            j--;
+        }
+        return j;
+    }
+
+    /** The entity a subject's head word names: its covering mention, or a pronoun's antecedent. */
+    private Optional<Attribution> resolve(Scene scene, Word head) {
+        Optional<Placed> m = scene.index().covering(head.span());
+        if (m.isPresent()) {
+            return Optional.of(new Attribution(Optional.of(m.get().entity().id()), Optional.empty(), Optional.of(head.span())));
+        }
+        if (!PERSON_PRONOUNS.contains(head.lower())) return Optional.empty();
+        return scene.index()
+                .lastBefore(head.span().start(), head.span().start() - PRONOUN_REACH, EntityType.PERSON, scene.quotes())
+                .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(head.span())));
+    }
+
+    /** {@code told Smith}, {@code to Smith}: the entity right after the verb. */
+    private Optional<String> addressee(Scene scene, List<Word> words, int afterVerb) {
+        if (afterVerb >= words.size()) return Optional.empty();
+        int at = afterVerb;
+        String verb = words.get(afterVerb - 1).lower();
+        if (words.get(at).lower().equals("to")) {
+            at++;
+        } else if (!TAKES_OBJECT.contains(verb)) {
+            return Optional.empty();
+        }
+        if (at >= words.size()) return Optional.empty();
+        int end = Math.min(words.size(), at + 3);
+        for (int i = at; i < end; i++) {
+            String w = words.get(i).lower();
+            if (w.equals("that") || w.equals("from") || w.equals("on") || w.equals("in")) break;
+            Optional<Placed> m = scene.index().covering(words.get(i).span());
+            if (m.isPresent()) return Optional.of(m.get().entity().id());
+        }
+        return Optional.empty();
+    }
+
+    /** A name set off by commas in the first sentence of the words: {@code Tell me, Smith, …}. */
+    private static Optional<String> vocative(String text, Span inner, EntityIndex index) {
+        int end = inner.end();
+        for (int i = inner.start(); i < inner.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '?' || c == '!') {
+                end = i + 1;
+                break;
+            }
+        }
+        Span first = Span.of(inner.start(), end);
+        for (Word w : Word.in(text, first.start(), first.end())) {
+            Optional<Placed> m = index.covering(w.span());
+            if (m.isEmpty() || m.get().entity().type() != EntityType.PERSON) continue;
+            Span ms = m.get().span();
+            String before = text.substring(first.start(), Math.max(first.start(), ms.start())).stripTrailing();
+            String after = text.substring(Math.min(ms.end(), first.end()), first.end()).stripLeading();
+            // "Tell me, Smith," and "Tell me, dear Smith,": a comma, perhaps a lower-case form of address
+            boolean setOff = before.matches("(?s)(.*,)?\\s*(\\p{Ll}+)?")
+                    && (after.startsWith(",") || after.startsWith("?") || after.startsWith("!") || after.startsWith("."));
+            if (setOff) return Optional.of(m.get().entity().id());
+        }
+        return Optional.empty();
+    }
+}
