@@ -13,10 +13,11 @@ import org.annalist.model.layer.QuoteKind;
  *   <li>SCARE after a term cue ({@code so-called}, {@code the term}, {@code dubbed});</li>
  *   <li>SPEECH when a reporting verb frames the words ({@code said: “…”}, {@code “…,” he wrote});</li>
  *   <li>TITLE after a work's noun ({@code the book}, {@code his article}) when capitalised;</li>
- *   <li>SPEECH when the words are a clause (a finite verb or a personal pronoun subject),
- *       hold a sentence stop inside, or run to more than {@value #SHORT_WORDS} words;</li>
- *   <li>SCARE for a simile ({@code “like a rat in a sack”});</li>
- *   <li>TITLE for title-case words inside a sentence ({@code “Dizzy with Success”});</li>
+ *   <li>SPEECH when the words are a clause (a finite verb or a personal pronoun subject)
+ *       or hold a sentence stop inside;</li>
+ *   <li>TITLE for three or more title-case words inside a sentence ({@code “Dizzy with Success”});</li>
+ *   <li>SPEECH when the words run to more than {@value #SHORT_WORDS}, unless a simile
+ *       ({@code “like fish in a barrel”});</li>
  *   <li>SCARE otherwise: a short term held at arm's length.</li>
  * </ol>
  * Stateless and thread-safe.
@@ -66,12 +67,10 @@ public final class QuoteClassifier {
         String first = inner.get(0).lower();
         boolean clause = inner.stream().anyMatch(w -> FINITE.contains(w.lower()))
                 || SUBJECT_PRONOUNS.contains(first) && inner.size() > 1;
-        if (clause || stopInside(text, quote.inner()) || inner.size() > SHORT_WORDS && !simile(first)) {
-            return QuoteKind.SPEECH;
-        }
-        if (simile(first)) return QuoteKind.SCARE;
+        if (clause || stopInside(text, quote.inner())) return QuoteKind.SPEECH;
         boolean insideSentence = quote.span().start() > sentence.start();
         if (insideSentence && inner.size() >= 3 && titleCase(inner)) return QuoteKind.TITLE;
+        if (inner.size() > SHORT_WORDS && !simile(first)) return QuoteKind.SPEECH;
         return QuoteKind.SCARE;
     }
 

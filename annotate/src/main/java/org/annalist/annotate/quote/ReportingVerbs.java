@@ -56,13 +56,30 @@ public final class ReportingVerbs {
         return forms.contains(Arrays.asList(phrase.toLowerCase(Locale.ROOT).strip().split("\\s+")));
     }
 
-    /** {@return the number of words of the longest form starting at {@code words[i]}, or 0} */
+    /**
+     * {@return the number of words of the longest form starting at {@code words[i]}, or 0}.
+     * A form in -s after a determiner, a preposition or a past participle is a plural noun,
+     * not a verb: {@code dismissed reports}, {@code the claims}, {@code of notes}.
+     */
     int matchAt(List<Word> words, int i) {
         for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
             List<String> key = new ArrayList<>(n);
             for (int k = i; k < i + n; k++) key.add(words.get(k).lower());
-            if (forms.contains(key)) return n;
+            if (forms.contains(key)) {
+                if (n == 1 && key.get(0).endsWith("s") && i > 0 && nounContext(words.get(i - 1).lower())) return 0;
+                return n;
+            }
         }
         return 0;
+    }
+
+    private static final Set<String> BEFORE_NOUNS = Set.of(
+            "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "of", "from",
+            "with", "by", "in", "on", "to", "for", "and", "or", "such", "many", "some", "all", "any", "no", "other",
+            "earlier", "later", "whose", "few", "two", "three", "several");
+
+    private static boolean nounContext(String previous) {
+        return BEFORE_NOUNS.contains(previous) || previous.endsWith("ed") || previous.endsWith("’s")
+                || previous.endsWith("'s");
     }
 }

@@ -22,6 +22,8 @@ import org.annalist.model.layer.EntityType;
  *   <li>the subject of the sentence that frames the words: {@code He had dismissed it as “…”};</li>
  *   <li>for a quote that is a sentence of its own, the speaker named in the sentence before.</li>
  * </ol>
+ * The first cue found decides: a reporting verb whose subject no entity covers ({@code the
+ * report said}), or a passive one ({@code was told}), leaves the speaker empty.
  * A speaker is the entity one of whose mentions covers the cue's head word. A pronoun that no
  * mention covers ({@code he}, {@code she}) goes to the most recent person mentioned outside
  * quotations. When no entity mention covers the cue the speaker stays empty: we do not guess.
@@ -118,7 +120,7 @@ public final class SpeakerAttributor {
         if (s < 0) return Attribution.NONE;
         Span sentence = scene.sentences().get(s);
         Optional<String> vocative = vocative(scene.text(), q.inner(), scene.index());
-        Optional<Attribution> after = after(scene, q, sentence);
+        Optional<Attribution> after = after(scene, q, s);
         if (after.isPresent()) return after.get().withAddressee(vocative);
         int leftStart = sentence.start();
         for (Span other : scene.quotes()) {
@@ -140,13 +142,21 @@ public final class SpeakerAttributor {
     }
 
     /** {@code “…,” Smith would observe} / {@code “…,” said Smith}. */
-    private Optional<Attribution> after(Scene scene, FoundQuote q, Span sentence) {
-        if (q.span().end() >= sentence.end()) return Optional.empty();
+    private Optional<Attribution> after(Scene scene, FoundQuote q, int s) {
+        Span sentence = scene.sentences().get(s);
+        int reach = 6;
+        if (q.span().end() >= sentence.end()) {
+            // “Where are the trains?” Hale asked. — a question or exclamation ends the words, not the sentence
+            String inner = scene.text().substring(q.inner().start(), q.inner().end()).strip();
+            if (!(inner.endsWith("?") || inner.endsWith("!")) || s + 1 >= scene.sentences().size()) return Optional.empty();
+            sentence = Span.of(q.span().end(), scene.sentences().get(s + 1).end());
+            reach = 3;
+        }
         List<Word> words = Word.in(scene.text(), q.span().end(), sentence.end());
         if (words.isEmpty()) return Optional.empty();
         String gap = scene.text().substring(q.span().end(), words.get(0).span().start());
         if (!gap.matches("[\\s,—–-]*")) return Optional.empty();
-        for (int v = 0; v < Math.min(6, words.size()); v++) {
+        for (int v = 0; v < Math.min(reach, words.size()); v++) {
             int len = verbs.matchAt(words, v);
             if (len == 0) continue;
             if (v == 0) { // said Smith
@@ -158,7 +168,7 @@ public final class SpeakerAttributor {
             }
             int head = headBefore(words, v);
             if (head < 0) return Optional.empty();
-            if (PASSIVE.contains(words.get(head).lower())) return Optional.empty();
+            if (PASSIVE.contains(words.get(head).lower())) return Optional.of(Attribution.NONE);
             for (int i = 0; i < head; i++) {
                 // the subject must follow the quote directly: “…,” the report of Smith said
                 if (scene.text().substring(words.get(i).span().end(), words.get(i + 1).span().start()).contains(",")) {
@@ -166,7 +176,7 @@ public final class SpeakerAttributor {
                 }
             }
             Optional<String> addressee = addressee(scene, words, v + len);
-            return resolve(scene, words.get(head)).map(a -> a.withAddressee(addressee));
+            return Optional.of(resolve(scene, words.get(head)).orElse(Attribution.NONE).withAddressee(addressee));
         }
         return Optional.empty();
     }
@@ -177,7 +187,7 @@ public final class SpeakerAttributor {
         for (int v = n - 1; v >= 0 && n - v <= VERB_REACH + 3; v--) {
             int len = verbs.matchAt(left, v);
             if (len == 0 || n - (v + len) > VERB_REACH) continue;
-            if (v > 0 && PASSIVE.contains(left.get(v - 1).lower())) return Optional.empty();
+            if (v > 0 && PASSIVE.contains(left.get(v - 1).lower())) return Optional.of(Attribution.NONE);
             Optional<String> addressee = addressee(scene, left, v + len);
             if (left.get(v + len - 1).lower().endsWith("ing")) {
                 if (earlier.isPresent() && earlier.get().speakerId().isPresent()) {
@@ -187,8 +197,8 @@ public final class SpeakerAttributor {
                 return sentenceSubject(scene, sentence, all);
             }
             int head = headBefore(left, v);
-            if (head < 0) return Optional.empty();
-            return resolve(scene, left.get(head)).map(a -> a.addresseeId().isPresent() ? a : a.withAddressee(addressee));
+            if (head < 0) return Optional.of(Attribution.NONE);
+            return Optional.of(resolve(scene, left.get(head)).orElse(Attribution.NONE).withAddressee(addressee));
         }
         return Optional.empty();
     }

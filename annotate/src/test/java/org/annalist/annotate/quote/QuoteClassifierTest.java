@@ -1,0 +1,42 @@
+package org.annalist.annotate.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annalist.model.Span;
+import org.annalist.model.layer.QuoteKind;
+import org.junit.jupiter.api.Test;
+
+class QuoteClassifierTest {
+
+    private final QuoteClassifier classifier = new QuoteClassifier(ReportingVerbs.standard());
+
+    /** sentence ⇒ the kind of its first quote. */
+    private static final String TABLE = """
+            The envoy said, “We shall hold the line until spring.” ⇒ SPEECH
+            “Hold every bridge,” the colonel ordered. ⇒ SPEECH
+            The minister replied: “Never.” ⇒ SPEECH
+            She called the plan “a gamble with other men’s lives and no reserve at all” in private. ⇒ SPEECH
+            The clerk noted that “the ledgers were burned in the night.” ⇒ SPEECH
+            Critics mocked the “reformed” ministry for years. ⇒ SCARE
+            The campaign against “wreckers” spread quickly. ⇒ SCARE
+            The so-called “peace offensive” failed within a month. ⇒ SCARE
+            The troops were caught “like fish in a barrel” near the river. ⇒ SCARE
+            Officers of the “southern school” pressed for war. ⇒ SCARE
+            He published an article entitled “The Tasks Ahead” in March. ⇒ TITLE
+            Her book “Winter on the Steppe” sold well. ⇒ TITLE
+            Officers quoted “The Retreat from the Vistula” for decades. ⇒ TITLE
+            """;
+
+    @Test
+    void everyRowOfTheTableGetsItsKind() {
+        QuoteFinder finder = new QuoteFinder();
+        for (String row : TABLE.lines().toList()) {
+            String[] parts = row.split("⇒");
+            String text = parts[0].strip();
+            FoundQuote quote = finder.find(text, List.of()).get(0);
+            assertThat(classifier.classify(text, quote, Span.of(0, text.length())))
+                    .as(row).isEqualTo(QuoteKind.valueOf(parts[1].strip()));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.annalist.annotate.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
+
+class QuoteFinderProperties {
+
+    private final QuoteFinder finder = new QuoteFinder();
+
+    @Property(tries = 2000)
+    void quotesLieInsideTheTextSortedAndTopLevelOnesNeverOverlap(
+            @ForAll @StringLength(max = 80) @CharRange(from = 'a', to = 'c')
+            @Chars({' ', ' ', '\n', '“', '”', '‘', '’', '"', '\'', '«', '»', '.', ',', 'T', '3'}) String text) {
+        List<FoundQuote> quotes = finder.find(text, List.of());
+        FoundQuote previousTop = null;
+        int previousStart = -1;
+        for (FoundQuote q : quotes) {
+            assertThat(q.span().end()).isLessThanOrEqualTo(text.length());
+            assertThat(q.span().start()).isGreaterThanOrEqualTo(previousStart);
+            assertThat("“‘\"'«").contains(String.valueOf(text.charAt(q.span().start())));
+            previousStart = q.span().start();
+            if (q.depth() == 0) {
+                if (previousTop != null) assertThat(q.span().overlaps(previousTop.span())).isFalse();
+                previousTop = q;
+            } else {
+                assertThat(previousTop).isNotNull();
+                assertThat(previousTop.span().contains(q.span())).as("%s inside %s", q, previousTop).isTrue();
+            }
+        }
+    }
+
+    @Property(tries = 500)
+    void findingTwiceGivesTheSameQuotes(
+            @ForAll @StringLength(max = 80) @CharRange(from = 'a', to = 'c')
+            @Chars({' ', '\n', '“', '”', '‘', '’', '"', '\''}) String text) {
+        assertThat(finder.find(text, List.of())).isEqualTo(finder.find(text, List.of()));
+    }
+}

@@ -1,0 +1,65 @@
+package org.annalist.annotate.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.annalist.model.Span;
+import org.junit.jupiter.api.Test;
+
+class QuoteFinderTest {
+
+    private final QuoteFinder finder = new QuoteFinder();
+
+    /** text ⇒ the covered text of every quote found, in order, split by ¦; ¶ is a line break. */
+    private static final String TABLE = """
+            The envoy said “we stand firm” and left. ⇒ “we stand firm”
+            Straight marks: he wrote "no retreat" twice. ⇒ "no retreat"
+            The coup d’état of the ’30s left Marsh’s men uneasy. ⇒
+            The soldiers’ pay was late, ‘as ever’ the clerk sighed. ⇒ ‘as ever’
+            Rock ’n’ roll came with the ’50s and ‘60s. ⇒
+            Don't call it 'treason' in the mess. ⇒ 'treason'
+            'Twas a long winter, wrote 'the poet'. ⇒ 'the poet'
+            “He told me ‘hold the ridge’ at dawn,” the captain wrote. ⇒ “He told me ‘hold the ridge’ at dawn,” ¦ ‘hold the ridge’
+            ‘Outer “inner” words’ in British style. ⇒ ‘Outer “inner” words’ ¦ “inner”
+            Il dit «non» et partit. ⇒ «non»
+            The order read “advance at once and hold ⇒ “advance at once and hold
+            “The first part of the letter.¶“The second part,” she wrote. ⇒ “The first part of the letter.¶“The second part,”
+            “An opening never closed.¶The narrator resumes “here” later. ⇒ “An opening never closed. ¦ “here”
+            He wrote “one” and “two” and ‘three’. ⇒ “one” ¦ “two” ¦ ‘three’
+            “Outer with an inner ‘apostrophe-like mark.” Next. ⇒ “Outer with an inner ‘apostrophe-like mark.”
+            """;
+
+    @Test
+    void everyRowOfTheTableFindsExactlyItsQuotes() {
+        for (String row : TABLE.lines().toList()) {
+            String[] parts = row.split("⇒", -1);
+            String text = parts[0].strip().replace('¶', '\n');
+            List<String> expected = parts[1].isBlank() ? List.of()
+                    : Arrays.stream(parts[1].split("¦")).map(s -> s.strip().replace('¶', '\n')).toList();
+            List<String> found = finder.find(text, List.of()).stream()
+                    .map(q -> text.substring(q.span().start(), q.span().end())).toList();
+            assertThat(found).as(row).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aNestedQuoteKnowsItsDepthAndAnUnclosedOneSaysSo() {
+        String text = "“He said ‘go’ at once.” Then “she began";
+        List<FoundQuote> quotes = finder.find(text, List.of());
+        assertThat(quotes).extracting(FoundQuote::depth).containsExactly(0, 1, 0);
+        assertThat(quotes).extracting(FoundQuote::closed).containsExactly(true, true, false);
+        assertThat(quotes.get(0).inner()).isEqualTo(Span.of(1, 22));
+    }
+
+    @Test
+    void paragraphsGivenByTheStructureBoundUnclosedQuotes() {
+        String text = "He wrote “the first words  and then the next paragraph.";
+        List<FoundQuote> quotes = finder.find(text, List.of(new org.annalist.model.Paragraph(Span.of(0, 27)),
+                new org.annalist.model.Paragraph(Span.of(27, text.length()))));
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.span()).isEqualTo(Span.of(9, 25));
+            assertThat(q.closed()).isFalse();
+        });
+    }
+}

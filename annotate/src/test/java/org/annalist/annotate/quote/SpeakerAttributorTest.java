@@ -1,0 +1,108 @@
+package org.annalist.annotate.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annalist.annotate.AnnotatedText;
+import org.annalist.model.SourceDocument;
+import org.annalist.model.SourceText;
+import org.annalist.model.Span;
+import org.annalist.model.Structure;
+import org.annalist.model.TranscriptTurn;
+import org.annalist.model.layer.Entities;
+import org.annalist.model.layer.Entity;
+import org.annalist.model.layer.EntityType;
+import org.annalist.model.layer.Mention;
+import org.annalist.model.layer.Quote;
+import org.annalist.model.layer.QuoteKind;
+import org.annalist.model.layer.Quotes;
+import org.junit.jupiter.api.Test;
+
+class SpeakerAttributorTest {
+
+    /** A cast of invented people; each entity's mentions are every occurrence of its names. */
+    private static Entities cast(String text) {
+        return new Entities(List.of(
+                entity(text, "marsh", EntityType.PERSON, "Marsh", "the envoy"),
+                entity(text, "hale", EntityType.PERSON, "Hale", "the colonel"),
+                entity(text, "ostrova", EntityType.PERSON, "Ostrova"),
+                entity(text, "council", EntityType.ORG, "the council")));
+    }
+
+    private static Entity entity(String text, String id, EntityType type, String... names) {
+        List<Mention> mentions = new ArrayList<>();
+        for (String name : names) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b", Pattern.CASE_INSENSITIVE).matcher(text);
+            while (m.find()) mentions.add(new Mention(Span.of(m.start(), m.end()), m.group()));
+        }
+        return new Entity(id, type, names[0], List.of(), mentions);
+    }
+
+    /** text ⇒ speaker/addressee of every speech quote, in order, split by ¦; - is none. */
+    private static final String TABLE = """
+            “We hold the ridge,” Hale would observe, without pride. ⇒ hale/-
+            “Not one step back,” said the colonel. ⇒ hale/-
+            Marsh radioed from the coast that “the convoy sails at dawn.” ⇒ marsh/-
+            Ostrova boasted to the council that “the treaty is ours.” ⇒ ostrova/council
+            Hale told Marsh that “the guns have arrived.” ⇒ hale/marsh
+            “We were slow,” Hale admitted. He added, “The roads failed us.” ⇒ hale/- ¦ hale/-
+            Marsh had long dismissed reports from Hale as “rumours spread by frightened clerks.” ⇒ marsh/-
+            Ostrova stood up. “Nobody leaves the city tonight.” ⇒ ostrova/-
+            “Tell me, Marsh, where are the trains?” Hale asked. ⇒ hale/marsh
+            “The harvest failed,” the report said. ⇒ -/-
+            An unnamed officer said that “the bridge is mined.” ⇒ -/-
+            Marsh was told that “the border is closed.” ⇒ -/-
+            “Wait for the thaw,” Ostrova wrote, adding that Hale “has never kept a promise.” ⇒ ostrova/- ¦ ostrova/-
+            """;
+
+    @Test
+    void everyRowOfTheTableNamesItsSpeakersAndAddressees() {
+        QuoteStage stage = QuoteStage.standard();
+        for (String row : TABLE.lines().toList()) {
+            String[] parts = row.split("⇒");
+            String text = parts[0].strip();
+            AnnotatedText annotated = AnnotatedText.of(new SourceDocument(SourceText.of("t.txt", text), Structure.EMPTY))
+                    .with(cast(text));
+            List<String> got = stage.annotate(annotated).ofKind(QuoteKind.SPEECH).stream()
+                    .map(q -> q.speakerId().orElse("-") + "/" + q.addresseeId().orElse("-")).toList();
+            List<String> expected = Arrays.stream(parts[1].split("¦")).map(String::strip).toList();
+            assertThat(got).as(row).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aTranscriptTurnIsSpokenByItsLabelAndAddressedToItsVocativeOrTheOtherSpeaker() {
+        String text = "HALE: Tell me, Marsh, when do we move?\nMARSH: At dawn.\nHALE: Good.";
+        int l2 = text.indexOf("MARSH:"), l3 = text.lastIndexOf("HALE:");
+        List<TranscriptTurn> turns = List.of(
+                new TranscriptTurn(Span.of(0, l2 - 1), Span.of(0, 4), "Hale"),
+                new TranscriptTurn(Span.of(l2, l3 - 1), Span.of(l2, l2 + 5), "Marsh"),
+                new TranscriptTurn(Span.of(l3, text.length()), Span.of(l3, l3 + 4), "Hale"));
+        AnnotatedText annotated = AnnotatedText.of(new SourceDocument(SourceText.of("t.txt", text),
+                Structure.EMPTY.withTurns(turns))).with(cast(text));
+
+        Quotes quotes = QuoteStage.standard().annotate(annotated);
+
+        List<Quote> transcript = quotes.ofKind(QuoteKind.TRANSCRIPT);
+        assertThat(transcript).extracting(q -> text.substring(q.span().start(), q.span().end()))
+                .containsExactly("Tell me, Marsh, when do we move?", "At dawn.", "Good.");
+        assertThat(transcript).extracting(Quote::speakerId)
+                .containsExactly(Optional.of("hale"), Optional.of("marsh"), Optional.of("hale"));
+        assertThat(transcript).extracting(Quote::addresseeId)
+                .containsExactly(Optional.of("marsh"), Optional.of("hale"), Optional.of("marsh"));
+    }
+
+    @Test
+    void aPronounFarFromAnyPersonStaysWithoutSpeaker() {
+        String text = "Marsh arrived. " + "The rain fell on the empty square. ".repeat(50) + "He said, “Enough.”";
+        AnnotatedText annotated = AnnotatedText.of(new SourceDocument(SourceText.of("t.txt", text), Structure.EMPTY))
+                .with(cast(text));
+        assertThat(QuoteStage.standard().annotate(annotated).ofKind(QuoteKind.SPEECH))
+                .singleElement().satisfies(q -> assertThat(q.speakerId()).isEmpty());
+    }
+}
