@@ -18,8 +18,9 @@ import org.annalist.model.Span;
  *   <li>A quote still open at the end of a paragraph continues when the next paragraph
  *       opens with the same mark (the English convention for a quotation of several
  *       paragraphs); otherwise it ends, unclosed, with its paragraph.</li>
- *   <li>A single quote left open inside another quote is taken for an apostrophe and
- *       dropped.</li>
+ *   <li>A single quote never closed in its paragraph is taken for an apostrophe
+ *       ({@code the soldiers’ pay} read as an opening) and dropped; the quotes inside it
+ *       move up a level.</li>
  * </ul>
  *
  * <p>Top-level quotes never overlap one another; the result is sorted by start, outer
@@ -61,11 +62,15 @@ public final class QuoteFinder {
                 skipOpenAt = next;
             } else {
                 int end = lastNonBlank(text, para) + 1;
+                int dropped = 0;
                 for (int d = 0; d < stack.size(); d++) {
                     Open o = stack.get(d);
-                    if (o.mark() != Mark.SINGLE || d == 0) {
+                    if (o.mark() == Mark.SINGLE) {
+                        promote(out, o.at(), end);
+                        dropped++;
+                    } else {
                         int innerEnd = Math.max(end, o.at() + 1);
-                        out.add(new FoundQuote(Span.of(o.at(), innerEnd), Span.of(o.at() + 1, innerEnd), d, false));
+                        out.add(new FoundQuote(Span.of(o.at(), innerEnd), Span.of(o.at() + 1, innerEnd), d - dropped, false));
                     }
                 }
                 stack.clear();
@@ -123,6 +128,16 @@ public final class QuoteFinder {
         Open o = stack.get(k);
         stack.subList(k, stack.size()).clear(); // inner marks never closed were apostrophes or slips
         out.add(new FoundQuote(Span.of(o.at(), i + 1), Span.of(o.at() + 1, i), k, true));
+    }
+
+    /** A single mark never closed was an apostrophe: the quotes found inside it move up a level. */
+    private static void promote(List<FoundQuote> out, int from, int to) {
+        for (int k = 0; k < out.size(); k++) {
+            FoundQuote q = out.get(k);
+            if (q.span().start() > from && q.span().start() < to && q.depth() > 0) {
+                out.set(k, new FoundQuote(q.span(), q.inner(), q.depth() - 1, q.closed()));
+            }
+        }
     }
 
     private static boolean has(List<Open> stack, Mark mark) {
