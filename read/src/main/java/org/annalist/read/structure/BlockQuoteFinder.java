@@ -6,7 +6,7 @@ import org.annalist.model.BlockQuote;
 /**
  * Finds block quotations among paragraphs. In a hard-wrapped text, a block whose every
  * line is indented by two or more spaces (verse, letters) unless it looks like a table
- * (inner runs of three or more spaces, or mostly digits). In any layout, a paragraph
+ * (inner runs of three or more spaces, or mostly digits) or a Title-Case subtitle. In any layout, a paragraph
  * wholly inside one pair of quotation marks.
  */
 final class BlockQuoteFinder {
@@ -15,7 +15,7 @@ final class BlockQuoteFinder {
     }
 
     static Optional<BlockQuote> quote(String source, Block block, Layout layout) {
-        if (layout == Layout.BLANK_LINE_SEPARATED && isIndented(source, block)) {
+        if (layout == Layout.BLANK_LINE_SEPARATED && isIndented(source, block) && !isTitleCase(block.text(source))) {
             return Optional.of(new BlockQuote(block.span()));
         }
         if (isQuotedWhole(block.text(source))) {
@@ -55,6 +55,22 @@ final class BlockQuoteFinder {
             lineStart = lineEnd + 1;
         }
         return letters >= 10 && digits * 4 < letters;
+    }
+
+    /** an indented Title-Case block is a chapter's subtitle or contents, not a quotation */
+    private static boolean isTitleCase(String text) {
+        int long_ = 0;
+        int capitalised = 0;
+        for (String w : text.split("\\s+")) {
+            String word = w.replaceAll("^[^\\p{L}]+", "");
+            if (word.length() >= 4) {
+                long_++;
+                if (Character.isUpperCase(word.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return long_ > 0 && capitalised * 10 >= long_ * 8;
     }
 
     private static boolean isQuotedWhole(String text) {

@@ -17,7 +17,7 @@ import org.annalist.model.Span;
  *     {@code circles.”211}, {@code communications).”223}, {@code war”219}); not decimals,
  *     times or comma numbers (a digit before the punctuation), not page and volume
  *     references ({@code p.217}, {@code ii.186}), not after a single letter ({@code 1.E.8}).</li>
- * <li>BRACKETED: {@code [82]}, {@code [*]}, {@code [4a]}; not {@code [15.]},
+ * <li>BRACKETED: {@code [82]}, {@code [*]}, {@code [4a]}, and the starred {@code (*3)}; not {@code [15.]},
  *     {@code [c. 67.]}, ordinals such as {@code [22d]}, nor a label opening a paragraph.</li>
  * <li>MARKDOWN: {@code [^3]}.</li>
  * <li>SPACED: a number after sentence punctuation and a space, before the next sentence:
@@ -30,7 +30,8 @@ import org.annalist.model.Span;
  */
 final class CallCandidates {
 
-    private static final Pattern BRACKET = Pattern.compile("\\[(\\^)?([0-9]{1,4}[a-z]?|[*†‡§]{1,3}[0-9]{0,4})\\]");
+    private static final Pattern BRACKET = Pattern.compile(
+            "\\[(\\^)?([0-9]{1,4}[a-z]?|[*†‡§]{1,3}[0-9]{0,4})\\]|\\(()(\\*[0-9]{1,3})\\)");
     private static final String CLOSERS = ".,;:!?)]”’\"'»";
     private static final String SENTENCE_END = ".!?";
 
@@ -91,7 +92,7 @@ final class CallCandidates {
     }
 
     private static Optional<CallCandidate> bracketed(String text, Span span, Matcher m) {
-        String marker = m.group(2);
+        String marker = m.group(2) != null ? m.group(2) : m.group(4);
         if (m.group(1) != null) {
             return Optional.of(new CallCandidate(Span.of(m.start(), m.end()), marker, CallStyle.MARKDOWN));
         }

@@ -11,15 +11,16 @@ import org.annalist.model.Span;
 
 /**
  * Finds trailing notes sections: a notes heading ({@code NOTES}, {@code Notes to Chapter 3},
- * {@code ENDNOTES}) followed by numbered entries {@code 1. text}, {@code 1 text} or
- * {@code [1] text}. Blocks that are neither entries nor headings continue the entry before
- * them. A heading followed by an entry starts a new run; a heading followed by anything
- * else ends the section, as does the end of the blocks. Numbering that falls back
+ * {@code ENDNOTES}) followed by numbered entries {@code 1. text}, {@code 1 text},
+ * {@code [1] text} or {@code (*1) text}. Blocks that are neither entries nor headings continue the entry before
+ * them (a signature in capitals too). A heading followed by an entry starts a new run; a
+ * book or chapter heading followed by anything else ends the section, as does the end of
+ * the blocks. Numbering that falls back
  * (…, 41, 1, 2, …) also starts a new run. Note ids are {@code n<run>-<marker>}.
  */
 final class NotesSectionFinder {
 
-    private static final Pattern ENTRY = Pattern.compile("^(?:\\[([0-9]{1,4}[a-z]?)\\]|([0-9]{1,4})\\.?)[ \\t]+(?=\\S)");
+    private static final Pattern ENTRY = Pattern.compile("^(?:\\[([0-9]{1,4}[a-z]?)\\]|([0-9]{1,4})\\.?|\\((\\*[0-9]{1,3})\\))\\s+(?=\\S)");
 
     private NotesSectionFinder() {
     }
@@ -59,17 +60,17 @@ final class NotesSectionFinder {
             Block b = blocks.get(i);
             Matcher m = entry(source, b);
             if (m != null) {
-                String marker = m.group(1) != null ? m.group(1) : m.group(2);
+                String marker = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
                 if (run.fallsBack(marker)) {
                     run = close(run, sections, b.span().start());
                 }
                 run.open(marker, b, m.end());
-            } else if (HeadingFinder.level(b.text(source)) > 0) {
-                if (i + 1 < blocks.size() && entry(source, blocks.get(i + 1)) != null) {
-                    run = close(run, sections, b.span().start());
-                } else {
-                    break;
-                }
+            } else if (HeadingFinder.level(b.text(source)) > 0
+                    && i + 1 < blocks.size() && entry(source, blocks.get(i + 1)) != null) {
+                run = close(run, sections, b.span().start());
+            } else if (HeadingFinder.level(b.text(source)) > 0
+                    && (HeadingFinder.level(b.text(source)) <= 2 || HeadingFinder.isNotesHeading(b.text(source)))) {
+                break;
             } else if (run.hasOpen()) {
                 run.extend(b);
             } else {

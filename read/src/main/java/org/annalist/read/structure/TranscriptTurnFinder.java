@@ -22,6 +22,10 @@ final class TranscriptTurnFinder {
             "CHAPTER", "BOOK", "PART", "VOLUME", "SECTION", "NOTE", "NOTES", "APPENDIX", "TABLE",
             "FIGURE", "SOURCE", "SOURCES", "PS", "P.S.", "N.B.", "NB", "RE", "SUBJECT", "TO", "FROM",
             "DATE", "CC");
+    /** a letter's salutation ({@code SIR:}, {@code GENERAL:}) is not a speaker when it is the whole label */
+    private static final Set<String> SALUTATIONS = Set.of(
+            "SIR", "SIRS", "MADAM", "MADAME", "GENTLEMEN", "GENERAL", "GEN.", "GEN", "COLONEL", "CAPTAIN",
+            "DEAR SIR", "MY DEAR SIR", "DEAR MADAM", "MY LORD", "SIRE", "BROTHER");
 
     private TranscriptTurnFinder() {
     }
@@ -35,7 +39,7 @@ final class TranscriptTurnFinder {
         }
         String label = m.group(1);
         String first = label.split(" ")[0];
-        if (NOT_SPEAKERS.contains(first) || label.chars().noneMatch(Character::isLetter)) {
+        if (NOT_SPEAKERS.contains(first) || SALUTATIONS.contains(label) || label.chars().noneMatch(Character::isLetter)) {
             return Optional.empty();
         }
         // the turn's words are prose, not a capitalised heading
