@@ -9,10 +9,13 @@ enum Layout {
 
     /** a hard-wrapped text keeps most lines at or under this length */
     private static final int WRAP_WIDTH = 80;
+    /** wrapped paragraphs are rarely longer than this many lines; fewer blank lines means stray ones */
+    private static final int MAX_LINES_PER_BLANK = 30;
 
     /**
      * {@return the layout of {@code text}, outside {@code setAside}}: blank-line separated
-     * when blank lines are present and the typical (median) non-blank line is at most
+     * when blank lines stand between lines of text (at least one per
+     * {@value #MAX_LINES_PER_BLANK} lines) and the typical (median) non-blank line is at most
      * {@value #WRAP_WIDTH} characters long; otherwise one paragraph per line.
      */
     static Layout of(String text, SpanSet setAside) {
@@ -25,7 +28,10 @@ enum Layout {
             end = end < 0 ? text.length() : end;
             if (!setAside.contains(start)) {
                 if (isBlank(text, start, end)) {
-                    blank++;
+                    // only blank lines between text count: not a trailing line end
+                    if (lines > 0 && end < text.length()) {
+                        blank++;
+                    }
                 } else {
                     lines++;
                     histogram[Math.min(end - start, WRAP_WIDTH + 1)]++;
@@ -33,7 +39,7 @@ enum Layout {
             }
             start = end + 1;
         }
-        if (blank == 0 || lines == 0) {
+        if (blank == 0 || lines == 0 || blank * MAX_LINES_PER_BLANK < lines) {
             return LINE_PER_PARAGRAPH;
         }
         int seen = 0;

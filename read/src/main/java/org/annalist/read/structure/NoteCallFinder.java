@@ -13,8 +13,9 @@ import org.annalist.model.Span;
  * are calls by their form. A spaced or bare number is a call only when the running order
  * vouches for it: it continues the last call's number by one (within
  * {@value #FOLLOW_DISTANCE} characters), or it opens a run of three numbers counting up by
- * one, each within {@value #CHAIN_DISTANCE} characters of the one before; and, when the
- * document has numbered notes, a note with its number exists. Where bracketed calls are
+ * one, each within {@value #CHAIN_DISTANCE} characters of the one before; or a note with
+ * its number exists and it does not fall back in the order (a bare number must also be 1,
+ * opening a run). When the document has numbered notes, a note with its number must exist. Where bracketed calls are
  * in use, spaced and bare numbers are never calls (a book writes its calls one way).
  */
 final class NoteCallFinder {
@@ -49,8 +50,13 @@ final class NoteCallFinder {
             } else if (bracketedInUse || !noteNumbers.isEmpty() && !noteNumbers.contains(c.marker())) {
                 accept = false;
             } else {
-                boolean follows = last >= 0 && c.number() == last + 1 && c.span().start() - lastEnd <= FOLLOW_DISTANCE;
-                accept = follows || chained[i] || opensChain(candidates, i, chained);
+                int n = c.number();
+                boolean follows = last >= 0 && n == last + 1 && c.span().start() - lastEnd <= FOLLOW_DISTANCE;
+                boolean opens = n == 1 || last < 0 || n > last;
+                // a spaced number before a sentence is vouched for by its note; a bare one needs the order too
+                boolean noted = !noteNumbers.isEmpty() && opens
+                        && (c.style() == CallStyle.SPACED || n == 1);
+                accept = follows || noted || chained[i] || opensChain(candidates, i, chained);
             }
             if (accept) {
                 calls.add(new NoteCall(c.span(), c.marker(), c.style(), Optional.empty()));
