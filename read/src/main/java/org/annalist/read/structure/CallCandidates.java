@@ -31,7 +31,7 @@ import org.annalist.model.Span;
 final class CallCandidates {
 
     private static final Pattern BRACKET = Pattern.compile(
-            "\\[(\\^)?([0-9]{1,4}[a-z]?|[*†‡§]{1,3}[0-9]{0,4})\\]|\\(()(\\*[0-9]{1,3})\\)");
+            "\\[\\^([^\\]\\s]{1,20})\\]|\\[([0-9]{1,4}[a-z]?|[*†‡§]{1,3}[0-9]{0,4})\\]|\\((\\*[0-9]{1,3})\\)");
     private static final String CLOSERS = ".,;:!?)]”’\"'»";
     private static final String SENTENCE_END = ".!?";
 
@@ -92,10 +92,10 @@ final class CallCandidates {
     }
 
     private static Optional<CallCandidate> bracketed(String text, Span span, Matcher m) {
-        String marker = m.group(2) != null ? m.group(2) : m.group(4);
         if (m.group(1) != null) {
-            return Optional.of(new CallCandidate(Span.of(m.start(), m.end()), marker, CallStyle.MARKDOWN));
+            return Optional.of(new CallCandidate(Span.of(m.start(), m.end()), m.group(1), CallStyle.MARKDOWN));
         }
+        String marker = m.group(2) != null ? m.group(2) : m.group(3);
         // "[1] The author…" opening a paragraph is a note's label, not a call
         if (m.start() == span.start()) {
             return Optional.empty();

@@ -98,7 +98,8 @@ final class NotesSectionFinder {
             int end = notes.get(notes.size() - 1).span().end();
             sections.add(new NotesSection(index, Span.of(run.start, end), notes));
         }
-        return new Run(nextStart);
+        // a run with no notes yet (the section heading above a sub-heading) lends its start to the next
+        return new Run(run.notes.isEmpty() ? run.start : nextStart);
     }
 
     private static Matcher entry(String source, Block b) {
