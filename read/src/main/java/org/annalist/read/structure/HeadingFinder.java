@@ -121,5 +121,8 @@ final class HeadingFinder {
     }
 
     private static final Pattern NOTES = Pattern.compile(
-            "^(?:NOTES|Notes|ENDNOTES|Endnotes|END NOTES|FOOTNOTES|Footnotes)(?:\\s+(?:TO|to|FOR|for|ON|on)\\s+[^.!?]{1,60})?\\.?$");
+            "^(?:NOTES|Notes|ENDNOTES|Endnotes|END NOTES|FOOTNOTES|Footnotes)"
+                    + "(?:\\s+(?:TO|FOR|ON)\\s+[^\\p{Ll}.!?]{1,60}"
+                    + "|\\s+(?:to|for|on)\\s+(?:the\\s+)?(?:Book|Chapter|Part|Volume|Pages?|Introduction|Preface|Text|Sources|Letters)\\b[^.!?]{0,40})?"
+                    + "\\.?$");
 }
