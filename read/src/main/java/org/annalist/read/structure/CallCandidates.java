@@ -151,16 +151,34 @@ final class CallCandidates {
     private static boolean glued(String text, Span span, int i) {
         int k = i - 1;
         boolean onlyColons = true;
+        boolean quoteOrParen = false;
         while (k >= span.start() && CLOSERS.indexOf(text.charAt(k)) >= 0) {
-            onlyColons &= text.charAt(k) == ':';
+            char c = text.charAt(k);
+            onlyColons &= c == ':';
+            quoteOrParen |= "”’\")]»".indexOf(c) >= 0;
             k--;
         }
-        if (onlyColons || k < span.start() || !Character.isLetter(text.charAt(k))) {
+        if (onlyColons || k < span.start()) {
+            return false;
+        }
+        char last = text.charAt(k);
+        if (isDigit(last)) {
+            // "in 1938.”12": a number closed by a quote or bracket; "3.5" or "1.E.8" is no call
+            return quoteOrParen;
+        }
+        if (!Character.isLetter(last)) {
             return false;
         }
         String word = wordEndingAt(text, span, k);
+        int wordStart = k + 1 - word.length();
+        if (wordStart > span.start() && isDigit(text.charAt(wordStart - 1))) {
+            // "the 1930s.12", "the 20th.3": a number with its suffix ends the sentence
+            return DIGIT_SUFFIXES.contains(word.toLowerCase(Locale.ROOT));
+        }
         return isCallableWord(word);
     }
+
+    private static final Set<String> DIGIT_SUFFIXES = Set.of("s", "th", "st", "nd", "rd", "d", "'s", "es");
 
     private static boolean spaced(String text, Span span, int i, int j) {
         int k = i - 2;

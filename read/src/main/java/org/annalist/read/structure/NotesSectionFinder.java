@@ -12,11 +12,11 @@ import org.annalist.model.Span;
 /**
  * Finds trailing notes sections: a notes heading ({@code NOTES}, {@code Notes to Chapter 3},
  * {@code ENDNOTES}) followed by numbered entries {@code 1. text}, {@code 1 text},
- * {@code [1] text} or {@code (*1) text}. Blocks that are neither entries nor headings continue the entry before
- * them (a signature in capitals too). A heading followed by an entry starts a new run; a
- * book or chapter heading followed by anything else ends the section, as does the end of
- * the blocks. Numbering that falls back
- * (…, 41, 1, 2, …) also starts a new run. Note ids are {@code n<run>-<marker>}.
+ * {@code [1] text} or {@code (*1) text}. In a hard-wrapped text, blocks that are neither
+ * entries nor headings continue the entry before them (a signature in capitals too), and a
+ * book or chapter heading not followed by an entry ends the section; with one paragraph
+ * per line, any other line ends it. A heading followed by an entry starts a new run, and
+ * so does numbering that falls back (…, 41, 1, 2, …). Note ids are {@code n<run>-<marker>}.
  */
 final class NotesSectionFinder {
 
@@ -25,7 +25,7 @@ final class NotesSectionFinder {
     private NotesSectionFinder() {
     }
 
-    static List<NotesSection> find(String source, List<Block> blocks) {
+    static List<NotesSection> find(String source, List<Block> blocks, Layout layout) {
         List<NotesSection> sections = new ArrayList<>();
         int i = 0;
         while (i < blocks.size()) {
@@ -34,7 +34,7 @@ final class NotesSectionFinder {
                 i++;
                 continue;
             }
-            i = readSection(source, blocks, i, sections);
+            i = readSection(source, blocks, i, sections, layout);
         }
         return List.copyOf(sections);
     }
@@ -53,7 +53,7 @@ final class NotesSectionFinder {
     }
 
     /** Reads the section whose heading is block {@code h}; {@return the index after it} */
-    private static int readSection(String source, List<Block> blocks, int h, List<NotesSection> sections) {
+    private static int readSection(String source, List<Block> blocks, int h, List<NotesSection> sections, Layout layout) {
         Run run = new Run(blocks.get(h).span().start());
         int i = h + 1;
         while (i < blocks.size()) {
@@ -69,9 +69,10 @@ final class NotesSectionFinder {
                     && i + 1 < blocks.size() && entry(source, blocks.get(i + 1)) != null) {
                 run = close(run, sections, b.span().start());
             } else if (HeadingFinder.level(b.text(source)) > 0
-                    && (HeadingFinder.level(b.text(source)) <= 2 || HeadingFinder.isNotesHeading(b.text(source)))) {
+                    && (HeadingFinder.level(b.text(source)) <= 2 || HeadingFinder.isNotesHeading(b.text(source))
+                        || layout == Layout.LINE_PER_PARAGRAPH)) {
                 break;
-            } else if (run.hasOpen()) {
+            } else if (run.hasOpen() && layout == Layout.BLANK_LINE_SEPARATED) {
                 run.extend(b);
             } else {
                 break;

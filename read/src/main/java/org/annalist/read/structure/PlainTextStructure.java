@@ -47,7 +47,7 @@ public final class PlainTextStructure {
         Layout layout = Layout.of(text, setAside);
         List<Block> blocks = ParagraphFinder.blocks(text, layout, setAside);
 
-        List<NotesSection> sections = NotesSectionFinder.find(text, blocks);
+        List<NotesSection> sections = NotesSectionFinder.find(text, blocks, layout);
         List<Note> notes = new ArrayList<>(blockNotes);
         for (NotesSection s : sections) {
             notes.addAll(s.notes());

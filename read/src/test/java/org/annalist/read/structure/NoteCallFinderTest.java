@@ -26,6 +26,8 @@ class NoteCallFinderTest {
             It fell (Tacitus). 12 This was new. It rose again. 13 Then it fell. It was over. 14 The end came. | 12/SPACED/12 13/SPACED/13 14/SPACED/14
             so he ruled to the end that 1 neither party should prevail, and it was so 2 the army rested, and later 3 the war ended. | 1/BARE/1 2/BARE/2 3/BARE/3
             the town fell.41 Nobody wept. 42 The army moved on. | 41/GLUED/41 42/SPACED/42
+            the crisis of the 1930s.12 The next decade | 12/GLUED/12
+            the count stood at “1938.”7 Then | 7/GLUED/7
             """;
 
     /** texts in which no number is a call */

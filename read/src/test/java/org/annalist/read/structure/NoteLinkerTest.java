@@ -154,6 +154,23 @@ class NoteLinkerTest {
     }
 
     @Test
+    void with_one_paragraph_per_line_a_prose_line_ends_the_notes_section() {
+        String text = """
+                The army crossed the river.1 It camped on the far bank.2
+                Notes
+                1. Smith, History, 12.
+                2. Jones, Memoirs, 40.
+                THE SECOND CAMPAIGN
+                The siege began in spring and lasted a year.
+                """;
+        Structure s = PlainTextStructure.detect(text);
+
+        assertThat(s.notes()).hasSize(2);
+        assertThat(s.headings()).extracting(h -> h.text()).containsExactly("THE SECOND CAMPAIGN");
+        assertThat(s.paragraphs()).hasSize(2);
+    }
+
+    @Test
     void markdown_calls_link_to_their_definitions() {
         String text = """
                 The Senate met at dawn.[^1] The consuls were absent.[^note]
