@@ -2,6 +2,8 @@ package org.annalist.eval.gold;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 /**
  * A temporal expression: {@code {"start": 0, "end": 14, "text": "August 1, 1938", "type": "DATE",
@@ -12,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param text     the covered characters; null when absent
  * @param type     TIMEX3 type ({@code DATE}, {@code TIME}, {@code DURATION}, {@code SET}); null when absent
  * @param value    TIMEX3 value; null when absent (the referee then compares the string {@code "None"})
- * @param optional true for a vague gold expression that counts neither for nor against
+ * @param optional true for a vague gold expression that counts neither for nor against;
+ *                 false when absent or null
  */
 @JsonPropertyOrder({"start", "end", "text", "type", "value", "optional"})
 public record GoldTimex(
@@ -21,5 +24,5 @@ public record GoldTimex(
         @JsonProperty("text") String text,
         @JsonProperty("type") String type,
         @JsonProperty("value") String value,
-        @JsonProperty("optional") boolean optional) {
+        @JsonProperty("optional") @JsonSetter(nulls = Nulls.AS_EMPTY) boolean optional) {
 }
