@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.annalist.eval.EvalReport;
 import org.annalist.eval.Referee;
+import org.annalist.eval.Task;
 import org.annalist.eval.gold.GoldJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,9 +26,9 @@ class ExtractCommandTest {
         assertThat(out.resolve("001_563debc96b657ac2.json")).exists();
 
         EvalReport report = Referee.score(GoldJson.readDir(SHARED.resolve("gold/seeds")), GoldJson.readDir(out));
-        assertThat(report.row("notes").f1()).isEqualTo(1.0);
-        assertThat(report.row("headings").f1()).isEqualTo(1.0);
-        assertThat(report.row("transcript_turns").f1()).isEqualTo(1.0);
+        assertThat(report.row(Task.NOTES).f1()).isEqualTo(1.0);
+        assertThat(report.row(Task.HEADINGS).f1()).isEqualTo(1.0);
+        assertThat(report.row(Task.TRANSCRIPT_TURNS).f1()).isEqualTo(1.0);
     }
 
     @Test
