@@ -11,6 +11,7 @@ import org.annalist.annotate.Pipeline;
 import org.annalist.eval.gold.GoldDocuments;
 import org.annalist.eval.gold.GoldJson;
 import org.annalist.model.SourceDocument;
+import org.annalist.read.ReadException;
 import org.annalist.read.Readers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,13 +36,13 @@ public final class DemoCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws ReadException {
         PrintWriter out = spec.commandLine().getOut();
         String text = sample();
         if (showText) out.println(text);
         long t0 = System.nanoTime();
         Pipeline pipeline = StandardPipeline.create(StandardPipeline.Options.DEFAULT);
-        SourceDocument document = Readers.readText(SAMPLE_NAME, text);
+        SourceDocument document = Readers.standard().read(SAMPLE_NAME, text.getBytes(StandardCharsets.UTF_8));
         AnnotatedText result = pipeline.run(document);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         if (json) {

@@ -63,7 +63,8 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         Format chosen = json ? Format.gold_json : format;
-        SourceFinder.Found found = SourceFinder.find(inputs);
+        Readers readers = Readers.standard();
+        SourceFinder.Found found = new SourceFinder().find(inputs);
         found.problems().forEach(p -> err.println("annalist: " + p));
         if (found.sources().isEmpty()) {
             err.println("annalist: no readable sources in " + inputs);
@@ -75,7 +76,7 @@ public final class ExtractCommand implements Callable<Integer> {
         try (ProgressBar bar = progressBar(found.sources().size())) {
             for (Path source : found.sources()) {
                 try {
-                    SourceDocument document = Readers.read(source);
+                    SourceDocument document = readers.read(source);
                     AnnotatedText result = pipeline.run(document);
                     write(chosen, result, stdout);
                     done++;

@@ -3,14 +3,17 @@ package org.annalist.cli;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.annalist.annotate.Pipeline;
+import org.annalist.annotate.Stage;
 import org.annalist.annotate.entity.TurnSpeakers;
 import org.annalist.annotate.time.TimeConfig;
 import org.annalist.annotate.time.TimeStage;
+import org.annalist.corenlp.CoreNlpModels;
 import org.annalist.corenlp.CoreNlpNames;
 import org.annalist.corenlp.CoreNlpTokens;
 
-/** The order of stages, written in one place. */
+/** The order of stages, written in one place. CoreNLP models load once per process. */
 public final class StandardPipeline {
 
     /** What a user may set for a run. */
@@ -21,11 +24,27 @@ public final class StandardPipeline {
     private StandardPipeline() {
     }
 
-    public static Pipeline create(Options options) {
-        return Pipeline.of(List.of(
-                new CoreNlpTokens(),
-                new CoreNlpNames(),
+    /** {@return every stage, in order} */
+    public static List<Stage<?>> stages(Options options) {
+        CoreNlpModels models = CoreNlpModels.shared();
+        return List.of(
+                new CoreNlpTokens(models),
+                new CoreNlpNames(models),
                 new TimeStage(new TimeConfig(options.referenceDate())),
-                new TurnSpeakers()));
+                new TurnSpeakers());
+    }
+
+    public static Pipeline create(Options options) {
+        return Pipeline.of(stages(options));
+    }
+
+    /** {@return the pipeline of the named stages only, in the standard order}; fails on unknown names */
+    public static Pipeline only(Set<String> names, Options options) {
+        List<Stage<?>> all = stages(options);
+        List<String> known = all.stream().map(Stage::name).toList();
+        for (String n : names) {
+            if (!known.contains(n)) throw new IllegalArgumentException("unknown stage '" + n + "'; stages: " + known);
+        }
+        return Pipeline.of(all.stream().filter(s -> names.contains(s.name())).toList());
     }
 }

@@ -7,17 +7,37 @@ import org.annalist.model.Span;
 /**
  * A temporal expression, normalised.
  *
- * @param span   the expression's characters ("Six days later")
- * @param type   TIMEX3 type
- * @param value  TIMEX3 value ({@code 1938-08-22}, {@code 1938-SU}, {@code P10D},
- *               {@code 1938-06/1938-10} for a range)
- * @param anchor the span of the expression it was resolved from, when relative
+ * @param span        the expression's characters ("Six days later"), approximation words
+ *                    directly before included ("nearly ten days")
+ * @param type        TIMEX3 type
+ * @param value       TIMEX3 value ({@code 1938-08-22}, {@code 1938-SU}, {@code P10D},
+ *                    {@code 1938-06/1938-10} for a range, {@code PRESENT_REF})
+ * @param anchor      the span of the expression it was resolved from, when relative or
+ *                    underspecified
+ * @param interval    the calendar days the value may cover, when it names a calendar stretch
+ * @param granularity how precise the value is
+ * @param mod         TIMEX3 mod ("early" → START, "nearly" → APPROX)
+ * @param vague       true for deictic, vague references ("now", "soon", "previously") that
+ *                    gold marks optional
  */
-public record Timex(Span span, TimexType type, String value, Optional<Span> anchor) {
+public record Timex(Span span, TimexType type, String value, Optional<Span> anchor,
+                    Optional<TimeInterval> interval, Granularity granularity, Optional<TimexMod> mod,
+                    boolean vague) {
     public Timex {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(anchor, "anchor");
+        Objects.requireNonNull(interval, "interval");
+        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(mod, "mod");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("timex value is blank at " + span);
+        }
+    }
+
+    /** A timex with no interval, granularity NONE, no mod, not vague. */
+    public Timex(Span span, TimexType type, String value, Optional<Span> anchor) {
+        this(span, type, value, anchor, Optional.empty(), Granularity.NONE, Optional.empty(), false);
     }
 }

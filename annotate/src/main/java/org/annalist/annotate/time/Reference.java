@@ -1,0 +1,62 @@
+package org.annalist.annotate.time;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.annalist.model.Span;
+
+/**
+ * Where the narrative stands when an expression is read: the scene's year and month, the
+ * last fully resolved day of the main line, the spans that set them, and the document date.
+ *
+ * @param year         the current year ({@link TimeExpr#NONE} before any), astronomical
+ *                     numbering (44 BC is -43)
+ * @param month        the current month 1..12, or 0
+ * @param day          the reference day for "the next day", "six days later"
+ * @param yearSource   the expression that set the year
+ * @param daySource    the expression that set the day
+ * @param documentDate the document's creation date, when configured
+ * @param future       true when the sentence speaks of the future (for weekdays and months)
+ * @param backward     true when the sentence marks a look back (past perfect, "previously")
+ */
+public record Reference(int year, int month, Optional<LocalDate> day, Optional<Span> yearSource,
+                        Optional<Span> daySource, Optional<LocalDate> documentDate,
+                        boolean future, boolean backward) {
+    public Reference {
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(yearSource, "yearSource");
+        Objects.requireNonNull(daySource, "daySource");
+        Objects.requireNonNull(documentDate, "documentDate");
+        if (month < 0 || month > 12) throw new IllegalArgumentException("month " + month);
+    }
+
+    /** {@return a reference with nothing known} */
+    public static Reference empty() {
+        return new Reference(TimeExpr.NONE, 0, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), false, false);
+    }
+
+    /** {@return a narrative reference standing on {@code day}}, for tests */
+    public static Reference onDay(LocalDate day) {
+        return new Reference(day.getYear(), day.getMonthValue(), Optional.of(day), Optional.empty(),
+                Optional.empty(), Optional.empty(), false, false);
+    }
+
+    /** {@return a narrative reference knowing only the year}, for tests */
+    public static Reference inYear(int year) {
+        return new Reference(year, 0, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), false, false);
+    }
+
+    public boolean hasYear() {
+        return year != TimeExpr.NONE;
+    }
+
+    public Reference withDocumentDate(LocalDate d) {
+        return new Reference(year, month, day, yearSource, daySource, Optional.of(d), future, backward);
+    }
+
+    public Reference withTense(boolean future, boolean backward) {
+        return new Reference(year, month, day, yearSource, daySource, documentDate, future, backward);
+    }
+}

@@ -1,0 +1,117 @@
+package org.annalist.annotate.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.annalist.annotate.AnnotatedText;
+import org.annalist.annotate.Stage;
+import org.annalist.model.BlockQuote;
+import org.annalist.model.Heading;
+import org.annalist.model.Paragraph;
+import org.annalist.model.Span;
+import org.annalist.model.Structure;
+import org.annalist.model.TranscriptTurn;
+import org.annalist.model.layer.Layer;
+import org.annalist.model.layer.Timex;
+import org.annalist.model.layer.Timexes;
+
+/**
+ * The time stage: every temporal expression of the document, normalised and anchored on
+ * the narrative's own timeline.
+ *
+ * <p>Reads no layer (it runs without CoreNLP); writes {@link Timexes}. It reads
+ * {@link AnnotatedText#maskedText()} inside the document's paragraphs, headings, block
+ * quotes and transcript turns (the whole text when the structure has none), so note calls,
+ * notes and set-aside regions never yield dates. Spans are offsets into the source text.
+ * Blocks are read in document order through one {@link NarrativeClock}.
+ */
+public final class TimeStage implements Stage<Timexes> {
+
+    private static final Pattern LOOK_BACK = Pattern.compile(
+            "(?i)\\b(?:had(?!\\s+to\\b)|previously|earlier|formerly|before that|ago|back in|once again|already)\\b");
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?i)\\b(?:will|shall|going to|plans? to|planned|scheduled|expected to|next|upcoming|coming)\\b|'ll\\b");
+
+    private final TimeConfig config;
+    private final TimexFinder finder = new TimexFinder();
+    private final TimexNormaliser normaliser = new TimexNormaliser();
+
+    public TimeStage(TimeConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    @Override
+    public String name() {
+        return "time";
+    }
+
+    @Override
+    public Class<Timexes> produces() {
+        return Timexes.class;
+    }
+
+    @Override
+    public Set<Class<? extends Layer>> reads() {
+        return Set.of();
+    }
+
+    @Override
+    public Timexes annotate(AnnotatedText text) {
+        String masked = text.maskedText();
+        NarrativeClock clock = new NarrativeClock(config.documentDate());
+        List<Timex> out = new ArrayList<>();
+        for (Block block : blocks(text.structure(), masked.length())) {
+            if (block.heading()) clock.heading();
+            for (Candidate c : finder.find(masked, block.span().start(), block.span().end())) {
+                NarrativeClock.Context context = context(masked, block.span(), c.span());
+                Resolution r = normaliser.resolve(c.expr(), clock.reference(context));
+                out.add(new Timex(c.span(), r.type(), r.value(), r.anchor(), r.interval(), r.granularity(), c.mod(),
+                        r.vague()));
+                clock.observe(c.span(), r, context);
+            }
+        }
+        out.sort(Comparator.comparing(Timex::span));
+        return new Timexes(out);
+    }
+
+    private record Block(Span span, boolean heading) {
+    }
+
+    private static List<Block> blocks(Structure s, int length) {
+        List<Block> all = new ArrayList<>();
+        for (Paragraph p : s.paragraphs()) all.add(new Block(p.span(), false));
+        for (Heading h : s.headings()) all.add(new Block(h.span(), true));
+        for (BlockQuote b : s.blockQuotes()) all.add(new Block(b.span(), false));
+        for (TranscriptTurn t : s.turns()) all.add(new Block(t.span(), false));
+        if (all.isEmpty()) return List.of(new Block(Span.of(0, length), false));
+        all.sort(Comparator.comparing((Block b) -> b.span().start()).thenComparing(b -> -b.span().end()));
+        List<Block> kept = new ArrayList<>();
+        int reached = 0;
+        for (Block b : all) {
+            if (b.span().end() <= reached) continue;
+            Span span = b.span().start() < reached ? Span.of(reached, b.span().end()) : b.span();
+            kept.add(new Block(span, b.heading()));
+            reached = span.end();
+        }
+        return kept;
+    }
+
+    /** The sentence around {@code span}: asides, look-back and future marks. */
+    static NarrativeClock.Context context(String text, Span block, Span span) {
+        Span sentence = Sentences.around(text, block, span);
+        int parens = 0;
+        int dashes = 0;
+        for (int i = sentence.start(); i < span.start(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '(' || ch == '[') parens++;
+            else if ((ch == ')' || ch == ']') && parens > 0) parens--;
+            else if (ch == '—') dashes++;
+        }
+        boolean aside = parens > 0 || dashes % 2 == 1;
+        CharSequence s = text.subSequence(sentence.start(), sentence.end());
+        return new NarrativeClock.Context(aside, LOOK_BACK.matcher(s).find(), FUTURE.matcher(s).find());
+    }
+}

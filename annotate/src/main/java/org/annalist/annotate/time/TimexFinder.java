@@ -1,0 +1,693 @@
+package org.annalist.annotate.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annalist.model.Span;
+import org.annalist.model.layer.TimexMod;
+
+/**
+ * Detects temporal expressions in a stretch of (masked) text with precompiled patterns:
+ * absolute and underspecified dates, day and month ranges, years in year-like contexts,
+ * seasons, parts of periods, decades and centuries (BC/AD), relative and deictic
+ * expressions, durations, sets, weekdays, ordinal days and clock times. Overlapping
+ * matches keep the longest; adjacent dates joined by a dash, "from … to" or
+ * "between … and" become one range; approximation words directly before are taken into
+ * the extent. Stateless and thread-safe.
+ */
+public final class TimexFinder {
+
+    static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
+    static final String MONTH = "(?:" + MONTH_NAMES + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
+    static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th|d)?(?![\\w])";
+    static final String YEAR = "(?<![\\w,.$£#/])(?:1\\d{3}|20\\d{2})(?!\\d|[,.]\\d|\\w)";
+    static final String DASH = "\\s*[–-]\\s*|—";
+    static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    static final String ERA = "(?:B\\.\\s?C\\.(?:\\s?E\\.)?|BCE|BC|A\\.\\s?D\\.|AD|C\\.E\\.|CE)(?![\\w])";
+    static final String SEASON = "(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)";
+    static final String UNIT = "(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))";
+    static final String PART_OF_DAY = "(?:morning|afternoon|evening|night)";
+
+    private static final Pattern PART_PREFIX = Pattern.compile(
+            "(?i)(?:\\bthe\\s+)?(?:very\\s+)?\\b(early|late|mid|middle|beginning|start|end|close|first half|second half"
+                    + "|latter half|latter part|early part|later part|first quarter|second quarter|third quarter"
+                    + "|fourth quarter|last quarter|later|earlier)(?:-|\\s+in\\s+|\\s+of\\s+(?:the\\s+)?|\\s+)$");
+    private static final Pattern APPROX_PREFIX = Pattern.compile(
+            "(?i)\\b(nearly|almost|about|approximately|around|roughly|some|circa|c\\.|ca\\.|more than|less than"
+                    + "|fewer than|at least|at most|up to|over|under|just over|just under|upwards of)\\s+$");
+    private static final Pattern DATE_APPROX_PREFIX = Pattern.compile(
+            "(?i)(?<![\\w])(circa|c\\.|ca\\.|about|around|approximately|roughly)\\s*$");
+    private static final Pattern RANGE_FROM = Pattern.compile("(?i)\\b(from|between)\\s+$");
+    private static final Pattern GAP_DASH = Pattern.compile("\\s*[–-]\\s*|—");
+    private static final Pattern GAP_TO = Pattern.compile("\\s+(to|until|till|through|and)\\s+");
+    private static final Pattern COORDINATED_NEXT = Pattern.compile(
+            "\\s+(?:and|or)\\s+(the\\s+(?:next|following|previous|preceding))(?![\\w-])(?!\\s+(?:day|week|month|year|"
+                    + PART_OF_DAY + "|" + WEEKDAY + ")\\b)");
+    private static final Pattern DAY_PART_PREFIX = Pattern.compile(
+            "(?i)\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+$");
+    private static final Pattern YEAR_CONTEXT_BEFORE = Pattern.compile(
+            "(?:\\b(?i:in|of|by|since|until|till|during|from|after|before|to|through|throughout|around|about|circa"
+                    + "|early|late|mid|year|and|or|between|spring|summer|autumn|fall|winter|fiscal|christmas|easter)"
+                    + "[\\s-]+|(?:\\bca\\.|\\bc\\.)\\s*|[(\\[]\\s*|\\bmid-)$");
+    private static final Pattern YEAR_CONTEXT_AFTER = Pattern.compile(
+            "^,?\\s+(?:was|were|had|has|saw|brought|began|ended|marked|proved|would|became|is)\\b");
+    private static final Pattern COUNTED_NOUN_AFTER = Pattern.compile(
+            "^\\s*(?:%|(?i:percent|per\\b|men\\b|women\\b|troops|soldiers|people|persons|prisoners|dead\\b|killed|wounded"
+                    + "|casualties|miles|yards|feet|foot\\b|meters|metres|kilometers|kilometres|tons|dollars|pounds|rubles"
+                    + "|roubles|marks\\b|francs|acres|horses|guns|cannon|rifles|ships|vessels|planes|aircraft|tanks|votes"
+                    + "|members|workers|officers|deaths|copies|pages|cars|trucks|units|km\\b|kg\\b|lbs?\\b))");
+    private static final Pattern NOW_BLOCKERS = Pattern.compile(
+            "(?i)\\b(?:was|were|had|had been|would|could|did|might|then)\\s+$");
+    private static final Pattern A_DURATION_CONTEXT = Pattern.compile(
+            "(?i)\\b(?:for|in|within|over|after|than|about|nearly|almost|only|just|lasted|last|took|half|whole|entire"
+                    + "|once|twice|spent|of)\\s+$");
+
+    private record Rule(String name, Pattern pattern, BiFunction<Matcher, CharSequence, List<Candidate>> build) {
+    }
+
+    private final List<Rule> rules = List.of(
+            new Rule("mdy", Pattern.compile("(?:(" + WEEKDAY + "),?\\s+)?\\b(" + MONTH + ")\\s+(" + DAY + ")(?:(?:" + DASH
+                    + ")(" + DAY + "))?(?:,?\\s+(" + YEAR + "))?"), TimexFinder::monthDayYear),
+            new Rule("dmy", Pattern.compile("(?:(" + WEEKDAY + "),?\\s+)?(?:\\b[Tt]he\\s+)?(?<![\\w,.])(" + DAY + ")(?:(?:" + DASH
+                    + ")(" + DAY + "))?\\s+(?:of\\s+)?(" + MONTH + ")(?![\\w])(?:,?\\s+(" + YEAR + "))?"), TimexFinder::dayMonthYear),
+            new Rule("month-range", Pattern.compile("\\b(" + MONTH_NAMES + ")(?:" + DASH + "|\\s+(?:to|until|till|through)\\s+)("
+                    + MONTH_NAMES + "),?\\s+(" + YEAR + ")"), TimexFinder::monthRange),
+            new Rule("month-year", Pattern.compile("\\b(" + MONTH + ")(?:,?\\s+|\\s+of\\s+)(" + YEAR + ")"),
+                    (m, t) -> one(m, TimeExpr.Calendar.of(Integer.parseInt(m.group(2)), Numbers.month(m.group(1)), 0))),
+            new Rule("month", Pattern.compile("(?<=(?:\\b(?:in|In|of|by|By|since|Since|until|Until|till|during|During|through|from|From"
+                    + "|to|early|Early|late|Late|last|next|this|that|before|Before|after|After|throughout|Throughout|Mid|mid)\\s)|mid-|Mid-)"
+                    + "(" + MONTH_NAMES + ")(?![\\w-])"), TimexFinder::bareMonth),
+            new Rule("season", Pattern.compile("(?:\\b([Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?:\\b(following|previous|preceding|next"
+                    + "|same|succeeding|ensuing)\\s+)?(?:\\b([Ee]arly|[Ll]ate|[Mm]id)[-\\s]+)?\\b(" + SEASON
+                    + ")(?:(?:\\s+of|,)?\\s+(" + YEAR + "))?(?![\\w-])"), TimexFinder::season),
+            new Rule("year", Pattern.compile(YEAR), TimexFinder::year),
+            new Rule("year-range", Pattern.compile("(" + YEAR + ")(?:\\s*[–-]\\s*|/)(\\d{4}|\\d{2})(?![\\w–-])"), TimexFinder::yearRange),
+            new Rule("era-year", Pattern.compile("(?<![\\w,.])(?:(\\d{1,4})\\s*(" + ERA + ")|(A\\.\\s?D\\.|AD)\\s+(\\d{1,4})(?![\\w]))"),
+                    TimexFinder::eraYear),
+            new Rule("decade", Pattern.compile("(?:\\b[Tt]he\\s+)?(?:\\b([Ee]arly|[Ll]ate|[Mm]id)[-\\s]+)?(?<![\\w])(1\\d|20)(\\d)0['’]?s(?![\\w])"),
+                    TimexFinder::decade),
+            new Rule("century", Pattern.compile("\\b[Tt]he\\s+(?:([Ee]arly|[Ll]ate|[Mm]id)[-\\s]+)?(" + Numbers.CENTURY_ORDINAL
+                    + ")[-\\s]+[Cc]entury(?:\\s+(" + ERA + "))?"), TimexFinder::century),
+            new Rule("period-part", Pattern.compile("(?i)\\bthe\\s+(?:very\\s+)?(beginning|start|middle|end|close|first half|second half"
+                    + "|latter half|latter part|early part|later part|first quarter|second quarter|third quarter|fourth quarter"
+                    + "|last quarter)\\s+of\\s+(?:the|that|this)\\s+(?:same\\s+)?(year|month)\\b"), TimexFinder::periodPart),
+            new Rule("shift-count", Pattern.compile("(?i)\\b(" + Numbers.AMOUNT + ")[\\s-]+(" + UNIT + ")s?\\s+(later|earlier"
+                    + "|before|after|afterwards?|previously|ago|hence|thereafter|back|from now)(?![\\w])"), TimexFinder::countedShift),
+            new Rule("shift-next", Pattern.compile("\\b(?:([Tt]he)\\s+)?(next|following|previous|preceding|succeeding|ensuing|Next|Following"
+                    + "|Previous|Preceding)\\s+(day|week|month|year|decade|" + PART_OF_DAY + ")(?![\\w-])"), TimexFinder::nextUnit),
+            new Rule("shift-same", Pattern.compile("\\b(?:[Tt]hat|[Tt]he|[Tt]his)\\s+(?:same|very)\\s+(day|week|month|year|" + PART_OF_DAY
+                    + ")(?![\\w-])|\\b[Tt]hat\\s+(day|week|month|year|" + PART_OF_DAY + ")(?![\\w-])"), TimexFinder::sameUnit),
+            new Rule("shift-after", Pattern.compile("\\b[Tt]he\\s+(day|night|morning|evening|week|month|year)\\s+(after|before)(?=\\s*[,.;:)!?]|\\s*$)"),
+                    TimexFinder::unitAfter),
+            new Rule("deictic-day", Pattern.compile("\\b(?i:today|yesterday|tomorrow|tonight)(?![\\w])"), TimexFinder::deicticDay),
+            new Rule("deictic-unit", Pattern.compile("\\b(?i:(this|last|next|coming))\\s+(week|month|year|decade|weekend|"
+                    + PART_OF_DAY + ")(?![\\w-])"), TimexFinder::deicticUnit),
+            new Rule("weekday", Pattern.compile("(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Tt]he following|[Tt]he next|[Tt]he previous"
+                    + "|[Tt]he preceding|[Ee]very|[Ee]ach)\\s+)?\\b(" + WEEKDAY + ")(s)?(?:\\s+(" + PART_OF_DAY + "))?(?![\\w])"),
+                    TimexFinder::weekday),
+            new Rule("ordinal-day", Pattern.compile("(?<=\\b(?:on|On|by|By|until|Until|till|of|from|From|to|since|Since|before|Before"
+                    + "|after|After|about|About|the morning of|the night of|the evening of)\\s)the\\s+((?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th|d))"
+                    + "(?![\\w])(?:\\s+(?:inst\\.|instant|ult\\.|ultimo))?"), TimexFinder::ordinalDay),
+            new Rule("duration", Pattern.compile("(?i)(?:\\b(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?<![\\w,.])("
+                    + Numbers.AMOUNT + ")[\\s-]+(" + UNIT + ")s?(?![\\w])(?!-old|\\s+old\\b)"), TimexFinder::duration),
+            new Rule("bare-durations", Pattern.compile("(?<=\\b[Ff]or\\s)(days|weeks|months|years|decades|centuries)(?![\\w])"),
+                    (m, t) -> one(m, new TimeExpr.Duration("PX" + unitCode(m.group(1).substring(0, m.group(1).length() - 1))))),
+            new Rule("set", Pattern.compile("\\b(?i:every|each)\\s+(other\\s+)?(day|week|month|year|" + PART_OF_DAY + "|spring|summer|autumn"
+                    + "|fall|winter)(?![\\w-])|\\b(?i:once|twice|(?:three|four|five|six) times)\\s+a\\s+(day|week|month|year)(?![\\w-])"),
+                    TimexFinder::set),
+            new Rule("vague", Pattern.compile("(?i)\\b(right now|just now|for now|until now|up to now|up till now|by now|even now"
+                    + "|from now on|at present|at the present time|currently|nowadays|these days|at the moment|this very (?:minute|moment)"
+                    + "|in the near future|in the future|in the coming (?:days|weeks|months|years)|soon|shortly|previously|formerly"
+                    + "|recently|lately|in the past|in recent (?:years|months|weeks|days)|at that time|now)(?![\\w])"),
+                    TimexFinder::vague),
+            new Rule("clock", Pattern.compile("(?<![\\w.:])(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|A\\.M\\.|P\\.M\\.|am\\b|pm\\b"
+                    + "|o['’]clock)|\\b(noon|midnight)\\b"), TimexFinder::clock));
+
+    /**
+     * {@return the temporal expressions in {@code text[start, end)}, sorted, not overlapping};
+     * spans are offsets into {@code text}
+     */
+    public List<Candidate> find(CharSequence text, int start, int end) {
+        List<Candidate> found = new ArrayList<>();
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(text);
+            m.region(start, end);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            while (m.find()) {
+                if (m.end() > m.start()) found.addAll(rule.build().apply(m, text));
+            }
+        }
+        List<Candidate> kept = longestFirst(found);
+        kept = withPrefixes(kept, text, start);
+        kept = mergeRanges(kept, text, start);
+        kept = withCoordinatedNext(kept, text, end);
+        return kept;
+    }
+
+    private static List<Candidate> longestFirst(List<Candidate> found) {
+        List<Candidate> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt((Candidate c) -> -c.span().length()).thenComparingInt(c -> c.span().start()));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : sorted) {
+            if (kept.stream().noneMatch(k -> k.span().overlaps(c.span()))) kept.add(c);
+        }
+        kept.sort(Comparator.comparing(Candidate::span));
+        return kept;
+    }
+
+    private static CharSequence before(CharSequence text, int blockStart, int at, int max) {
+        return text.subSequence(Math.max(blockStart, at - max), at);
+    }
+
+    /** Parts of periods ("early 1939", "the end of June"), approximations and "the morning of …". */
+    private static List<Candidate> withPrefixes(List<Candidate> in, CharSequence text, int blockStart) {
+        List<Candidate> out = new ArrayList<>(in.size());
+        int floor = blockStart;
+        for (Candidate c : in) {
+            int s = c.span().start();
+            TimeExpr e = c.expr();
+            if (partable(e)) {
+                Matcher pm = PART_PREFIX.matcher(before(text, floor, s, 40));
+                if (pm.find()) {
+                    String word = pm.group(1).toLowerCase(Locale.ROOT);
+                    String part = partCode(word);
+                    boolean relativeOnly = word.equals("later") || word.equals("earlier");
+                    if (!relativeOnly || e instanceof TimeExpr.Shift) {
+                        int ns = s - (pm.end() - pm.start());
+                        c = new Candidate(Span.of(ns, c.span().end()), part.isEmpty() ? e : new TimeExpr.Part(e, part),
+                                part.isEmpty() ? c.mod() : modOf(part));
+                        s = ns;
+                    }
+                }
+            }
+            if (day(c.expr())) {
+                Matcher dm = DAY_PART_PREFIX.matcher(before(text, floor, s, 30));
+                if (dm.find()) {
+                    String pod = dm.group(1).toLowerCase(Locale.ROOT);
+                    int ns = s - (dm.end() - dm.start());
+                    c = new Candidate(Span.of(ns, c.span().end()), new TimeExpr.DayPart(c.expr(), podCode(pod)), c.mod());
+                    s = ns;
+                }
+            }
+            Pattern approx = c.expr() instanceof TimeExpr.Duration ? APPROX_PREFIX
+                    : dateLike(c.expr()) ? DATE_APPROX_PREFIX : null;
+            if (approx != null) {
+                Matcher am = approx.matcher(before(text, floor, s, 25));
+                if (am.find()) {
+                    c = new Candidate(Span.of(s - (am.end() - am.start()), c.span().end()), c.expr(),
+                            Optional.of(approxMod(am.group(1).toLowerCase(Locale.ROOT))));
+                }
+            }
+            out.add(c);
+            floor = c.span().end();
+        }
+        return out;
+    }
+
+    private static List<Candidate> mergeRanges(List<Candidate> in, CharSequence text, int blockStart) {
+        List<Candidate> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Candidate a = in.get(i);
+            if (i + 1 < in.size()) {
+                Candidate b = in.get(i + 1);
+                if (rangeEnd(a.expr()) && rangeEnd(b.expr())) {
+                    String gap = text.subSequence(a.span().end(), b.span().start()).toString();
+                    boolean dash = GAP_DASH.matcher(gap).matches();
+                    Matcher to = GAP_TO.matcher(gap);
+                    boolean words = false;
+                    if (!dash && to.matches()) {
+                        Matcher from = RANGE_FROM.matcher(before(text, blockStart, a.span().start(), 12));
+                        words = from.find() && (from.group(1).equalsIgnoreCase("between") == to.group(1).equals("and"));
+                    }
+                    if (dash || words) {
+                        out.add(new Candidate(Span.of(a.span().start(), b.span().end()), new TimeExpr.Range(a.expr(), b.expr())));
+                        i++;
+                        continue;
+                    }
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    /** "That same day and the next": the second expression counts one unit on from the first. */
+    private static List<Candidate> withCoordinatedNext(List<Candidate> in, CharSequence text, int blockEnd) {
+        List<Candidate> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Candidate c = in.get(i);
+            out.add(c);
+            TimeExpr.Unit unit = unitOf(c.expr());
+            if (unit == null) continue;
+            int limit = i + 1 < in.size() ? in.get(i + 1).span().start() : blockEnd;
+            Matcher m = COORDINATED_NEXT.matcher(text);
+            m.region(c.span().end(), limit);
+            m.useTransparentBounds(true);
+            if (m.lookingAt()) {
+                String w = m.group(1);
+                int amount = w.endsWith("next") || w.endsWith("following") ? 1 : -1;
+                out.add(new Candidate(Span.of(m.start(1), m.end(1)),
+                        new TimeExpr.Shift(unit, amount, TimeExpr.Base.NARRATIVE, "")));
+            }
+        }
+        return out;
+    }
+
+    private static TimeExpr.Unit unitOf(TimeExpr e) {
+        if (e instanceof TimeExpr.Shift s && s.amount() != TimeExpr.NONE) return s.unit();
+        if (day(e)) return TimeExpr.Unit.DAY;
+        return null;
+    }
+
+    private static boolean day(TimeExpr e) {
+        return (e instanceof TimeExpr.Calendar c && c.day() > 0) || e instanceof TimeExpr.OrdinalDay
+                || (e instanceof TimeExpr.Weekday w && w.timeOfDay().isEmpty())
+                || (e instanceof TimeExpr.Shift s && s.unit() == TimeExpr.Unit.DAY && s.timeOfDay().isEmpty());
+    }
+
+    private static boolean partable(TimeExpr e) {
+        return (e instanceof TimeExpr.Calendar c && c.day() == 0) || e instanceof TimeExpr.Decade
+                || e instanceof TimeExpr.Century
+                || e instanceof TimeExpr.Season
+                || (e instanceof TimeExpr.Shift s && s.amount() == 0);
+    }
+
+    private static boolean dateLike(TimeExpr e) {
+        return e instanceof TimeExpr.Calendar || e instanceof TimeExpr.Decade || e instanceof TimeExpr.Century
+                || e instanceof TimeExpr.Season || e instanceof TimeExpr.Part;
+    }
+
+    private static boolean rangeEnd(TimeExpr e) {
+        return e instanceof TimeExpr.Calendar || e instanceof TimeExpr.Season || e instanceof TimeExpr.Decade
+                || e instanceof TimeExpr.Century || (e instanceof TimeExpr.Part p && rangeEnd(p.base()));
+    }
+
+    private static String partCode(String word) {
+        return switch (word) {
+            case "early", "beginning", "start", "early part" -> "START";
+            case "late", "end", "close", "latter part", "later part" -> "END";
+            case "mid", "middle" -> "MID";
+            case "first half" -> "H1";
+            case "second half", "latter half" -> "H2";
+            case "first quarter" -> "Q1";
+            case "second quarter" -> "Q2";
+            case "third quarter" -> "Q3";
+            case "fourth quarter", "last quarter" -> "Q4";
+            default -> "";
+        };
+    }
+
+    private static Optional<TimexMod> modOf(String part) {
+        return switch (part) {
+            case "START" -> Optional.of(TimexMod.START);
+            case "MID" -> Optional.of(TimexMod.MID);
+            case "END" -> Optional.of(TimexMod.END);
+            default -> Optional.empty();
+        };
+    }
+
+    private static TimexMod approxMod(String word) {
+        return switch (word) {
+            case "nearly", "almost", "less than", "fewer than", "under", "just under" -> TimexMod.LESS_THAN;
+            case "up to", "at most" -> TimexMod.EQUAL_OR_LESS;
+            case "at least" -> TimexMod.EQUAL_OR_MORE;
+            case "more than", "over", "just over", "upwards of" -> TimexMod.MORE_THAN;
+            default -> TimexMod.APPROX;
+        };
+    }
+
+    static String podCode(String partOfDay) {
+        return switch (partOfDay.toLowerCase(Locale.ROOT)) {
+            case "morning" -> "MO";
+            case "afternoon" -> "AF";
+            case "evening" -> "EV";
+            default -> "NI";
+        };
+    }
+
+    static String unitCode(String unit) {
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "second" -> "S";
+            case "minute" -> "M";
+            case "hour" -> "H";
+            case "day", "night" -> "D";
+            case "week", "fortnight" -> "W";
+            case "month" -> "M";
+            case "year" -> "Y";
+            case "decade" -> "DE";
+            default -> "CE";
+        };
+    }
+
+    private static List<Candidate> one(Matcher m, TimeExpr e) {
+        return List.of(new Candidate(Span.of(m.start(), m.end()), e));
+    }
+
+    private static List<Candidate> one(int start, int end, TimeExpr e) {
+        return List.of(new Candidate(Span.of(start, end), e));
+    }
+
+    private static int yearOrNone(String g) {
+        return g == null ? TimeExpr.NONE : Integer.parseInt(g);
+    }
+
+    private static List<Candidate> monthDayYear(Matcher m, CharSequence t) {
+        int month = Numbers.month(m.group(2));
+        int year = yearOrNone(m.group(5));
+        int d1 = Numbers.day(m.group(3));
+        if (m.group(2).equals("May") && m.group(5) == null && m.group(3).length() > 2) return List.of();
+        if (m.group(4) != null) {
+            int d2 = Numbers.day(m.group(4));
+            if (d2 <= d1) return List.of();
+            return one(m, new TimeExpr.Range(TimeExpr.Calendar.of(year, month, d1), TimeExpr.Calendar.of(year, month, d2)));
+        }
+        return one(m, TimeExpr.Calendar.of(year, month, d1));
+    }
+
+    private static List<Candidate> dayMonthYear(Matcher m, CharSequence t) {
+        int month = Numbers.month(m.group(4));
+        int year = yearOrNone(m.group(5));
+        int d1 = Numbers.day(m.group(2));
+        if (m.group(3) != null) {
+            int d2 = Numbers.day(m.group(3));
+            if (d2 <= d1) return List.of();
+            return one(m, new TimeExpr.Range(TimeExpr.Calendar.of(year, month, d1), TimeExpr.Calendar.of(year, month, d2)));
+        }
+        return one(m, TimeExpr.Calendar.of(year, month, d1));
+    }
+
+    private static List<Candidate> monthRange(Matcher m, CharSequence t) {
+        int year = Integer.parseInt(m.group(3));
+        return one(m, new TimeExpr.Range(TimeExpr.Calendar.of(TimeExpr.NONE, Numbers.month(m.group(1)), 0),
+                TimeExpr.Calendar.of(year, Numbers.month(m.group(2)), 0)));
+    }
+
+    private static List<Candidate> bareMonth(Matcher m, CharSequence t) {
+        if (m.group(1).equals("May") || m.group(1).equals("March")) {
+            // "in May be", "to March on": modal and verb readings are lower case after the name
+            int i = m.end();
+            while (i < t.length() && t.charAt(i) == ' ') i++;
+            if (i < t.length() && Character.isLowerCase(t.charAt(i))
+                    && !t.subSequence(i, Math.min(t.length(), i + 4)).toString().matches("(and|or|to)\\b.*")) {
+                return List.of();
+            }
+        }
+        return one(m, TimeExpr.Calendar.of(TimeExpr.NONE, Numbers.month(m.group(1)), 0));
+    }
+
+    private static final Pattern SEASON_CONTEXT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:in|by|during|since|until|till|through|throughout|over|that|this|of|for|before|after|early|late|mid)\\s+(?:the\\s+)?$");
+
+    private static List<Candidate> season(Matcher m, CharSequence t) {
+        String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        String adj = m.group(2) == null ? "" : m.group(2);
+        String part = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+        String name = m.group(4).toLowerCase(Locale.ROOT);
+        int year = yearOrNone(m.group(5));
+        int start = m.start();
+        if (year == TimeExpr.NONE) {
+            boolean modified = !adj.isEmpty() || !part.isEmpty() || det.equals("that") || det.equals("this")
+                    || det.equals("last") || det.equals("next");
+            CharSequence before = t.subSequence(Math.max(0, m.start() - 20), m.start());
+            boolean context = SEASON_CONTEXT_BEFORE.matcher(before).find();
+            if (!modified && !context) return List.of();
+            if ((name.equals("spring") || name.equals("fall")) && !modified && det.isEmpty()) return List.of();
+            // "the fall of Richmond", "the spring of the year" but not "the spring of 1939"
+            String after = t.subSequence(m.end(), Math.min(t.length(), m.end() + 4)).toString();
+            if (after.startsWith(" of ")) return List.of();
+            if (det.equals("the") && adj.isEmpty() && part.isEmpty() && !context) return List.of();
+        }
+        TimeExpr.Pick pick = switch (adj.isEmpty() ? det : adj) {
+            case "following", "next", "succeeding", "ensuing" -> TimeExpr.Pick.NEXT;
+            case "previous", "preceding", "last" -> TimeExpr.Pick.PREVIOUS;
+            default -> TimeExpr.Pick.REFERENCE;
+        };
+        TimeExpr e = new TimeExpr.Season(year, Numbers.season(name), pick);
+        if (!part.isEmpty()) {
+            String code = part.equals("early") ? "START" : part.equals("late") ? "END" : "MID";
+            return List.of(new Candidate(Span.of(start, m.end()), new TimeExpr.Part(e, code), modOf(code)));
+        }
+        return one(m, e);
+    }
+
+    private static List<Candidate> year(Matcher m, CharSequence t) {
+        int s = m.start();
+        CharSequence before = t.subSequence(Math.max(0, s - 24), s);
+        CharSequence after = t.subSequence(m.end(), Math.min(t.length(), m.end() + 24));
+        if (COUNTED_NOUN_AFTER.matcher(after).find()) return List.of();
+        boolean ok = YEAR_CONTEXT_BEFORE.matcher(before).find();
+        if (!ok && YEAR_CONTEXT_AFTER.matcher(after).find()) {
+            String b = before.toString().stripTrailing();
+            ok = b.isEmpty() || b.endsWith(".") || b.endsWith("\n") || b.endsWith(",");
+        }
+        if (!ok) {
+            // a year standing alone as a heading or a paragraph's first word: "1938:" "1938. The"
+            int i = s - 1;
+            while (i >= 0 && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) i--;
+            boolean lineStart = i < 0 || t.charAt(i) == '\n';
+            String a = after.toString();
+            ok = lineStart && (a.isEmpty() || a.startsWith(":") || a.startsWith(",") || a.startsWith(".") || a.startsWith("\n"));
+        }
+        if (!ok) return List.of();
+        return one(m, TimeExpr.Calendar.of(Integer.parseInt(m.group()), 0, 0));
+    }
+
+    private static List<Candidate> yearRange(Matcher m, CharSequence t) {
+        int y1 = Integer.parseInt(m.group(1));
+        String g2 = m.group(2);
+        int y2 = g2.length() == 2 ? y1 / 100 * 100 + Integer.parseInt(g2) : Integer.parseInt(g2);
+        if (y2 <= y1 || y2 - y1 > 200) return List.of();
+        CharSequence after = t.subSequence(m.end(), Math.min(t.length(), m.end() + 24));
+        if (COUNTED_NOUN_AFTER.matcher(after).find()) return List.of();
+        return one(m, new TimeExpr.Range(TimeExpr.Calendar.of(y1, 0, 0), TimeExpr.Calendar.of(y2, 0, 0)));
+    }
+
+    private static List<Candidate> eraYear(Matcher m, CharSequence t) {
+        boolean prefixAd = m.group(3) != null;
+        int year = Integer.parseInt(prefixAd ? m.group(4) : m.group(1));
+        if (year == 0) return List.of();
+        boolean bc = !prefixAd && m.group(2).startsWith("B");
+        return one(m, new TimeExpr.Calendar(year, bc, 0, 0));
+    }
+
+    private static List<Candidate> decade(Matcher m, CharSequence t) {
+        int digits = Integer.parseInt(m.group(2) + m.group(3));
+        TimeExpr e = new TimeExpr.Decade(digits);
+        if (m.group(1) != null) {
+            String code = partCode(m.group(1).toLowerCase(Locale.ROOT));
+            return List.of(new Candidate(Span.of(m.start(), m.end()), new TimeExpr.Part(e, code), modOf(code)));
+        }
+        return one(m, e);
+    }
+
+    private static List<Candidate> century(Matcher m, CharSequence t) {
+        int n = Numbers.ordinal(m.group(2));
+        if (n < 1 || n > 30) return List.of();
+        boolean bc = m.group(3) != null && m.group(3).startsWith("B");
+        TimeExpr e = new TimeExpr.Century(n, bc);
+        if (m.group(1) != null) {
+            String code = partCode(m.group(1).toLowerCase(Locale.ROOT));
+            return List.of(new Candidate(Span.of(m.start(), m.end()), new TimeExpr.Part(e, code), modOf(code)));
+        }
+        return one(m, e);
+    }
+
+    private static List<Candidate> periodPart(Matcher m, CharSequence t) {
+        String code = partCode(m.group(1).toLowerCase(Locale.ROOT));
+        TimeExpr.Unit unit = m.group(2).equalsIgnoreCase("year") ? TimeExpr.Unit.YEAR : TimeExpr.Unit.MONTH;
+        TimeExpr e = new TimeExpr.Part(new TimeExpr.Shift(unit, 0, TimeExpr.Base.NARRATIVE, ""), code);
+        return List.of(new Candidate(Span.of(m.start(), m.end()), e, modOf(code)));
+    }
+
+    private static TimeExpr.Unit unit(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "week", "fortnight" -> TimeExpr.Unit.WEEK;
+            case "month" -> TimeExpr.Unit.MONTH;
+            case "year" -> TimeExpr.Unit.YEAR;
+            case "decade" -> TimeExpr.Unit.DECADE;
+            default -> TimeExpr.Unit.DAY;
+        };
+    }
+
+    private static List<Candidate> countedShift(Matcher m, CharSequence t) {
+        String unitWord = m.group(2).toLowerCase(Locale.ROOT);
+        if (unitWord.startsWith("centur") || unitWord.equals("hour") || unitWord.equals("minute") || unitWord.equals("second")) {
+            return duration(m, t);
+        }
+        String dir = m.group(3).toLowerCase(Locale.ROOT);
+        int amount = Numbers.amount(m.group(1));
+        if (dir.equals("after") || dir.equals("before")) {
+            // "two days after the battle": the duration only; the event's date is not ours
+            int i = m.end();
+            while (i < t.length() && t.charAt(i) == ' ') i++;
+            if (i < t.length() && Character.isLetterOrDigit(t.charAt(i))) {
+                return durationOf(m.start(), m.end(1), m.end(2) + (t.charAt(m.end(2)) == 's' ? 1 : 0), m.group(1), unitWord);
+            }
+        }
+        if (amount != TimeExpr.NONE && unitWord.equals("fortnight")) amount *= 2;
+        int sign = switch (dir) {
+            case "earlier", "before", "previously", "ago", "back" -> -1;
+            default -> 1;
+        };
+        TimeExpr.Base base = dir.equals("ago") || dir.equals("hence") || dir.equals("from now")
+                ? TimeExpr.Base.DOCUMENT : TimeExpr.Base.NARRATIVE;
+        int signed = amount == TimeExpr.NONE ? TimeExpr.NONE : sign * amount;
+        return one(m, new TimeExpr.Shift(unit(unitWord), signed, base, ""));
+    }
+
+    private static List<Candidate> durationOf(int start, int amountEnd, int end, String amountText, String unitWord) {
+        int amount = Numbers.amount(amountText);
+        String code = unitCode(unitWord);
+        if (unitWord.equals("fortnight") && amount != TimeExpr.NONE) amount *= 2;
+        boolean time = unitWord.equals("hour") || unitWord.equals("minute") || unitWord.equals("second");
+        String v = "P" + (time ? "T" : "") + (amount == TimeExpr.NONE ? "X" : Integer.toString(amount)) + code;
+        return one(start, end, new TimeExpr.Duration(v));
+    }
+
+    private static List<Candidate> nextUnit(Matcher m, CharSequence t) {
+        String dir = m.group(2).toLowerCase(Locale.ROOT);
+        if (m.group(1) == null && !dir.equals("next")) return List.of();
+        // "next month" without "the" is deictic: the document's next month
+        if (m.group(1) == null && !m.group(3).equals("day")) return List.of();
+        int amount = dir.equals("previous") || dir.equals("preceding") ? -1 : 1;
+        String word = m.group(3);
+        if (word.matches(PART_OF_DAY)) {
+            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, amount, TimeExpr.Base.NARRATIVE, podCode(word)));
+        }
+        return one(m, new TimeExpr.Shift(unit(word), amount, TimeExpr.Base.NARRATIVE, ""));
+    }
+
+    private static List<Candidate> sameUnit(Matcher m, CharSequence t) {
+        String word = m.group(1) != null ? m.group(1) : m.group(2);
+        if (word.matches(PART_OF_DAY)) {
+            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, 0, TimeExpr.Base.NARRATIVE, podCode(word)));
+        }
+        return one(m, new TimeExpr.Shift(unit(word), 0, TimeExpr.Base.NARRATIVE, ""));
+    }
+
+    private static List<Candidate> unitAfter(Matcher m, CharSequence t) {
+        String word = m.group(1);
+        int amount = m.group(2).equals("after") ? 1 : -1;
+        if (word.matches(PART_OF_DAY)) {
+            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, amount, TimeExpr.Base.NARRATIVE, podCode(word)));
+        }
+        return one(m, new TimeExpr.Shift(unit(word), amount, TimeExpr.Base.NARRATIVE, ""));
+    }
+
+    private static List<Candidate> deicticDay(Matcher m, CharSequence t) {
+        return switch (m.group().toLowerCase(Locale.ROOT)) {
+            case "today" -> one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, 0, TimeExpr.Base.DOCUMENT, ""));
+            case "yesterday" -> one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, -1, TimeExpr.Base.DOCUMENT, ""));
+            case "tomorrow" -> one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, 1, TimeExpr.Base.DOCUMENT, ""));
+            default -> one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, 0, TimeExpr.Base.DOCUMENT, "NI"));
+        };
+    }
+
+    private static List<Candidate> deicticUnit(Matcher m, CharSequence t) {
+        String det = m.group(1).toLowerCase(Locale.ROOT);
+        String word = m.group(2).toLowerCase(Locale.ROOT);
+        int amount = switch (det) {
+            case "last" -> -1;
+            case "next", "coming" -> 1;
+            default -> 0;
+        };
+        if (word.matches(PART_OF_DAY)) {
+            if (det.equals("next") || det.equals("coming")) return List.of();
+            int a = det.equals("last") ? -1 : 0;
+            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, a, TimeExpr.Base.DOCUMENT, podCode(word)));
+        }
+        if (word.equals("weekend")) return one(m, new TimeExpr.Shift(TimeExpr.Unit.WEEK, amount, TimeExpr.Base.DOCUMENT, ""));
+        return one(m, new TimeExpr.Shift(unit(word), amount, TimeExpr.Base.DOCUMENT, ""));
+    }
+
+    private static List<Candidate> weekday(Matcher m, CharSequence t) {
+        int dow = Numbers.weekday(m.group(2));
+        String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        if (m.group(3) != null || det.equals("every") || det.equals("each")) {
+            return one(m, new TimeExpr.Recurrence("XXXX-WXX-" + dow));
+        }
+        TimeExpr.Pick pick = switch (det) {
+            case "last", "the previous", "the preceding" -> TimeExpr.Pick.PREVIOUS;
+            case "next", "the following", "the next" -> TimeExpr.Pick.NEXT;
+            default -> TimeExpr.Pick.NEAREST;
+        };
+        String tod = m.group(4) == null ? "" : podCode(m.group(4));
+        return one(m, new TimeExpr.Weekday(dow, pick, tod));
+    }
+
+    private static final Pattern ORDINAL_BLOCKERS = Pattern.compile(
+            "^\\s+(?:[A-Z]|(?i:division|corps|regiment|brigade|army|battalion|company|infantry|cavalry|artillery|battery"
+                    + "|century|anniversary|floor|street|avenue|parallel|amendment|congress|district|ward|article|edition"
+                    + "|time|place|man|men|part|chapter|volume|section|degree|year|birthday|day of)\\b)");
+
+    private static List<Candidate> ordinalDay(Matcher m, CharSequence t) {
+        CharSequence after = t.subSequence(m.end(), Math.min(t.length(), m.end() + 20));
+        if (ORDINAL_BLOCKERS.matcher(after).find()) return List.of();
+        return one(m, new TimeExpr.OrdinalDay(Numbers.day(m.group(1))));
+    }
+
+    private static List<Candidate> duration(Matcher m, CharSequence t) {
+        String amountText = m.group(1);
+        String lower = amountText.toLowerCase(Locale.ROOT);
+        if (lower.equals("a") || lower.equals("an") || lower.equals("one")) {
+            CharSequence before = t.subSequence(Math.max(0, m.start() - 12), m.start());
+            if (!A_DURATION_CONTEXT.matcher(before).find() || m.start(1) != m.start()) return List.of();
+        }
+        if (Character.isDigit(amountText.charAt(0)) && amountText.contains(",")) return List.of();
+        String unitWord = m.group(2).toLowerCase(Locale.ROOT);
+        return durationOf(m.start(), m.end(1), m.end(), amountText, unitWord);
+    }
+
+    private static List<Candidate> set(Matcher m, CharSequence t) {
+        if (m.group(3) != null) {
+            return one(m, new TimeExpr.Recurrence("P1" + unitCode(m.group(3))));
+        }
+        String word = m.group(2).toLowerCase(Locale.ROOT);
+        int n = m.group(1) == null ? 1 : 2;
+        if (word.matches(PART_OF_DAY)) return one(m, new TimeExpr.Recurrence("XXXX-XX-XXT" + podCode(word)));
+        if (word.matches("spring|summer|autumn|fall|winter")) return one(m, new TimeExpr.Recurrence("XXXX-" + Numbers.season(word)));
+        return one(m, new TimeExpr.Recurrence("P" + n + unitCode(word)));
+    }
+
+    private static List<Candidate> vague(Matcher m, CharSequence t) {
+        String w = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (w.equals("now")) {
+            // narrative "was now" is the story's moment, not a reference to the present
+            CharSequence before = t.subSequence(Math.max(0, m.start() - 12), m.start());
+            if (NOW_BLOCKERS.matcher(before).find()) return List.of();
+        }
+        if (w.equals("soon")) {
+            CharSequence around = t.subSequence(Math.max(0, m.start() - 3), Math.min(t.length(), m.end() + 3));
+            if (around.toString().toLowerCase(Locale.ROOT).matches("(?s).*(as soon as|soon after|soon as).*")) return List.of();
+        }
+        String v;
+        if (w.equals("soon") || w.equals("shortly") || w.contains("future") || w.contains("coming") || w.equals("from now on")) {
+            v = "FUTURE_REF";
+        } else if (w.equals("previously") || w.equals("formerly") || w.equals("recently") || w.equals("lately")
+                || w.contains("past") || w.contains("recent") || w.equals("at that time")) {
+            v = "PAST_REF";
+        } else {
+            v = "PRESENT_REF";
+        }
+        return one(m, new TimeExpr.Vague(v));
+    }
+
+    private static List<Candidate> clock(Matcher m, CharSequence t) {
+        if (m.group(4) != null) {
+            return one(m, new TimeExpr.ClockTime(m.group(4).equals("noon") ? "T12:00" : "T24:00"));
+        }
+        int h = Integer.parseInt(m.group(1));
+        int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        if (h > 12 || min > 59) return List.of();
+        String suffix = m.group(3).toLowerCase(Locale.ROOT);
+        if (suffix.startsWith("p") && h < 12) h += 12;
+        if (suffix.startsWith("a") && h == 12) h = 0;
+        return one(m, new TimeExpr.ClockTime(String.format("T%02d:%02d", h, min)));
+    }
+}

@@ -1,0 +1,311 @@
+package org.annalist.read;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annalist.model.BlockQuote;
+import org.annalist.model.CallStyle;
+import org.annalist.model.Heading;
+import org.annalist.model.Note;
+import org.annalist.model.NoteCall;
+import org.annalist.model.Span;
+import org.annalist.model.Structure;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Extracts text and structure from parsed HTML documents, one after another (an EPUB's
+ * spine), into one text. Blocks become paragraphs separated by {@code "\n\n"}, {@code br}
+ * a {@code "\n"}; script, style, navigation and head content is dropped, and attribute
+ * values are never copied. Headings come from {@code h1}–{@code h6}, block quotes from
+ * {@code blockquote}, note calls from {@code <sup>} markers and EPUB/ARIA note references
+ * ({@link CallStyle#SUPERSCRIPT}), notes from the elements their links point to or that are
+ * marked as footnotes. The traversal is iterative (jsoup's {@link NodeTraversor}), so deep
+ * nesting cannot overflow the stack.
+ */
+final class HtmlExtractor {
+
+    private static final Set<String> DROPPED = Set.of("script", "style", "nav", "head", "noscript", "template",
+            "title", "iframe", "object", "embed", "svg", "math", "canvas", "audio", "video", "select", "option",
+            "button", "textarea", "datalist");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+            "ol", "dl", "dt", "dd", "blockquote", "section", "article", "aside", "header", "footer", "main",
+            "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "caption", "pre", "address", "center",
+            "details", "summary", "hr", "body", "html", "fieldset", "legend", "hgroup", "form");
+    private static final Set<String> CELLS = Set.of("td", "th");
+    /** a note marker: digits, signs, or up to four letters, optionally bracketed */
+    private static final Pattern MARKER = Pattern.compile("\\[?([0-9]{1,4}|[*†‡§¶#]{1,3}|\\p{L}{1,4})\\]?");
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th", "e", "er", "re", "me", "o",
+            "a", "os", "as", "ème", "eme", "d");
+    private static final Pattern BACKLINKS = Pattern.compile("[\\s↩↑⤴\\uFE0E\\uFE0F]+$");
+
+    /** where a note's target is and what its calls call it */
+    private record NoteTarget(String id, String marker) {
+    }
+
+    private final TextBuilder out = new TextBuilder();
+    private final Set<String> targetKeys = new HashSet<>();
+    private final Map<String, String> markerByKey = new HashMap<>();
+    private final Map<Element, NoteTarget> notesByElement = new IdentityHashMap<>();
+    private final Map<String, String> noteIdByKey = new HashMap<>();
+    private final Set<String> usedIds = new HashSet<>();
+    private final List<Heading> headings = new ArrayList<>();
+    private final List<BlockQuote> quotes = new ArrayList<>();
+    private final List<NoteCall> calls = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
+
+    /**
+     * First pass over every document, before any {@link #extract}: finds the targets of note
+     * links, so that notes are recognised wherever they stand.
+     *
+     * @param docKey the document's path inside its container, or {@code ""} for a lone file
+     */
+    void collectTargets(Document doc, String docKey) {
+        for (Element e : doc.select("sup, a[href]")) {
+            Optional<Element> link = linkOf(e);
+            if (link.isEmpty() || (e.normalName().equals("a") && !isNoteRef(e))) continue;
+            if (e.normalName().equals("a") && e.closest("sup") != null) continue;
+            String key = resolve(docKey, link.get().attr("href"));
+            if (key.isEmpty()) continue;
+            targetKeys.add(key);
+            markerByKey.putIfAbsent(key, stripBrackets(e.text().strip()));
+        }
+        Map<String, Element> byId = new HashMap<>();
+        for (Element e : doc.select("[id], a[name]")) {
+            String id = e.hasAttr("id") ? e.id() : e.attr("name");
+            byId.putIfAbsent(id, e);
+        }
+        for (Element e : doc.select("[epub:type~=(?i)(foot|end|rear)note], [role~=doc-(foot|end)note]")) {
+            if (e.normalName().equals("a")) continue;
+            String id = e.id();
+            String key = docKey + "#" + id;
+            if (!id.isEmpty()) byId.putIfAbsent(id, e);
+            if (!id.isEmpty()) targetKeys.add(key);
+            else notesByElement.putIfAbsent(e, new NoteTarget(uniqueId(docKey + "#note"), leadingMarker(e.text())));
+        }
+        for (Map.Entry<String, Element> en : byId.entrySet()) {
+            String key = docKey + "#" + en.getKey();
+            if (!targetKeys.contains(key)) continue;
+            Element note = noteElement(en.getValue());
+            if (notesByElement.containsKey(note)) {
+                noteIdByKey.put(key, notesByElement.get(note).id());
+                continue;
+            }
+            String id = uniqueId(docKey.isEmpty() ? en.getKey() : key);
+            String marker = markerByKey.getOrDefault(key, leadingMarker(note.text()));
+            notesByElement.put(note, new NoteTarget(id, marker));
+            noteIdByKey.put(key, id);
+        }
+    }
+
+    /** Appends the text of {@code doc} (after a paragraph break) and records its structure. */
+    void extract(Document doc, String docKey) {
+        out.paragraphBreak();
+        Element body = doc.selectFirst("body");
+        Element root = body != null ? body : doc;
+        NodeTraversor.filter(new Visitor(docKey), root);
+        out.paragraphBreak();
+    }
+
+    /** {@return the extracted text} */
+    String text() {
+        return out.text();
+    }
+
+    /** {@return the structure found, with paragraphs from the blank lines of the text} */
+    Structure structure() {
+        String text = text();
+        Set<String> present = new HashSet<>();
+        for (Note n : notes) present.add(n.id());
+        List<NoteCall> linked = new ArrayList<>();
+        for (NoteCall c : calls) {
+            linked.add(c.noteId().isPresent() && !present.contains(c.noteId().get())
+                    ? new NoteCall(c.span(), c.marker(), c.style(), Optional.empty()) : c);
+        }
+        return Structure.EMPTY.withParagraphs(TextBuilder.paragraphs(text)).withHeadings(inside(headings, text))
+                .withBlockQuotes(quotes).withNoteCalls(linked).withNotes(notes)
+                .withSetAside(TextBuilder.noteRegions(text, notes));
+    }
+
+    private static List<Heading> inside(List<Heading> items, String text) {
+        return items.stream().filter(h -> h.span().end() <= text.length()).toList();
+    }
+
+    private final class Visitor implements NodeFilter {
+        private final String docKey;
+        private final Deque<Integer> starts = new ArrayDeque<>();
+        private int preDepth;
+        private int noteDepth;
+        private int callDepth;
+
+        Visitor(String docKey) {
+            this.docKey = docKey;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                out.append(t.getWholeText(), preDepth > 0);
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
+            String tag = e.normalName();
+            if (DROPPED.contains(tag)) return FilterResult.SKIP_ENTIRELY;
+            if (tag.equals("br")) {
+                out.lineBreak();
+                return FilterResult.CONTINUE;
+            }
+            if (BLOCKS.contains(tag) || (notesByElement.containsKey(e) && noteDepth == 0)) out.paragraphBreak();
+            else if (CELLS.contains(tag)) out.space();
+            if (tag.equals("pre")) preDepth++;
+            if (notesByElement.containsKey(e)) noteDepth++;
+            if (isCallCandidate(e)) callDepth++;
+            starts.push(out.length());
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element e) || e.normalName().equals("br")) return FilterResult.CONTINUE;
+            String tag = e.normalName();
+            int start = starts.pop();
+            if (tag.equals("pre")) preDepth--;
+            boolean call = isCallCandidate(e);
+            if (call) callDepth--;
+            if (call && callDepth == 0) out.close(start).ifPresent(span -> addCall(e, span));
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+                out.close(start).ifPresent(span -> headings.add(new Heading(span, tag.charAt(1) - '0',
+                        out.substring(span.start(), span.end()).replaceAll("\\s+", " "))));
+            } else if (tag.equals("blockquote")) {
+                out.close(start).ifPresent(span -> quotes.add(new BlockQuote(span)));
+            }
+            NoteTarget target = notesByElement.get(e);
+            if (target != null) {
+                noteDepth--;
+                if (noteDepth == 0) out.close(start).ifPresent(span -> addNote(target, span));
+            }
+            if (BLOCKS.contains(tag) || (target != null && noteDepth == 0)) out.paragraphBreak();
+            return FilterResult.CONTINUE;
+        }
+
+        private boolean isCallCandidate(Element e) {
+            String tag = e.normalName();
+            return tag.equals("sup") || (tag.equals("a") && isNoteRef(e) && e.closest("sup") == null);
+        }
+
+        private void addCall(Element e, Span span) {
+            String covered = out.substring(span.start(), span.end());
+            Matcher m = MARKER.matcher(covered);
+            if (!m.matches()) return;
+            String marker = m.group(1);
+            Optional<Element> link = linkOf(e);
+            boolean letters = Character.isLetter(marker.charAt(0));
+            if (link.isEmpty() && !isNoteRef(e)) {
+                if (letters) return;
+                if (span.start() > 0 && Character.isDigit(out.substring(span.start() - 1, span.start()).charAt(0))) {
+                    return; // 10<sup>6</sup>: an exponent
+                }
+            }
+            if (letters && ORDINAL_SUFFIXES.contains(marker.toLowerCase(java.util.Locale.ROOT)) && span.start() > 0
+                    && Character.isDigit(out.substring(span.start() - 1, span.start()).charAt(0))) {
+                return; // 19<sup>th</sup>
+            }
+            Optional<String> noteId = link.map(a -> noteIdByKey.get(resolve(docKey, a.attr("href"))));
+            calls.add(new NoteCall(span, marker, CallStyle.SUPERSCRIPT, noteId));
+        }
+
+        private void addNote(NoteTarget target, Span span) {
+            String covered = out.substring(span.start(), span.end());
+            int bodyStart = labelLength(covered, target.marker());
+            Matcher back = BACKLINKS.matcher(covered);
+            int bodyEnd = covered.length();
+            if (back.find() && back.start() > bodyStart) bodyEnd = back.start();
+            if (bodyStart >= bodyEnd) {
+                bodyStart = 0;
+                bodyEnd = covered.length();
+            }
+            notes.add(new Note(target.id(), target.marker(), span,
+                    Span.of(span.start() + bodyStart, span.start() + bodyEnd)));
+        }
+    }
+
+    /** {@return the length of a leading label: a back-link sign, the marker, its punctuation} */
+    static int labelLength(String note, String marker) {
+        Pattern label = Pattern.compile("^(?:[\\^↑↩]\\s*)*(?:\\[?" + Pattern.quote(marker) + "\\]?[.):]?\\s*)?"
+                + "(?:[\\^↑↩]\\s*)*");
+        Matcher m = label.matcher(note);
+        return m.find() ? m.end() : 0;
+    }
+
+    private static String leadingMarker(String text) {
+        Matcher m = Pattern.compile("^\\s*\\[?([0-9]{1,4}|[*†‡§¶]{1,3})\\]?").matcher(text);
+        return m.find() ? m.group(1) : "*";
+    }
+
+    private String uniqueId(String base) {
+        String id = base;
+        for (int k = 2; !usedIds.add(id); k++) id = base + "-" + k;
+        return id;
+    }
+
+    /** the note is the target itself, or for an empty anchor or inline target its nearest block */
+    private static Element noteElement(Element target) {
+        boolean inline = !BLOCKS.contains(target.normalName()) && !target.normalName().equals("aside");
+        if (!inline && !target.text().isBlank()) return target;
+        Element e = target.parent();
+        while (e != null && !BLOCKS.contains(e.normalName())) e = e.parent();
+        return e == null || e.normalName().equals("body") || e.normalName().equals("html") ? target : e;
+    }
+
+    private static Optional<Element> linkOf(Element e) {
+        if (e.normalName().equals("a") && e.hasAttr("href")) return Optional.of(e);
+        Element inner = e.selectFirst("a[href]");
+        if (inner != null) return Optional.of(inner);
+        Element parent = e.parent();
+        if (parent != null && parent.normalName().equals("a") && parent.hasAttr("href")) return Optional.of(parent);
+        return Optional.empty();
+    }
+
+    private static boolean isNoteRef(Element e) {
+        return e.attr("epub:type").toLowerCase(java.util.Locale.ROOT).contains("noteref")
+                || e.attr("role").toLowerCase(java.util.Locale.ROOT).contains("doc-noteref");
+    }
+
+    private static String stripBrackets(String s) {
+        Matcher m = MARKER.matcher(s);
+        return m.matches() ? m.group(1) : s;
+    }
+
+    /** {@return {@code docKey#fragment} for a link within this container}, or "" for outside links */
+    static String resolve(String docKey, String href) {
+        int hash = href.indexOf('#');
+        if (hash < 0 || href.contains("://") || href.startsWith("mailto:")) return "";
+        String path = href.substring(0, hash);
+        String fragment = href.substring(hash + 1);
+        if (fragment.isEmpty()) return "";
+        if (path.isEmpty()) return docKey + "#" + fragment;
+        String dir = docKey.contains("/") ? docKey.substring(0, docKey.lastIndexOf('/') + 1) : "";
+        return EpubPaths.normalize(dir + decode(path)) + "#" + fragment;
+    }
+
+    private static String decode(String path) {
+        try {
+            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.annalist.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.annalist.model.SourceDocument;
+import org.annalist.model.SourceFormat;
+import org.annalist.model.SourceText;
+import org.annalist.read.structure.PlainTextStructure;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads an HTML or XHTML file with jsoup. The text is the extracted text (see
+ * {@link HtmlExtractor}), so it is never verbatim; its structure is what the markup
+ * declares merged with what {@link PlainTextStructure} finds in the extracted text
+ * (transcript turns, plain-style note calls). The character set comes from the byte order
+ * mark or {@code <meta charset>}, else UTF-8. Scripts never run and their text is dropped.
+ */
+public final class HtmlReader implements SourceReader {
+
+    private final ReadLimits limits;
+
+    public HtmlReader(ReadLimits limits) {
+        this.limits = java.util.Objects.requireNonNull(limits, "limits");
+    }
+
+    public HtmlReader() {
+        this(ReadLimits.DEFAULT);
+    }
+
+    @Override
+    public SourceFormat format() {
+        return SourceFormat.HTML;
+    }
+
+    @Override
+    public SourceDocument read(String name, byte[] bytes) throws ReadException {
+        limits.checkFileSize(name, bytes.length);
+        Document doc = parse(name, bytes, isXml(name, bytes));
+        HtmlExtractor extractor = new HtmlExtractor();
+        extractor.collectTargets(doc, "");
+        extractor.extract(doc, "");
+        String extracted = extractor.text();
+        if (extracted.isBlank()) {
+            throw new ReadException(name, ReadException.Kind.EMPTY, "HTML has no text in its body");
+        }
+        SourceText text = new SourceText(name, extracted, SourceFormat.HTML, doc.charset().name(), false);
+        return new SourceDocument(text,
+                StructureMerge.merge(extractor.structure(), PlainTextStructure.detect(extracted)));
+    }
+
+    /** Parses HTML, or XHTML with jsoup's XML parser (no DTD is ever loaded or expanded). */
+    static Document parse(String name, byte[] bytes, boolean xml) throws ReadException {
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF);
+        if (!utf16) TextDecoder.checkNotBinary(name, bytes);
+        try {
+            return xml ? Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.xmlParser())
+                    : Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+        } catch (IOException | RuntimeException e) {
+            throw new ReadException(name, ReadException.Kind.CORRUPT, "unreadable HTML: " + e.getMessage(), e);
+        }
+    }
+
+    /** .xhtml, or content opening with an XML declaration */
+    static boolean isXml(String name, byte[] bytes) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".xhtml")) return true;
+        String head = new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return head.stripLeading().replace("\u00EF\u00BB\u00BF", "").startsWith("<?xml");
+    }
+}

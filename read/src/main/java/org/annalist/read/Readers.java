@@ -1,0 +1,135 @@
+package org.annalist.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.model.SourceDocument;
+import org.annalist.model.SourceFormat;
+
+/**
+ * The one entry point for reading sources: picks the reader by extension, checked against
+ * the content's signature ({@code %PDF-}, a zip, an XML or HTML opening), and reads files
+ * within {@link ReadLimits} (a file over the size limit is refused before it is read).
+ */
+public final class Readers {
+
+    private static final Map<String, SourceFormat> EXTENSIONS = Map.of(
+            "txt", SourceFormat.TEXT, "md", SourceFormat.MARKDOWN, "markdown", SourceFormat.MARKDOWN,
+            "html", SourceFormat.HTML, "htm", SourceFormat.HTML, "xhtml", SourceFormat.HTML,
+            "epub", SourceFormat.EPUB, "pdf", SourceFormat.PDF, "xml", SourceFormat.TEI, "tei", SourceFormat.TEI);
+
+    private final ReadLimits limits;
+    private final Map<SourceFormat, SourceReader> readers = new EnumMap<>(SourceFormat.class);
+
+    public Readers(ReadLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        for (SourceReader r : new SourceReader[] {new PlainTextReader(limits), new MarkdownReader(limits),
+                new HtmlReader(limits), new EpubReader(limits), new PdfReader(limits), new TeiReader(limits)}) {
+            readers.put(r.format(), r);
+        }
+    }
+
+    /** {@return readers with {@link ReadLimits#DEFAULT}} */
+    public static Readers standard() {
+        return new Readers(ReadLimits.DEFAULT);
+    }
+
+    /** {@return the limits these readers apply} */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /** {@return the reader for {@code format}} */
+    public SourceReader reader(SourceFormat format) {
+        return readers.get(Objects.requireNonNull(format, "format"));
+    }
+
+    /** {@return the file extensions read, lower case, without the dot} */
+    public static Set<String> extensions() {
+        return EXTENSIONS.keySet();
+    }
+
+    /** {@return the format a file name's extension promises}, empty for other extensions */
+    public static Optional<SourceFormat> formatOf(String fileName) {
+        return Optional.ofNullable(EXTENSIONS.get(extension(fileName)));
+    }
+
+    /** {@return the file's extension, lower case, without the dot}, or "" */
+    static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot <= 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@return the format to read {@code bytes} as}: a PDF or zip signature decides over the
+     * extension; otherwise the extension, or for a name without one, an XML or HTML opening
+     * (plain text if neither)
+     */
+    public static SourceFormat detect(String name, byte[] bytes) throws ReadException {
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
+        String ext = extension(name);
+        if (head.startsWith("%PDF-")) return SourceFormat.PDF;
+        if (head.startsWith("PK\u0003\u0004")) {
+            if (ext.equals("epub") || head.startsWith("mimetypeapplication/epub+zip", 30)) return SourceFormat.EPUB;
+            throw new ReadException(name, ReadException.Kind.UNSUPPORTED, "a zip archive, not an EPUB");
+        }
+        Optional<SourceFormat> byExtension = formatOf(name);
+        if (byExtension.isPresent()) return byExtension.get();
+        if (!ext.isEmpty()) {
+            throw new ReadException(name, ReadException.Kind.UNSUPPORTED, "unsupported file type (." + ext
+                    + "); annalist reads " + String.join(", ", new java.util.TreeSet<>(EXTENSIONS.keySet())));
+        }
+        String lower = head.stripLeading().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("<?xml") && (head.contains("<TEI") || head.contains("<teiCorpus"))) return SourceFormat.TEI;
+        if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) return SourceFormat.HTML;
+        return SourceFormat.TEXT;
+    }
+
+    /** {@return the document read from {@code bytes}}, the format chosen by {@link #detect} */
+    public SourceDocument read(String name, byte[] bytes) throws ReadException {
+        limits.checkFileSize(name, bytes.length);
+        return reader(detect(name, bytes)).read(name, bytes);
+    }
+
+    /**
+     * {@return the document read from the file at {@code path}}; a missing, unreadable or
+     * oversized file is refused with its name and the reason
+     */
+    public SourceDocument read(Path path) throws ReadException {
+        Objects.requireNonNull(path, "path");
+        String name = path.getFileName() != null ? path.getFileName().toString() : path.toString();
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new ReadException(name, ReadException.Kind.NOT_FOUND, "no such file (" + path + ")", e);
+        } catch (IOException e) {
+            throw new ReadException(name, ReadException.Kind.UNREADABLE, "cannot read: " + e.getMessage(), e);
+        }
+        if (attrs.isDirectory()) {
+            throw new ReadException(name, ReadException.Kind.UNREADABLE, "is a directory, not a file");
+        }
+        limits.checkFileSize(name, attrs.size());
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            // the file may have grown since; never read more than the limit allows
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+        } catch (AccessDeniedException e) {
+            throw new ReadException(name, ReadException.Kind.UNREADABLE, "permission denied", e);
+        } catch (IOException e) {
+            throw new ReadException(name, ReadException.Kind.UNREADABLE, "cannot read: " + e.getMessage(), e);
+        }
+        return read(name, bytes);
+    }
+}

@@ -1,0 +1,101 @@
+package org.annalist.read.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annalist.model.Note;
+import org.annalist.model.Span;
+
+/**
+ * Finds notes written as blocks inside the running text: Gutenberg footnote blocks
+ * {@code [Footnote 82: …]} (which may span many lines and hold nested brackets) and
+ * Markdown definitions {@code [^3]: …}. Note ids are {@code fn<k>-<marker>} and
+ * {@code md<k>-<marker>}, {@code k} counting the blocks from 1, so they are unique.
+ */
+final class FootnoteBlockFinder {
+
+    /** {@code [Footnote 82:}, {@code [Footnote *:}, the odd {@code [Footnote 611]:}, {@code [Footnote!:} */
+    private static final Pattern FOOTNOTE = Pattern.compile(
+            "\\[Footnote\\s*([0-9]+[a-z]?|[*†‡§]+[0-9]*|!)?\\s*(?:\\]\\s*:|:|\\.|\\])");
+    private static final Pattern NEXT_BLOCK = Pattern.compile("\\n[ \\t]*\\[Footnote");
+    private static final Pattern MARKDOWN = Pattern.compile("(?m)^\\[\\^([^\\]\\s]+)\\]:[ \\t]*");
+
+    private FootnoteBlockFinder() {
+    }
+
+    /** {@return the footnote and Markdown note blocks of {@code text} outside {@code setAside}} */
+    static List<Note> find(String text, SpanSet setAside) {
+        List<Note> notes = new ArrayList<>();
+        Matcher m = FOOTNOTE.matcher(text);
+        int from = 0;
+        while (m.find(from)) {
+            int start = m.start();
+            if (setAside.contains(start)) {
+                from = m.end();
+                continue;
+            }
+            // in the odd "[Footnote 611]:" the label's own bracket is already closed
+            boolean labelClosed = m.group().indexOf(']') >= 0;
+            int end = labelClosed ? blockEnd(text, start, m.end(), 1) : blockEnd(text, start, start, 0);
+            String marker = m.group(1) == null ? "" : m.group(1);
+            int bodyStart = skipSpace(text, m.end(), end);
+            int bodyEnd = text.charAt(end - 1) == ']' && end - 1 >= bodyStart ? end - 1 : end;
+            notes.add(new Note("fn" + (notes.size() + 1) + "-" + marker, marker,
+                    Span.of(start, end), Span.of(bodyStart, Math.max(bodyStart, bodyEnd))));
+            from = end;
+        }
+        Matcher md = MARKDOWN.matcher(text);
+        int k = 0;
+        while (md.find()) {
+            if (setAside.contains(md.start())) {
+                continue;
+            }
+            int end = text.indexOf('\n', md.end());
+            end = end < 0 ? text.length() : end;
+            // a definition continues on following lines indented by at least four spaces
+            while (end + 5 <= text.length() && text.startsWith("    ", end + 1)) {
+                int next = text.indexOf('\n', end + 1);
+                end = next < 0 ? text.length() : next;
+            }
+            k++;
+            notes.add(new Note("md" + k + "-" + md.group(1), md.group(1),
+                    Span.of(md.start(), end), Span.of(md.end(), Math.max(md.end(), end))));
+        }
+        return List.copyOf(notes);
+    }
+
+    /**
+     * The end of the block opened at {@code start}: just after its matching close bracket;
+     * when the brackets do not balance before the next footnote block (Gibbon's note 102
+     * lacks its close), the end of the last line before that block.
+     */
+    private static int blockEnd(String text, int start, int scanFrom, int initialDepth) {
+        Matcher next = NEXT_BLOCK.matcher(text);
+        int limit = next.find(start + 1) ? next.start() : text.length();
+        int depth = initialDepth;
+        for (int i = scanFrom; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+                if (depth == 0) {
+                    return i + 1;
+                }
+            }
+        }
+        int end = limit;
+        while (end > start + 1 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static int skipSpace(String text, int i, int limit) {
+        while (i < limit && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,128 @@
+package org.annalist.read.structure;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annalist.model.Heading;
+
+/**
+ * Tells whether a block is a heading: a structural head ({@code BOOK II}, {@code CHAPTER IV.},
+ * {@code Chapter I: The Extent Of The Empire…}), a Roman-numeral section head, a short
+ * all-capitals line ({@code FIRST DEPUTY NKVD USSR}) or a short Title-Case line without
+ * the punctuation of prose. Precision comes first: transcript labels, dates and short prose
+ * sentences are not headings. Level 1 is a book, part or volume, 2 a chapter, 3 the rest.
+ */
+final class HeadingFinder {
+
+    private static final String NUMBER =
+            "(?:[0-9]+(?:\\.[0-9IVXLC]+)*|[IVXLCDM]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|"
+                    + "eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|the first|the second|the last))";
+    private static final Pattern TOP = Pattern.compile(
+            "^(?:BOOK|PART|VOLUME|Book|Part|Volume)\\s+" + NUMBER + "\\b.*");
+    private static final Pattern CHAPTER = Pattern.compile(
+            "^(?:CHAPTER|Chapter)\\s+" + NUMBER + "\\b.*");
+    private static final Pattern SECTION = Pattern.compile(
+            "^(?:SECTION|Section|APPENDIX|Appendix)(?:\\s+" + NUMBER + "\\b.*)?$");
+    private static final Pattern ROMAN_HEAD = Pattern.compile("^[IVXLC]+\\.?(?:\\s+\\p{Lu}.*)?$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?,;:…][\"'”’)\\]]*$");
+    private static final Pattern TURN_LIKE = Pattern.compile(".*:\\s*.*\\p{Ll}.*");
+
+    static final int MAX_LENGTH = 120;
+
+    private HeadingFinder() {
+    }
+
+    /** {@return the heading {@code block} is, if it is one} */
+    static Optional<Heading> heading(String source, Block block) {
+        if (block.lines() > 3 || block.span().length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        String text = block.text(source).replaceAll("\\s+", " ");
+        int level = level(text);
+        if (level == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Heading(block.span(), level, text));
+    }
+
+    /** {@return 1–3 when {@code line} reads as a heading, else 0} */
+    static int level(String line) {
+        if (TOP.matcher(line).matches() && line.length() <= MAX_LENGTH) {
+            return 1;
+        }
+        if (CHAPTER.matcher(line).matches()) {
+            return 2;
+        }
+        if (SECTION.matcher(line).matches() && line.length() <= 80) {
+            return 3;
+        }
+        if (line.length() <= 60 && ROMAN_HEAD.matcher(line).matches() && !SENTENCE_END.matcher(line).find(2)) {
+            return 3;
+        }
+        if (line.length() <= 60 && line.matches("^[IVXLC]+\\.$")) {
+            return 3;
+        }
+        if (isAllCapitals(line)) {
+            return 3;
+        }
+        if (isTitleCase(line)) {
+            return 3;
+        }
+        return 0;
+    }
+
+    private static boolean isAllCapitals(String line) {
+        if (line.length() > 100 || !Character.isLetter(line.charAt(0)) && line.charAt(0) != '“' && line.charAt(0) != '"') {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        // "A." or "I" are initials or pronouns, not heads; a transcript label has a colon
+        return letters >= 3 && line.split(" ").length <= 14 && line.indexOf(':') < 0
+                && !line.endsWith(",") && !line.endsWith(";");
+    }
+
+    private static boolean isTitleCase(String line) {
+        if (line.length() > 70 || !Character.isUpperCase(line.charAt(0))
+                || SENTENCE_END.matcher(line).find() || TURN_LIKE.matcher(line).matches()) {
+            return false;
+        }
+        String[] words = line.split(" ");
+        if (words.length > 10) {
+            return false;
+        }
+        for (String w : words) {
+            for (int i = 0; i < w.length(); i++) {
+                if (Character.isDigit(w.charAt(i)) || w.charAt(i) == ',') {
+                    return false;
+                }
+            }
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@return true for a notes heading: NOTES, Notes, ENDNOTES, NOTES TO BOOK I, Notes to Chapter 3} */
+    static boolean isNotesHeading(String line) {
+        // a rule line may stand above the heading in the same block: "__________\n FOOTNOTES"
+        String last = line.strip().replaceFirst("^(?:[_=*\\-]{3,}\\s*\\n)+", "").strip();
+        Matcher m = NOTES.matcher(last);
+        return m.matches();
+    }
+
+    private static final Pattern NOTES = Pattern.compile(
+            "^(?:NOTES|Notes|ENDNOTES|Endnotes|END NOTES|FOOTNOTES|Footnotes)"
+                    + "(?:\\s+(?:TO|FOR|ON)\\s+[^\\p{Ll}.!?]{1,60}"
+                    + "|\\s+(?:to|for|on)\\s+(?:the\\s+)?(?:Book|Chapter|Part|Volume|Pages?|Introduction|Preface|Text|Sources|Letters)\\b[^.!?]{0,40})?"
+                    + "\\.?$");
+}

@@ -1,0 +1,158 @@
+package org.annalist.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.annalist.model.CallStyle;
+import org.annalist.model.Heading;
+import org.annalist.model.NoteCall;
+import org.annalist.model.Region;
+import org.annalist.model.SourceDocument;
+import org.annalist.model.SourceFormat;
+import org.annalist.model.SourceText;
+import org.annalist.model.Span;
+import org.junit.jupiter.api.Test;
+
+class HtmlReaderTest {
+
+    static final String CHAPTER = """
+            <!DOCTYPE html>
+            <html><head><title>Ignored title</title><style>p { color: red }</style>
+            <script>alert("script text")</script></head>
+            <body>
+            <nav><a href="/">Home</a> | <a href="/toc">Contents</a></nav>
+            <h1>The   Lake  Crisis</h1>
+            <p>On 31 July 1938 the guards reported movement near the lake.<sup><a href="#fn1" id="ref1">1</a></sup>
+               The commander replied at once.</p>
+            <blockquote><p>Hold the heights at any cost.</p></blockquote>
+            <h2>Aftermath</h2>
+            <p>MARSHAL: We will not yield a single inch.</p>
+            <p>Losses were reported<sup>*</sup> in the 19<sup>th</sup> division of 10<sup>3</sup> men &amp; more.<br>
+            A second line.</p>
+            <img src="x.png" onerror="alert('attribute text')" alt="ALT TEXT">
+            <section class="footnotes"><ol><li id="fn1">Report of the district staff, 1 August 1938. <a href="#ref1">↩</a></li></ol></section>
+            </body></html>
+            """;
+
+    private final HtmlReader reader = new HtmlReader();
+
+    private SourceDocument read(String html) throws ReadException {
+        return reader.read("chapter.html", html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void extractsBlocksAsParagraphsAndDropsScriptsStylesNavigationAndAttributes() throws Exception {
+        SourceDocument doc = read(CHAPTER);
+        assertThat(doc.text().text()).isEqualTo("""
+                The Lake Crisis
+
+                On 31 July 1938 the guards reported movement near the lake.1 The commander replied at once.
+
+                Hold the heights at any cost.
+
+                Aftermath
+
+                MARSHAL: We will not yield a single inch.
+
+                Losses were reported* in the 19th division of 103 men & more.
+                A second line.
+
+                Report of the district staff, 1 August 1938. ↩""");
+        assertThat(doc.text().format()).isEqualTo(SourceFormat.HTML);
+        assertThat(doc.text().verbatim()).isFalse();
+        assertThat(doc.text().text()).doesNotContain("script text", "attribute text", "ALT TEXT", "Home", "Ignored");
+    }
+
+    @Test
+    void headingsCarryTheirLevelAndCollapsedText() throws Exception {
+        SourceDocument doc = read(CHAPTER);
+        assertThat(doc.structure().headings()).extracting(Heading::text, Heading::level)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("The Lake Crisis", 1),
+                        org.assertj.core.groups.Tuple.tuple("Aftermath", 2));
+        assertThat(covered(doc, doc.structure().headings().get(0).span())).isEqualTo("The Lake Crisis");
+    }
+
+    @Test
+    void blockquoteBecomesABlockQuote() throws Exception {
+        SourceDocument doc = read(CHAPTER);
+        assertThat(doc.structure().blockQuotes()).hasSize(1);
+        assertThat(covered(doc, doc.structure().blockQuotes().get(0).span())).isEqualTo("Hold the heights at any cost.");
+    }
+
+    @Test
+    void superscriptLinkIsACallLinkedToTheNoteItPointsTo() throws Exception {
+        SourceDocument doc = read(CHAPTER);
+        NoteCall call = doc.structure().noteCalls().get(0);
+        assertThat(covered(doc, call.span())).isEqualTo("1");
+        assertThat(doc.text().text().substring(call.span().start() - 5, call.span().end())).isEqualTo("lake.1");
+        assertThat(call.style()).isEqualTo(CallStyle.SUPERSCRIPT);
+        assertThat(call.noteId()).contains("fn1");
+        var note = doc.structure().notes().get(0);
+        assertThat(note.id()).isEqualTo("fn1");
+        assertThat(note.marker()).isEqualTo("1");
+        assertThat(covered(doc, note.span())).isEqualTo("Report of the district staff, 1 August 1938. ↩");
+        assertThat(covered(doc, note.body())).isEqualTo("Report of the district staff, 1 August 1938.");
+        assertThat(doc.structure().setAside()).containsExactly(new Region(note.span(), Region.Kind.NOTES));
+    }
+
+    @Test
+    void unlinkedSymbolIsACallButOrdinalsAndExponentsAreNot() throws Exception {
+        SourceDocument doc = read(CHAPTER);
+        assertThat(doc.structure().noteCalls()).extracting(NoteCall::marker).containsExactly("1", "*");
+        NoteCall star = doc.structure().noteCalls().get(1);
+        assertThat(star.noteId()).isEqualTo(Optional.empty());
+        assertThat(covered(doc, star.span())).isEqualTo("*");
+    }
+
+    @Test
+    void wikipediaStyleBracketedReferenceWithBacklinkIsCalledAndLinked() throws Exception {
+        SourceDocument doc = read("""
+                <p>The treaty was signed.<sup class="reference"><a href="#cite_note-4">[4]</a></sup></p>
+                <ol class="references"><li id="cite_note-4"><span><a href="#cite_ref-4">^</a></span>
+                Smith, <i>Treaties</i>, p. 12.</li></ol>""");
+        NoteCall call = doc.structure().noteCalls().get(0);
+        assertThat(covered(doc, call.span())).isEqualTo("[4]");
+        assertThat(call.marker()).isEqualTo("4");
+        assertThat(call.noteId()).contains("cite_note-4");
+        assertThat(covered(doc, doc.structure().notes().get(0).body())).isEqualTo("Smith, Treaties, p. 12.");
+    }
+
+    @Test
+    void preformattedTextKeepsItsLineBreaks() throws Exception {
+        SourceDocument doc = read("<pre>line one\n  line two</pre><p>after</p>");
+        assertThat(doc.text().text()).isEqualTo("line one\n  line two\n\nafter");
+    }
+
+    @Test
+    void charsetComesFromTheMetaElement() throws Exception {
+        byte[] latin1 = "<meta charset=\"iso-8859-1\"><p>Caf\u00e9 cr\u00e8me</p>".getBytes(StandardCharsets.ISO_8859_1);
+        SourceDocument doc = reader.read("cafe.html", latin1);
+        assertThat(doc.text().text()).isEqualTo("Caf\u00e9 cr\u00e8me");
+        assertThat(doc.text().encoding()).isEqualTo("ISO-8859-1");
+    }
+
+    @Test
+    void pageWithoutBodyTextIsRefusedAsEmpty() {
+        assertThatThrownBy(() -> read("<html><head><script>x()</script></head><body> </body></html>"))
+                .isInstanceOf(ReadException.class)
+                .hasMessage("chapter.html: HTML has no text in its body");
+    }
+
+    @Test
+    void deeplyNestedDivsAreReadWithoutOverflowingTheStack() throws Exception {
+        int depth = 100_000;
+        String html = "<div>".repeat(depth) + "deep text" + "</div>".repeat(depth);
+        SourceDocument doc = read(html);
+        assertThat(doc.text().text()).isEqualTo("deep text");
+    }
+
+    static String covered(SourceDocument doc, Span span) {
+        return span.coveredText(doc.text());
+    }
+
+    static SourceText text(SourceDocument doc) {
+        return doc.text();
+    }
+}

@@ -1,0 +1,101 @@
+package org.annalist.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.annalist.model.CallStyle;
+import org.annalist.model.Heading;
+import org.annalist.model.Note;
+import org.annalist.model.NoteCall;
+import org.annalist.model.Region;
+import org.annalist.model.SourceDocument;
+import org.annalist.model.SourceFormat;
+import org.junit.jupiter.api.Test;
+
+class MarkdownReaderTest {
+
+    static final String CHAPTER = """
+            # The Lake Crisis #
+
+            On 31 July 1938 the guards reported movement near the lake.[^1] The
+            commander replied at once.
+
+            > Hold the heights
+            > at any cost.
+
+            The conference
+            --------------
+
+            MARSHAL: We will not yield.[^x]
+
+            ```
+            # not a heading [^1]
+            ```
+
+            [^1]: District report, 1 August 1938.
+                Second line of the note.
+            """;
+
+    private final MarkdownReader reader = new MarkdownReader();
+
+    private SourceDocument read(String md) throws ReadException {
+        return reader.read("chapter.md", md.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void textIsTheFilesCharactersVerbatim() throws Exception {
+        SourceDocument doc = read(CHAPTER);
+        assertThat(doc.text().text()).isEqualTo(CHAPTER);
+        assertThat(doc.text().verbatim()).isTrue();
+        assertThat(doc.text().format()).isEqualTo(SourceFormat.MARKDOWN);
+    }
+
+    @Test
+    void atxAndSetextHeadingsCoverTheTitleWithoutMarks() throws Exception {
+        SourceDocument doc = read(CHAPTER);
+        assertThat(doc.structure().headings()).extracting(Heading::text, Heading::level)
+                .containsExactly(tuple("The Lake Crisis", 1), tuple("The conference", 2));
+        assertThat(doc.structure().headings()).extracting(h -> h.span().coveredText(doc.text()))
+                .containsExactly("The Lake Crisis", "The conference");
+    }
+
+    @Test
+    void quotedLinesFormOneBlockQuote() throws Exception {
+        SourceDocument doc = read(CHAPTER);
+        assertThat(doc.structure().blockQuotes()).extracting(b -> b.span().coveredText(doc.text()))
+                .containsExactly("> Hold the heights\n> at any cost.");
+    }
+
+    @Test
+    void footnoteReferencesAreCallsLinkedToTheirDefinitions() throws Exception {
+        SourceDocument doc = read(CHAPTER);
+        assertThat(doc.structure().noteCalls())
+                .extracting(c -> c.span().coveredText(doc.text()), NoteCall::marker, NoteCall::style, NoteCall::noteId)
+                .containsExactly(tuple("[^1]", "1", CallStyle.MARKDOWN, Optional.of("n1")),
+                        tuple("[^x]", "x", CallStyle.MARKDOWN, Optional.empty()));
+        Note note = doc.structure().notes().get(0);
+        assertThat(note.id()).isEqualTo("n1");
+        assertThat(note.span().coveredText(doc.text()))
+                .isEqualTo("[^1]: District report, 1 August 1938.\n    Second line of the note.");
+        assertThat(note.body().coveredText(doc.text()))
+                .isEqualTo("District report, 1 August 1938.\n    Second line of the note.");
+        assertThat(doc.structure().setAside()).containsExactly(new Region(note.span(), Region.Kind.NOTES));
+    }
+
+    @Test
+    void markdownHeadingReplacesAnOverlappingPlainOne() throws Exception {
+        SourceDocument doc = read(CHAPTER);
+        assertThat(doc.structure().headings()).noneMatch(h -> h.span().coveredText(doc.text()).startsWith("#"));
+    }
+
+    @Test
+    void windowsLineEndsAreReadAsLineFeeds() throws Exception {
+        SourceDocument doc = reader.read("w.md", "# Title\r\n\r\nText.\r\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(doc.text().text()).isEqualTo("# Title\n\nText.\n");
+        assertThat(doc.text().verbatim()).isFalse();
+        assertThat(doc.structure().headings()).extracting(Heading::span)
+                .containsExactly(org.annalist.model.Span.of(2, 7));
+    }
+}
