@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.annalist.annotate.AnnotatedText;
 import org.annalist.annotate.Stage;
+import org.annalist.model.BlockQuote;
 import org.annalist.model.Span;
 import org.annalist.model.TranscriptTurn;
 import org.annalist.model.layer.Entities;
@@ -19,9 +20,11 @@ import org.annalist.model.layer.Quotes;
  * marks ({@link QuoteFinder}), tells speech from scare quotes and titles
  * ({@link QuoteClassifier}), and attributes speech to its speaker and addressee
  * ({@link SpeakerAttributor}); each transcript turn of the structure becomes a
- * {@link QuoteKind#TRANSCRIPT} quote spoken by the entity its label names.
+ * {@link QuoteKind#TRANSCRIPT} quote spoken by the entity its label names, and each block
+ * quotation of the structure that no mark opens a {@link QuoteKind#SPEECH} quote (its span
+ * the block, its speaker usually named in the sentence that introduces it).
  *
- * <p>Reads: {@link Entities}, the structure's paragraphs and turns. Writes: {@link Quotes},
+ * <p>Reads: {@link Entities}, the structure's paragraphs, block quotes and turns. Writes: {@link Quotes},
  * every span inside the document's text. Sentences come from a light splitter of its own.
  */
 public final class QuoteStage implements Stage<Quotes> {
@@ -61,14 +64,17 @@ public final class QuoteStage implements Stage<Quotes> {
     public Quotes annotate(AnnotatedText text) {
         String masked = text.maskedText();
         Entities entities = text.layer(Entities.class);
-        List<FoundQuote> found = finder.find(masked, text.structure().paragraphs());
+        List<FoundQuote> marked = finder.find(masked, text.structure().paragraphs());
+        List<FoundQuote> blocks = blocks(masked, text.structure().blockQuotes(), marked);
+        List<FoundQuote> found = withBlocks(marked, blocks);
         List<Span> sentences = SentenceSplitter.split(masked, found.stream().filter(q -> q.depth() == 0).toList());
         List<Span> spans = found.stream().map(FoundQuote::span).toList();
 
         List<FoundQuote> speech = new ArrayList<>();
         List<QuoteKind> kinds = new ArrayList<>();
         for (FoundQuote q : found) {
-            QuoteKind kind = classifier.classify(masked, q, sentenceOf(sentences, q.span()));
+            QuoteKind kind = blocks.contains(q) ? QuoteKind.SPEECH
+                    : classifier.classify(masked, q, sentenceOf(sentences, q.span()));
             kinds.add(kind);
             if (kind == QuoteKind.SPEECH && q.depth() == 0) speech.add(q);
         }
@@ -89,6 +95,36 @@ public final class QuoteStage implements Stage<Quotes> {
             out.add(new Quote(words, QuoteKind.TRANSCRIPT, a.speakerId(), a.addresseeId(), a.cue(), 0, true));
         }
         return new Quotes(out);
+    }
+
+    /**
+     * Block quotations without marks of their own: an indented extract is someone's words.
+     * A block that a marked quote already opens is left to that quote.
+     */
+    private static List<FoundQuote> blocks(String text, List<BlockQuote> blockQuotes, List<FoundQuote> marked) {
+        List<FoundQuote> out = new ArrayList<>();
+        for (BlockQuote b : blockQuotes) {
+            int start = b.span().start(), end = b.span().end();
+            while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+            while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+            if (end == start) continue;
+            Span block = Span.of(start, end);
+            if (marked.stream().anyMatch(q -> q.span().contains(block.start()))) continue;
+            out.add(new FoundQuote(block, block, 0, true));
+        }
+        return out;
+    }
+
+    /** The marked quotes and the blocks, the marked quotes inside a block one level deeper. */
+    private static List<FoundQuote> withBlocks(List<FoundQuote> marked, List<FoundQuote> blocks) {
+        if (blocks.isEmpty()) return marked;
+        List<FoundQuote> out = new ArrayList<>(blocks);
+        for (FoundQuote q : marked) {
+            boolean inside = blocks.stream().anyMatch(b -> b.span().contains(q.span()));
+            out.add(inside ? new FoundQuote(q.span(), q.inner(), q.depth() + 1, q.closed()) : q);
+        }
+        out.sort(java.util.Comparator.comparingInt((FoundQuote q) -> q.span().start()).thenComparing(q -> -q.span().end()));
+        return List.copyOf(out);
     }
 
     /** The sentence holding a quote's opening mark; a nested quote frames itself. */

@@ -15,6 +15,7 @@ import org.annalist.model.layer.EntityType;
  * Finds who spoke a quotation, and to whom, as entities of the {@link Entities} layer. Cues,
  * tried in this order:
  * <ol>
+ *   <li>{@code according to Smith} in the sentence;</li>
  *   <li>a reporting verb after the words: {@code “…,” Smith would observe}, {@code “…,” said the envoy};</li>
  *   <li>a reporting verb before them in the same sentence: {@code Smith radioed that “…”},
  *       {@code He added, “…”}; a participle ({@code adding that “…”}) hands on the speaker of
@@ -120,6 +121,10 @@ public final class SpeakerAttributor {
         if (s < 0) return Attribution.NONE;
         Span sentence = scene.sentences().get(s);
         Optional<String> vocative = vocative(scene.text(), q.inner(), scene.index());
+        List<Word> around = new ArrayList<>(Word.in(scene.text(), Math.min(sentence.start(), q.span().start()), q.span().start()));
+        around.addAll(Word.in(scene.text(), q.span().end(), Math.max(q.span().end(), sentence.end())));
+        Optional<Attribution> according = accordingTo(scene, around);
+        if (according.isPresent()) return according.get().withAddressee(vocative);
         Optional<Attribution> after = after(scene, q, s);
         if (after.isPresent()) return after.get().withAddressee(vocative);
         int leftStart = sentence.start();
@@ -139,6 +144,21 @@ public final class SpeakerAttributor {
             return previousSentence(scene, scene.sentences().get(s - 1)).withAddressee(vocative);
         }
         return Attribution.NONE.withAddressee(vocative);
+    }
+
+    /** {@code According to Smith, “…”} and {@code “…,” according to Smith}. */
+    private static Optional<Attribution> accordingTo(Scene scene, List<Word> words) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (!words.get(i).lower().equals("according") || !words.get(i + 1).lower().equals("to")) continue;
+            for (int j = i + 2; j < Math.min(words.size(), i + 5); j++) {
+                Optional<Placed> m = scene.index().covering(words.get(j).span());
+                if (m.isPresent()) {
+                    return Optional.of(new Attribution(Optional.of(m.get().entity().id()), Optional.empty(),
+                            Optional.of(m.get().span())));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code “…,” Smith would observe} / {@code “…,” said Smith}. */

@@ -58,6 +58,9 @@ class SpeakerAttributorTest {
             An unnamed officer said that “the bridge is mined.” ⇒ -/-
             Marsh was told that “the border is closed.” ⇒ -/-
             “Wait for the thaw,” Ostrova wrote, adding that Hale “has never kept a promise.” ⇒ ostrova/- ¦ ostrova/-
+            According to Hale, “the pass was already closed by snow.” ⇒ hale/-
+            “The pass was already closed by snow,” according to the colonel. ⇒ hale/-
+            Hale to Marsh: “Send the reserve north at once.” ⇒ hale/-
             """;
 
     @Test
@@ -95,6 +98,25 @@ class SpeakerAttributorTest {
                 .containsExactly(Optional.of("hale"), Optional.of("marsh"), Optional.of("hale"));
         assertThat(transcript).extracting(Quote::addresseeId)
                 .containsExactly(Optional.of("marsh"), Optional.of("hale"), Optional.of("marsh"));
+    }
+
+    @Test
+    void anIndentedBlockIsSpeechOfWhoeverTheSentenceBeforeNames() {
+        String text = "Ostrova wrote to the council:\n\n    We have no coal and no bread. The city will not hold.\n\nThe council did not answer.";
+        int start = text.indexOf("We have");
+        int end = text.indexOf("hold.") + 5;
+        Structure structure = Structure.EMPTY
+                .withParagraphs(List.of(new org.annalist.model.Paragraph(Span.of(0, 29)),
+                        new org.annalist.model.Paragraph(Span.of(31, end)),
+                        new org.annalist.model.Paragraph(Span.of(end + 2, text.length()))))
+                .withBlockQuotes(List.of(new org.annalist.model.BlockQuote(Span.of(31, end))));
+        AnnotatedText annotated = AnnotatedText.of(new SourceDocument(SourceText.of("t.txt", text), structure))
+                .with(cast(text));
+        assertThat(QuoteStage.standard().annotate(annotated).quotes()).singleElement().satisfies(q -> {
+            assertThat(q.span()).isEqualTo(Span.of(start, end));
+            assertThat(q.kind()).isEqualTo(QuoteKind.SPEECH);
+            assertThat(q.speakerId()).contains("ostrova");
+        });
     }
 
     @Test
