@@ -16,7 +16,19 @@ final class EntityIndex {
     record Placed(Span span, Entity entity) {
     }
 
+    /** What a pronoun can tell of an entity. */
+    enum Gender { MASCULINE, FEMININE, UNKNOWN }
+
+    private static final java.util.Set<String> MASCULINE = java.util.Set.of(
+            "he", "him", "his", "himself", "mr", "mr.", "sir", "lord", "king", "prince", "duke", "count", "baron",
+            "father", "uncle", "brother", "son", "monsieur", "herr", "signor", "señor");
+    private static final java.util.Set<String> FEMININE = java.util.Set.of(
+            "she", "her", "hers", "herself", "mrs", "mrs.", "miss", "ms", "ms.", "lady", "queen", "princess",
+            "duchess", "countess", "baroness", "mother", "aunt", "sister", "daughter", "madame", "mme", "frau",
+            "signora", "señora", "empress");
+
     private final List<Placed> mentions;
+    private final java.util.Map<String, Gender> genders = new java.util.HashMap<>();
 
     EntityIndex(Entities entities) {
         List<Placed> all = new ArrayList<>();
@@ -25,6 +37,28 @@ final class EntityIndex {
         }
         all.sort(Comparator.comparing(Placed::span));
         this.mentions = List.copyOf(all);
+        for (Entity e : entities.entities()) genders.put(e.id(), genderOf(e));
+    }
+
+    /**
+     * An entity's gender as its own mentions show it: pronouns the entity stage linked to it
+     * ({@code he}, {@code her}) or titles in its names ({@code Mrs}, {@code Sir}); unknown when
+     * they are silent or disagree.
+     */
+    private static Gender genderOf(Entity e) {
+        boolean m = false, f = false;
+        for (Mention mention : e.mentions()) {
+            for (String w : mention.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}.]+")) {
+                m |= MASCULINE.contains(w);
+                f |= FEMININE.contains(w);
+            }
+        }
+        return m == f ? Gender.UNKNOWN : m ? Gender.MASCULINE : Gender.FEMININE;
+    }
+
+    /** {@return the gender a pronoun asks for}: {@code he} masculine, {@code she} feminine */
+    static Gender genderOf(String pronoun) {
+        return MASCULINE.contains(pronoun) ? Gender.MASCULINE : FEMININE.contains(pronoun) ? Gender.FEMININE : Gender.UNKNOWN;
     }
 
     /** {@return the mention that covers most of {@code span}}, the shortest on a tie */
@@ -43,13 +77,18 @@ final class EntityIndex {
         return Optional.ofNullable(best);
     }
 
-    /** {@return the last mention of a {@code type} entity ending before {@code offset} and after {@code floor}, outside {@code skip}} */
-    Optional<Placed> lastBefore(int offset, int floor, EntityType type, List<Span> skip) {
+    /**
+     * {@return the last mention of a {@code type} entity ending before {@code offset} and after
+     * {@code floor}, outside {@code skip}, whose entity's gender does not contradict {@code gender}}
+     */
+    Optional<Placed> lastBefore(int offset, int floor, EntityType type, List<Span> skip, Gender gender) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Placed p = mentions.get(i);
             if (p.span().end() > offset) continue;
             if (p.span().start() < floor) break;
             if (p.entity().type() != type) continue;
+            Gender g = genders.getOrDefault(p.entity().id(), Gender.UNKNOWN);
+            if (gender != Gender.UNKNOWN && g != Gender.UNKNOWN && g != gender) continue;
             if (skip.stream().anyMatch(s -> s.contains(p.span()))) continue;
             return Optional.of(p);
         }

@@ -27,7 +27,7 @@ import org.annalist.model.layer.EntityType;
  * report said}), or a passive one ({@code was told}), leaves the speaker empty.
  * A speaker is the entity one of whose mentions covers the cue's head word. A pronoun that no
  * mention covers ({@code he}, {@code she}) goes to the most recent person mentioned outside
- * quotations. When no entity mention covers the cue the speaker stays empty: we do not guess.
+ * quotations whose gender, as its own mentions show it, does not contradict the pronoun. When no entity mention covers the cue the speaker stays empty: we do not guess.
  * Addressees come from {@code told X}, {@code to X} after the verb, or a vocative inside the
  * words ({@code Tell me, X,}). Stateless and thread-safe.
  */
@@ -38,7 +38,8 @@ public final class SpeakerAttributor {
     /** How many words may stand between a reporting verb and the quote it frames. */
     static final int VERB_REACH = 12;
 
-    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "i");
+    /** Third-person pronouns only: outside quotations {@code I} is the author or narrator, never the last person named. */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "i", "we", "they", "it", "you");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of(
             "would", "will", "had", "has", "have", "could", "might", "may", "should", "shall", "did", "does", "do",
@@ -280,7 +281,8 @@ public final class SpeakerAttributor {
         }
         if (!PERSON_PRONOUNS.contains(head.lower())) return Optional.empty();
         return scene.index()
-                .lastBefore(head.span().start(), head.span().start() - PRONOUN_REACH, EntityType.PERSON, scene.quotes())
+                .lastBefore(head.span().start(), head.span().start() - PRONOUN_REACH, EntityType.PERSON, scene.quotes(),
+                        EntityIndex.genderOf(head.lower()))
                 .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(head.span())));
     }
 

@@ -25,7 +25,11 @@ final class LitBankQuotations {
     record GoldQuote(String id, Span span, String speaker) {
     }
 
-    record Doc(String name, String text, List<GoldQuote> quotes) {
+    /** A person named in LitBank's entity layer ({@code PROP_PER}), as a span of the joined text. */
+    record GoldName(Span span, String text) {
+    }
+
+    record Doc(String name, String text, List<GoldQuote> quotes, List<GoldName> names) {
     }
 
     private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", ";", ":", "!", "?", ")", "]", "}", "”", "’",
@@ -46,13 +50,18 @@ final class LitBankQuotations {
             List<String> lines = Files.readAllLines(ann, StandardCharsets.UTF_8);
             if (lines.stream().noneMatch(l -> l.startsWith("QUOTE"))) continue;
             String name = ann.getFileName().toString().replace(".ann", ".txt");
-            out.add(read(name, Files.readAllLines(dir.resolve("coref").resolve(name), StandardCharsets.UTF_8), lines));
+            Path coref = dir.resolve("coref").resolve(name.replace(".txt", ".ann"));
+            List<String> corefLines = Files.exists(coref) ? Files.readAllLines(coref, StandardCharsets.UTF_8) : List.of();
+            out.add(read(name, Files.readAllLines(dir.resolve("coref").resolve(name), StandardCharsets.UTF_8), lines,
+                    corefLines));
         }
         return out;
     }
 
-    static Doc read(String name, List<String> sentences, List<String> annotations) {
+    static Doc read(String name, List<String> sentences, List<String> annotations, List<String> coref) {
         StringBuilder text = new StringBuilder();
+        List<int[]> original = new ArrayList<>(); // original start, original end, joined start, joined end
+        int lineStart = 0;
         List<List<Span>> tokens = new ArrayList<>();
         boolean doubleOpen = false;
         boolean singleOpen = false;
@@ -60,6 +69,7 @@ final class LitBankQuotations {
         for (String sentence : sentences) {
             String[] words = sentence.isBlank() ? new String[0] : sentence.strip().split(" +");
             List<Span> spans = new ArrayList<>();
+            int cursor = 0;
             for (int i = 0; i < words.length; i++) {
                 String w = words[i];
                 String prev = i > 0 ? words[i - 1] : "";
@@ -95,10 +105,14 @@ final class LitBankQuotations {
                 }
                 if (spaceBefore && text.length() > 0) text.append(' ');
                 spans.add(Span.of(text.length(), text.length() + w.length()));
+                int at = sentence.indexOf(w, cursor);
+                cursor = at + w.length();
+                original.add(new int[] {lineStart + at, lineStart + cursor, text.length(), text.length() + w.length()});
                 text.append(w);
                 glue = !spaceAfter;
             }
             tokens.add(spans);
+            lineStart += sentence.length() + 1;
         }
         List<GoldQuote> quotes = new ArrayList<>();
         java.util.Map<String, String> speakers = new java.util.HashMap<>();
@@ -114,6 +128,19 @@ final class LitBankQuotations {
             quotes.add(new GoldQuote(f[1], Span.of(first.start(), last.end()), speakers.getOrDefault(f[1], "")));
         }
         quotes.sort((x, y) -> x.span().compareTo(y.span()));
-        return new Doc(name, text.toString(), List.copyOf(quotes));
+        List<GoldName> names = new ArrayList<>();
+        for (String c : coref) {
+            String[] f = c.split("\t");
+            if (f.length < 3 || !f[0].startsWith("T") || !f[1].startsWith("PROP_PER ")) continue;
+            String[] t = f[1].split(" ");
+            int s = Integer.parseInt(t[1]), e = Integer.parseInt(t[2]);
+            int js = -1, je = -1;
+            for (int[] o : original) {
+                if (js < 0 && o[1] > s) js = o[2];
+                if (o[0] < e) je = o[3];
+            }
+            if (js >= 0 && je > js) names.add(new GoldName(Span.of(js, je), f[2]));
+        }
+        return new Doc(name, text.toString(), List.copyOf(quotes), List.copyOf(names));
     }
 }

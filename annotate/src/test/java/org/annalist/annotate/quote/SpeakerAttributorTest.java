@@ -120,6 +120,27 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aPronounSkipsTheLatestPersonWhenTheirGenderDisagrees() {
+        String text = "Marsh met Mrs Ostrova at the station. He said, “We leave at dawn.” She said, “Not I.”";
+        Entities entities = new Entities(List.of(
+                entity(text, "marsh", EntityType.PERSON, "Marsh"),
+                entity(text, "ostrova", EntityType.PERSON, "Mrs Ostrova")));
+        AnnotatedText annotated = AnnotatedText.of(new SourceDocument(SourceText.of("t.txt", text), Structure.EMPTY))
+                .with(entities);
+        assertThat(QuoteStage.standard().annotate(annotated).ofKind(QuoteKind.SPEECH))
+                .extracting(Quote::speakerId).containsExactly(Optional.of("marsh"), Optional.of("ostrova"));
+    }
+
+    @Test
+    void aFirstPersonNarratorIsNotTheLastPersonNamed() {
+        String text = "Hale came in late. “Sit down,” I said.";
+        AnnotatedText annotated = AnnotatedText.of(new SourceDocument(SourceText.of("t.txt", text), Structure.EMPTY))
+                .with(cast(text));
+        assertThat(QuoteStage.standard().annotate(annotated).ofKind(QuoteKind.SPEECH))
+                .singleElement().satisfies(q -> assertThat(q.speakerId()).isEmpty());
+    }
+
+    @Test
     void aPronounFarFromAnyPersonStaysWithoutSpeaker() {
         String text = "Marsh arrived. " + "The rain fell on the empty square. ".repeat(50) + "He said, “Enough.”";
         AnnotatedText annotated = AnnotatedText.of(new SourceDocument(SourceText.of("t.txt", text), Structure.EMPTY))
