@@ -15,7 +15,8 @@ import org.annalist.model.layer.QuoteKind;
  *   <li>TITLE after a work's noun ({@code the book}, {@code his article}) when capitalised;</li>
  *   <li>SPEECH when the words are a clause (a finite verb or a personal pronoun subject)
  *       or hold a sentence stop inside;</li>
- *   <li>TITLE for three or more title-case words inside a sentence ({@code “Dizzy with Success”});</li>
+ *   <li>TITLE for three or more title-case words inside a sentence, not after an article
+ *       ({@code published “Dizzy with Success”}, but {@code the “Army of Occupation”});</li>
  *   <li>SPEECH when the words run to more than {@value #SHORT_WORDS}, unless a simile
  *       ({@code “like fish in a barrel”});</li>
  *   <li>SCARE otherwise: a short term held at arm's length.</li>
@@ -69,7 +70,9 @@ public final class QuoteClassifier {
                 || SUBJECT_PRONOUNS.contains(first) && inner.size() > 1;
         if (clause || stopInside(text, quote.inner())) return QuoteKind.SPEECH;
         boolean insideSentence = quote.span().start() > sentence.start();
-        if (insideSentence && inner.size() >= 3 && titleCase(inner)) return QuoteKind.TITLE;
+        // "the “Army of Occupation”" names a thing held at a distance; a work's title goes without the article
+        boolean article = lastBefore.equals("the") || lastBefore.equals("a") || lastBefore.equals("an");
+        if (insideSentence && !article && inner.size() >= 3 && titleCase(inner)) return QuoteKind.TITLE;
         if (inner.size() > SHORT_WORDS && !simile(first)) return QuoteKind.SPEECH;
         return QuoteKind.SCARE;
     }

@@ -37,11 +37,14 @@ public final class QuoteFinder {
     private static final Set<String> ELISIONS = Set.of(
             "tis", "twas", "twere", "twill", "em", "n", "cause", "til", "till", "round", "bout", "neath", "ere", "un");
 
-    /** {@return the quotes of {@code text}}, paragraph by paragraph; lines are paragraphs when none are given */
+    /**
+     * {@return the quotes of {@code text}}, paragraph by paragraph; when none are given, the
+     * blocks between blank lines are paragraphs, or the lines when there is no blank line
+     */
     public List<FoundQuote> find(String text, List<Paragraph> paragraphs) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(paragraphs, "paragraphs");
-        List<Span> paras = paragraphs.isEmpty() ? lines(text) : paragraphs.stream().map(Paragraph::span).toList();
+        List<Span> paras = paragraphs.isEmpty() ? paragraphs(text) : paragraphs.stream().map(Paragraph::span).toList();
         List<FoundQuote> out = new ArrayList<>();
         List<Open> stack = new ArrayList<>();
         int skipOpenAt = -1;
@@ -189,13 +192,32 @@ public final class QuoteFinder {
         return s.start() - 1;
     }
 
-    private static List<Span> lines(String text) {
+    /** Blocks between blank lines, or lines when the text has no blank line. */
+    static List<Span> paragraphs(String text) {
+        boolean blankLines = text.matches("(?s).*\\n[ \\t]*\\n.*");
         List<Span> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                if (i > start) out.add(Span.of(start, i));
-                start = i + 1;
+            boolean end = i == text.length();
+            int next = i + 1;
+            if (!end && text.charAt(i) == '\n') {
+                if (!blankLines) {
+                    end = true;
+                } else {
+                    int j = i + 1;
+                    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) j++;
+                    if (j < text.length() && text.charAt(j) == '\n') {
+                        end = true;
+                        next = j + 1;
+                    }
+                }
+            }
+            if (end) {
+                if (i > start && !text.substring(start, i).isBlank()) out.add(Span.of(start, i));
+                if (i < text.length()) {
+                    start = next;
+                    i = next - 1;
+                }
             }
         }
         return out;

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.annalist.annotate.AnnotatedText;
 import org.annalist.annotate.Stage;
 import org.annalist.model.BlockQuote;
+import org.annalist.model.Paragraph;
 import org.annalist.model.Span;
 import org.annalist.model.TranscriptTurn;
 import org.annalist.model.layer.Entities;
@@ -67,7 +68,9 @@ public final class QuoteStage implements Stage<Quotes> {
         List<FoundQuote> marked = finder.find(masked, text.structure().paragraphs());
         List<FoundQuote> blocks = blocks(masked, text.structure().blockQuotes(), marked);
         List<FoundQuote> found = withBlocks(marked, blocks);
-        List<Span> sentences = SentenceSplitter.split(masked, found.stream().filter(q -> q.depth() == 0).toList());
+        List<Span> paragraphs = text.structure().paragraphs().isEmpty() ? QuoteFinder.paragraphs(masked)
+                : text.structure().paragraphs().stream().map(Paragraph::span).toList();
+        List<Span> sentences = SentenceSplitter.split(masked, paragraphs, found.stream().filter(q -> q.depth() == 0).toList());
         List<Span> spans = found.stream().map(FoundQuote::span).toList();
 
         List<FoundQuote> speech = new ArrayList<>();

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.annalist.model.Span;
 
 /**
- * A light sentence splitter for the quote stage: a sentence ends at a line break, or at
+ * A light sentence splitter for the quote stage: a sentence ends with its paragraph, or at
  * {@code . ! ?} (with any closing quotes and brackets after it) followed by white space and
  * a capital, a digit or an opening mark — unless the stop lies inside a quotation (the
  * quoted words are one piece of the sentence that frames them) or ends a common
@@ -23,8 +23,13 @@ final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
-    /** {@return the sentences of {@code text}}, not splitting inside any of {@code quotes} */
-    static List<Span> split(String text, List<FoundQuote> quotes) {
+    /**
+     * {@return the sentences of {@code text}}, not splitting inside any of {@code quotes};
+     * a line break inside a paragraph (hard-wrapped text) is a space
+     */
+    static List<Span> split(String text, List<Span> paragraphs, List<FoundQuote> quotes) {
+        boolean[] paraEnd = new boolean[text.length() + 1];
+        for (Span p : paragraphs) paraEnd[p.end()] = true;
         boolean[] inside = new boolean[text.length() + 1];
         for (FoundQuote q : quotes) {
             for (int i = q.inner().start(); i < q.inner().end(); i++) inside[i] = true;
@@ -33,14 +38,18 @@ final class SentenceSplitter {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n') {
+            if (paraEnd[i] && i > start) {
+                add(text, start, i, out);
+                start = i;
+            }
+            if (c == '\n' && (i + 1 < text.length() && text.charAt(i + 1) == '\n' || paragraphs.isEmpty())) {
                 add(text, start, i, out);
                 start = i + 1;
             } else if ((c == '.' || c == '!' || c == '?') && !inside[i]) {
                 int j = i + 1;
                 while (j < text.length() && "”’\"')]".indexOf(text.charAt(j)) >= 0) j++;
                 int k = j;
-                while (k < text.length() && text.charAt(k) == ' ') k++;
+                while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\n')) k++;
                 if (k > j && k < text.length() && startsSentence(text.charAt(k)) && !(c == '.' && abbreviation(text, i))) {
                     add(text, start, j, out);
                     start = j;
@@ -51,7 +60,7 @@ final class SentenceSplitter {
                 while (j < text.length() && "”’\"'".indexOf(text.charAt(j)) >= 0) j++;
                 if (j > i + 1 && !inside[j - 1]) {
                     int k = j;
-                    while (k < text.length() && text.charAt(k) == ' ') k++;
+                    while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\n')) k++;
                     if (k > j && k < text.length() && startsSentence(text.charAt(k))) {
                         add(text, start, j, out);
                         start = j;

@@ -26,6 +26,8 @@ class QuoteClassifierTest {
             He published an article entitled “The Tasks Ahead” in March. ⇒ TITLE
             Her book “Winter on the Steppe” sold well. ⇒ TITLE
             Officers quoted “The Retreat from the Vistula” for decades. ⇒ TITLE
+            Troops of the “Army of the Frontier” assembled slowly. ⇒ SCARE
+            Someone called out “hold on” from the bank. ⇒ SPEECH
             """;
 
     @Test
