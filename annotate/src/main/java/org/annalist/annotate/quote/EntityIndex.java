@@ -30,7 +30,14 @@ final class EntityIndex {
     private final List<Placed> mentions;
     private final java.util.Map<String, Gender> genders = new java.util.HashMap<>();
 
-    EntityIndex(Entities entities) {
+    /** The longest mention we look back for when a span's covering mention starts before it. */
+    private static final int LONGEST_MENTION = 200;
+
+    private final List<Span> quotes;
+
+    /** @param quotes quotation spans, sorted by start: mentions inside them are no pronoun's antecedent */
+    EntityIndex(Entities entities, List<Span> quotes) {
+        this.quotes = List.copyOf(quotes);
         List<Placed> all = new ArrayList<>();
         for (Entity e : entities.entities()) {
             for (Mention m : e.mentions()) all.add(new Placed(m.span(), e));
@@ -65,7 +72,9 @@ final class EntityIndex {
     Optional<Placed> covering(Span span) {
         Placed best = null;
         int bestOverlap = 0;
-        for (Placed p : mentions) {
+        int from = startingBefore(span.start() - LONGEST_MENTION);
+        for (int i = from; i < mentions.size(); i++) {
+            Placed p = mentions.get(i);
             if (p.span().start() >= span.end()) break;
             if (!p.span().overlaps(span)) continue;
             int overlap = Math.min(p.span().end(), span.end()) - Math.max(p.span().start(), span.start());
@@ -79,17 +88,16 @@ final class EntityIndex {
 
     /**
      * {@return the last mention of a {@code type} entity ending before {@code offset} and after
-     * {@code floor}, outside {@code skip}, whose entity's gender does not contradict {@code gender}}
+     * {@code floor}, outside quotations, whose entity's gender does not contradict {@code gender}}
      */
-    Optional<Placed> lastBefore(int offset, int floor, EntityType type, List<Span> skip, Gender gender) {
-        for (int i = mentions.size() - 1; i >= 0; i--) {
+    Optional<Placed> lastBefore(int offset, int floor, EntityType type, Gender gender) {
+        for (int i = startingBefore(offset) - 1; i >= 0; i--) {
             Placed p = mentions.get(i);
-            if (p.span().end() > offset) continue;
             if (p.span().start() < floor) break;
-            if (p.entity().type() != type) continue;
+            if (p.span().end() > offset || p.entity().type() != type) continue;
             Gender g = genders.getOrDefault(p.entity().id(), Gender.UNKNOWN);
             if (gender != Gender.UNKNOWN && g != Gender.UNKNOWN && g != gender) continue;
-            if (skip.stream().anyMatch(s -> s.contains(p.span()))) continue;
+            if (insideQuote(p.span())) continue;
             return Optional.of(p);
         }
         return Optional.empty();
@@ -97,10 +105,22 @@ final class EntityIndex {
 
     /** {@return the first mention starting inside {@code span}} */
     Optional<Placed> firstIn(Span span) {
-        for (Placed p : mentions) {
-            if (p.span().start() >= span.end()) break;
-            if (p.span().start() >= span.start()) return Optional.of(p);
-        }
+        int i = startingBefore(span.start());
+        if (i < mentions.size() && mentions.get(i).span().start() < span.end()) return Optional.of(mentions.get(i));
         return Optional.empty();
+    }
+
+    private int startingBefore(int offset) {
+        return Spans.countStartingBefore(mentions, p -> p.span().start(), offset);
+    }
+
+    private boolean insideQuote(Span s) {
+        // quotes may nest, so look at every quote starting before s, nearest first, within reach
+        for (int i = Spans.countStartingBefore(quotes, Span::start, s.start() + 1) - 1; i >= 0; i--) {
+            Span q = quotes.get(i);
+            if (q.contains(s)) return true;
+            if (s.start() - q.start() > 20_000) break;
+        }
+        return false;
     }
 }

@@ -83,11 +83,12 @@ public final class QuoteStage implements Stage<Quotes> {
         }
         List<Attribution> attributions = attributor.attribute(masked, sentences, speech, spans, entities);
 
+        java.util.Map<FoundQuote, Attribution> bySpeech = new java.util.IdentityHashMap<>();
+        for (int k = 0; k < speech.size(); k++) bySpeech.put(speech.get(k), attributions.get(k));
         List<Quote> out = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             FoundQuote q = found.get(i);
-            int k = speech.indexOf(q);
-            Attribution a = k >= 0 ? attributions.get(k) : Attribution.NONE;
+            Attribution a = bySpeech.getOrDefault(q, Attribution.NONE);
             out.add(new Quote(q.span(), kinds.get(i), a.speakerId(), a.addresseeId(), a.cue(), q.depth(), q.closed()));
         }
         List<TranscriptTurn> turns = text.structure().turns();
@@ -130,12 +131,10 @@ public final class QuoteStage implements Stage<Quotes> {
         return List.copyOf(out);
     }
 
-    /** The sentence holding a quote's opening mark; a nested quote frames itself. */
+    /** The sentence holding a quote's opening mark; a quote outside every sentence frames itself. */
     private static Span sentenceOf(List<Span> sentences, Span quote) {
-        for (Span s : sentences) {
-            if (s.contains(quote.start())) return s;
-        }
-        return quote;
+        int i = Spans.indexHolding(sentences, quote.start());
+        return i < 0 ? quote : sentences.get(i);
     }
 
     /** A turn's words: after its label, the colon and any blanks, to the turn's last non-blank. */

@@ -70,7 +70,7 @@ public final class SpeakerAttributor {
     public List<Attribution> attribute(String text, List<Span> sentences, List<FoundQuote> speech,
                                        List<Span> quotes, Entities entities) {
         Objects.requireNonNull(text, "text");
-        Scene scene = new Scene(text, sentences, quotes, new EntityIndex(entities));
+        Scene scene = new Scene(text, sentences, quotes, new EntityIndex(entities, quotes));
         List<Attribution> out = new ArrayList<>();
         for (int k = 0; k < speech.size(); k++) {
             FoundQuote q = speech.get(k);
@@ -87,7 +87,7 @@ public final class SpeakerAttributor {
      * its addressee (a vocative in the words, else the other speaker of the adjacent turn)}
      */
     public Attribution attributeTurn(String text, TranscriptTurn turn, List<TranscriptTurn> turns, Entities entities) {
-        EntityIndex index = new EntityIndex(entities);
+        EntityIndex index = new EntityIndex(entities, List.of());
         Optional<String> speaker = index.covering(turn.label()).map(p -> p.entity().id());
         Optional<String> addressee = vocative(text, Span.of(turn.label().end(), turn.span().end()), index)
                 .filter(a -> !Optional.of(a).equals(speaker));
@@ -106,15 +106,9 @@ public final class SpeakerAttributor {
     }
 
     private record Scene(String text, List<Span> sentences, List<Span> quotes, EntityIndex index) {
+        /** {@return the index of the sentence holding {@code offset}, or -1} */
         int sentenceOf(int offset) {
-            for (int i = 0; i < sentences.size(); i++) {
-                if (sentences.get(i).contains(offset)) return i;
-            }
-            return -1;
-        }
-
-        boolean insideQuote(Span s) {
-            return quotes.stream().anyMatch(q -> q.contains(s));
+            return Spans.indexHolding(sentences, offset);
         }
     }
 
@@ -281,7 +275,7 @@ public final class SpeakerAttributor {
         }
         if (!PERSON_PRONOUNS.contains(head.lower())) return Optional.empty();
         return scene.index()
-                .lastBefore(head.span().start(), head.span().start() - PRONOUN_REACH, EntityType.PERSON, scene.quotes(),
+                .lastBefore(head.span().start(), head.span().start() - PRONOUN_REACH, EntityType.PERSON,
                         EntityIndex.genderOf(head.lower()))
                 .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(head.span())));
     }
