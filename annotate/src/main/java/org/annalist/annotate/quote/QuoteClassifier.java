@@ -11,7 +11,8 @@ import org.annalist.model.layer.QuoteKind;
  * <ol>
  *   <li>TITLE right after {@code entitled} or {@code titled};</li>
  *   <li>SCARE after a term cue ({@code so-called}, {@code the term}, {@code dubbed});</li>
- *   <li>SPEECH when a reporting verb frames the words ({@code said: “…”}, {@code “…,” he wrote});</li>
+ *   <li>SPEECH when a reporting verb frames the words ({@code said: “…”}, {@code “…,” he wrote}),
+ *       when they make a sentence of their own, or follow a colon;</li>
  *   <li>TITLE after a work's noun ({@code the book}, {@code his article}) when capitalised;</li>
  *   <li>SPEECH when the words are a clause (a finite verb or a personal pronoun subject)
  *       or hold a sentence stop inside;</li>
@@ -64,6 +65,10 @@ public final class QuoteClassifier {
             return QuoteKind.SCARE;
         }
         if (framedBefore(text, before, quote) || framedAfter(text, quote, sentence)) return QuoteKind.SPEECH;
+        // words that make a sentence of their own, or follow a colon, are said: “Never.”  He answered: “Twenty.”
+        String lead = text.substring(Math.min(sentence.start(), quote.span().start()), quote.span().start()).strip();
+        boolean alone = lead.isEmpty() && Word.in(text, quote.span().end(), Math.max(quote.span().end(), sentence.end())).isEmpty();
+        if (alone || lead.endsWith(":")) return QuoteKind.SPEECH;
         if (near(before, TITLE_CUES, 3) && inner.get(0).capitalised()) return QuoteKind.TITLE;
         String first = inner.get(0).lower();
         boolean clause = inner.stream().anyMatch(w -> FINITE.contains(w.lower()))

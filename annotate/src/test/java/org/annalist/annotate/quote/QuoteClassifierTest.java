@@ -28,6 +28,8 @@ class QuoteClassifierTest {
             Officers quoted “The Retreat from the Vistula” for decades. ⇒ TITLE
             Troops of the “Army of the Frontier” assembled slowly. ⇒ SCARE
             Someone called out “hold on” from the bank. ⇒ SPEECH
+            “Never.” ⇒ SPEECH
+            The order had one line: “Forward.” ⇒ SPEECH
             """;
 
     @Test
