@@ -16,8 +16,9 @@ import org.annalist.model.layer.QuoteKind;
  *   <li>TITLE after a work's noun ({@code the book}, {@code his article}) when capitalised;</li>
  *   <li>SPEECH when the words are a clause (a finite verb or a personal pronoun subject)
  *       or hold a sentence stop inside;</li>
- *   <li>TITLE for three or more title-case words inside a sentence, not after an article
- *       ({@code published “Dizzy with Success”}, but {@code the “Army of Occupation”});</li>
+ *   <li>TITLE for title-case words after a verb of publishing or performing, or before a
+ *       work's noun ({@code published “Dizzy with Success”}, {@code the “Short Course” textbook};
+ *       but {@code the “Army of Occupation”} is a term);</li>
  *   <li>SPEECH when the words run to more than {@value #SHORT_WORDS}, unless a simile
  *       ({@code “like fish in a barrel”});</li>
  *   <li>SCARE otherwise: a short term held at arm's length.</li>
@@ -31,7 +32,10 @@ public final class QuoteClassifier {
     private static final Set<String> TITLE_CUES = Set.of(
             "entitled", "titled", "book", "books", "article", "articles", "essay", "poem", "novel", "pamphlet",
             "play", "film", "movie", "song", "story", "chapter", "editorial", "treatise", "brochure", "memoir",
-            "memoirs", "volume", "lecture", "opera", "symphony", "painting", "headline");
+            "memoirs", "volume", "lecture", "opera", "symphony", "painting", "headline", "textbook", "manual", "poster", "leaflet", "programme", "program", "manifesto");
+    private static final Set<String> WORK_VERBS = Set.of(
+            "published", "publishes", "publish", "reprinted", "read", "reviewed", "staged", "performed", "sang",
+            "premiered", "translated", "serialized", "serialised", "screened");
     private static final Set<String> TERM_CUES = Set.of(
             "so-called", "term", "terms", "word", "phrase", "expression", "dubbed", "nicknamed", "termed",
             "labelled", "labeled", "branded", "slogan", "catchword", "motto", "euphemism", "known", "styled");
@@ -69,15 +73,16 @@ public final class QuoteClassifier {
         String lead = text.substring(Math.min(sentence.start(), quote.span().start()), quote.span().start()).strip();
         boolean alone = lead.isEmpty() && Word.in(text, quote.span().end(), Math.max(quote.span().end(), sentence.end())).isEmpty();
         if (alone || lead.endsWith(":")) return QuoteKind.SPEECH;
-        if (near(before, TITLE_CUES, 3) && inner.get(0).capitalised()) return QuoteKind.TITLE;
         String first = inner.get(0).lower();
         boolean clause = inner.stream().anyMatch(w -> FINITE.contains(w.lower()))
                 || SUBJECT_PRONOUNS.contains(first) && inner.size() > 1;
+        if (near(before, TITLE_CUES, 3) && inner.get(0).capitalised() && !clause) return QuoteKind.TITLE;
         if (clause || stopInside(text, quote.inner())) return QuoteKind.SPEECH;
         boolean insideSentence = quote.span().start() > sentence.start();
-        // "the “Army of Occupation”" names a thing held at a distance; a work's title goes without the article
-        boolean article = lastBefore.equals("the") || lastBefore.equals("a") || lastBefore.equals("an");
-        if (insideSentence && !article && inner.size() >= 3 && titleCase(inner)) return QuoteKind.TITLE;
+        // title case alone names a thing held at a distance (the “Army of Occupation”); a title needs a work's cue
+        List<Word> after = Word.in(text, quote.span().end(), Math.max(quote.span().end(), sentence.end()));
+        boolean workCue = WORK_VERBS.contains(lastBefore) || !after.isEmpty() && TITLE_CUES.contains(after.get(0).lower());
+        if (insideSentence && workCue && inner.size() >= 2 && titleCase(inner)) return QuoteKind.TITLE;
         if (inner.size() > SHORT_WORDS && !simile(first)) return QuoteKind.SPEECH;
         return QuoteKind.SCARE;
     }

@@ -25,7 +25,9 @@ class QuoteClassifierTest {
             Officers of the “southern school” pressed for war. ⇒ SCARE
             He published an article entitled “The Tasks Ahead” in March. ⇒ TITLE
             Her book “Winter on the Steppe” sold well. ⇒ TITLE
-            Officers quoted “The Retreat from the Vistula” for decades. ⇒ TITLE
+            He published “The Retreat from the Vistula” in 1923. ⇒ TITLE
+            Cadets learned from the “Short Course” textbook. ⇒ TITLE
+            Pamphleteers hailed the city as ‘Athens of the North,’ and worse. ⇒ SCARE
             Troops of the “Army of the Frontier” assembled slowly. ⇒ SCARE
             Someone called out “hold on” from the bank. ⇒ SPEECH
             “Never.” ⇒ SPEECH
