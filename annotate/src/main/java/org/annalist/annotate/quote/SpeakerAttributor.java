@@ -170,7 +170,7 @@ public final class SpeakerAttributor {
         List<Word> words = Word.in(scene.text(), q.span().end(), sentence.end());
         if (words.isEmpty()) return Optional.empty();
         String gap = scene.text().substring(q.span().end(), words.get(0).span().start());
-        if (!gap.matches("[\\s,—–-]*")) return Optional.empty();
+        if (!gap.matches("[\\s,—–-]*") || reach == 3 && gap.contains("\n")) return Optional.empty();
         for (int v = 0; v < Math.min(reach, words.size()); v++) {
             int len = verbs.matchAt(words, v);
             if (len == 0) continue;
