@@ -86,17 +86,21 @@ public final class QuoteStage implements Stage<Quotes> {
         java.util.Map<FoundQuote, Attribution> bySpeech = new java.util.IdentityHashMap<>();
         for (int k = 0; k < speech.size(); k++) bySpeech.put(speech.get(k), attributions.get(k));
         List<Quote> out = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            FoundQuote q = found.get(i);
-            Attribution a = bySpeech.getOrDefault(q, Attribution.NONE);
-            out.add(new Quote(q.span(), kinds.get(i), a.speakerId(), a.addresseeId(), a.cue(), q.depth(), q.closed()));
-        }
         List<TranscriptTurn> turns = text.structure().turns();
+        List<Span> turnWords = new ArrayList<>();
         for (TranscriptTurn turn : turns) {
             Span words = wordsOf(masked, turn);
             if (words.length() == 0) continue;
+            turnWords.add(words);
             Attribution a = attributor.attributeTurn(masked, turn, turns, entities);
             out.add(new Quote(words, QuoteKind.TRANSCRIPT, a.speakerId(), a.addresseeId(), a.cue(), 0, true));
+        }
+        for (int i = 0; i < found.size(); i++) {
+            FoundQuote q = found.get(i);
+            Attribution a = bySpeech.getOrDefault(q, Attribution.NONE);
+            // words quoted inside a transcript turn sit one level below the turn
+            int depth = q.depth() + (turnWords.stream().anyMatch(t -> t.contains(q.span())) ? 1 : 0);
+            out.add(new Quote(q.span(), kinds.get(i), a.speakerId(), a.addresseeId(), a.cue(), depth, q.closed()));
         }
         return new Quotes(out);
     }

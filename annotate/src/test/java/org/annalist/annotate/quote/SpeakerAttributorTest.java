@@ -80,7 +80,7 @@ class SpeakerAttributorTest {
 
     @Test
     void aTranscriptTurnIsSpokenByItsLabelAndAddressedToItsVocativeOrTheOtherSpeaker() {
-        String text = "HALE: Tell me, Marsh, when do we move?\nMARSH: At dawn.\nHALE: Good.";
+        String text = "HALE: Tell me, Marsh, when do we move?\nMARSH: At dawn.\nHALE: Good. Say “dawn” to them.";
         int l2 = text.indexOf("MARSH:"), l3 = text.lastIndexOf("HALE:");
         List<TranscriptTurn> turns = List.of(
                 new TranscriptTurn(Span.of(0, l2 - 1), Span.of(0, 4), "Hale"),
@@ -93,11 +93,13 @@ class SpeakerAttributorTest {
 
         List<Quote> transcript = quotes.ofKind(QuoteKind.TRANSCRIPT);
         assertThat(transcript).extracting(q -> text.substring(q.span().start(), q.span().end()))
-                .containsExactly("Tell me, Marsh, when do we move?", "At dawn.", "Good.");
+                .containsExactly("Tell me, Marsh, when do we move?", "At dawn.", "Good. Say “dawn” to them.");
         assertThat(transcript).extracting(Quote::speakerId)
                 .containsExactly(Optional.of("hale"), Optional.of("marsh"), Optional.of("hale"));
         assertThat(transcript).extracting(Quote::addresseeId)
                 .containsExactly(Optional.of("marsh"), Optional.of("hale"), Optional.of("marsh"));
+        assertThat(quotes.quotes()).filteredOn(q -> q.kind() != QuoteKind.TRANSCRIPT)
+                .singleElement().satisfies(q -> assertThat(q.depth()).isEqualTo(1));
     }
 
     @Test
