@@ -28,6 +28,8 @@ class NoteCallFinderTest {
             the town fell.41 Nobody wept. 42 The army moved on. | 41/GLUED/41 42/SPACED/42
             the crisis of the 1930s.12 The next decade | 12/GLUED/12
             the count stood at “1938.”7 Then | 7/GLUED/7
+            the grain came from the U.S.12 The price fell | 12/GLUED/12
+            war against the U.S.S.R.228 Then | 228/GLUED/228
             """;
 
     /** texts in which no number is a call */
@@ -55,6 +57,8 @@ class NoteCallFinderTest {
             On August 16, 1938, the marshal was summoned. Six days later, on August 22, he came.
             he said "12 men will do" and left.
             The year was 1776.12 was the count.
+            Alexander Severus, A.D.222, and Caracalla, B.C.146 and later.
+            the licence in section 1.E.8 and 1.F.3 applies.
             """;
 
     @Test
