@@ -32,7 +32,7 @@ final class CallCandidates {
 
     private static final Pattern BRACKET = Pattern.compile(
             "\\[\\^([^\\]\\s]{1,20})\\]|\\[([0-9]{1,4}[a-z]?|[*†‡§]{1,3}[0-9]{0,4})\\]|\\((\\*[0-9]{1,3})\\)");
-    private static final String CLOSERS = ".,;:!?)]”’\"'»";
+    private static final String CLOSERS = ".,;:!?)]”’\"'»…";
     private static final String SENTENCE_END = ".!?";
 
     /** words after which a number is a reference or a quantity, not a call */

@@ -18,6 +18,7 @@ class NoteCallFinderTest {
             the workers for “revolutionary war”219 against the Japanese. | 219/GLUED/219
             the armies met in the valley,12 and the day was lost. | 12/GLUED/12
             remains an open question.216 | 216/GLUED/216
+            seizing the heights…209 When | 209/GLUED/209
             an unapproachable subject to the future historian: [101] in the | 101/BRACKETED/[101]
             the eloquent language [*] of his recent editor | */BRACKETED/[*]
             the frontier of the province of Dacia. [4a] It was | 4a/BRACKETED/[4a]
