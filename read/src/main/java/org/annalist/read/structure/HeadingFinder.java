@@ -119,6 +119,9 @@ final class HeadingFinder {
 
     /** {@return true for a notes heading: NOTES, Notes, ENDNOTES, NOTES TO BOOK I, Notes to Chapter 3} */
     static boolean isNotesHeading(String line) {
+        if (line.length() > MAX_LENGTH) {
+            return false;
+        }
         // a rule line may stand above the heading in the same block: "__________\n FOOTNOTES"
         String last = line.strip().replaceFirst("^(?:[_=*\\-]{3,}\\s*\\n)+", "").strip();
         Matcher m = NOTES.matcher(last);
