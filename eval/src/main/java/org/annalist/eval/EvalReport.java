@@ -70,8 +70,8 @@ public record EvalReport(List<Row> rows, int goldDocuments, List<String> missing
     /** {@return the referee's printed table, lines ending in a line break} */
     public String toTable() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-24s %6s %6s %6s %5s %5s%n", "task", "P", "R", "F1", "gold", "pred")
-                .replace(System.lineSeparator(), "\n"));
+        sb.append(String.format(Locale.ROOT, "%-24s %6s %6s %6s %5s %5s", "task", "P", "R", "F1", "gold", "pred"))
+                .append('\n');
         for (Row r : rows) {
             sb.append(String.format(Locale.ROOT, "%-24s %6.3f %6.3f %6.3f %5d %5d", r.task().label(),
                     r.precision(), r.recall(), r.f1(), r.gold(), r.predicted())).append('\n');

@@ -36,13 +36,18 @@ class RefereeTest {
         }
     }
 
-    /** Scores with both referees, asserts they agree, and returns the Java report. */
-    private static EvalReport bothAgree(Path gold, Path predicted, String label) throws Exception {
+    /**
+     * Scores with both referees, asserts they agree on the JSON (and, when asked, on the
+     * printed table), and returns the Java report.
+     */
+    private static EvalReport bothAgree(Path gold, Path predicted, String label, boolean table) throws Exception {
         String pyJson = ScorePy.run(gold, predicted, true);
         EvalReport report = Referee.score(gold, predicted);
         assertThat(M.readTree(report.toJson())).as("numbers, %s", label).isEqualTo(M.readTree(pyJson));
         assertThat(report.toJson()).as("JSON text, %s", label).isEqualTo(pyJson);
-        assertThat(report.toTable()).as("table, %s", label).isEqualTo(ScorePy.run(gold, predicted, false));
+        if (table) {
+            assertThat(report.toTable()).as("table, %s", label).isEqualTo(ScorePy.run(gold, predicted, false));
+        }
         return report;
     }
 
@@ -69,7 +74,7 @@ class RefereeTest {
 
     @Test
     void gold_against_itself_scores_as_score_py_scores_it_with_full_marks() throws Exception {
-        EvalReport report = bothAgree(seeds(), seeds(), "gold vs gold");
+        EvalReport report = bothAgree(seeds(), seeds(), "gold vs gold", true);
 
         assertThat(report.goldDocuments()).isEqualTo(2);
         assertThat(report.missingPredictions()).isEmpty();
@@ -104,7 +109,7 @@ class RefereeTest {
                 write(pred, predDir.resolve(name.replace(".gold.json", ".json")));
             }
 
-            EvalReport report = bothAgree(goldDir, predDir, "seed " + seed);
+            EvalReport report = bothAgree(goldDir, predDir, "seed " + seed, seed % 3 == 0);
 
             exercised.addAll(partial(report));
             if (seed % 3 == 0) {
@@ -119,13 +124,13 @@ class RefereeTest {
     @Test
     void crowded_random_documents_score_as_score_py_scores_them() throws Exception {
         Set<Task> exercised = EnumSet.noneOf(Task.class);
-        for (int seed = 1; seed <= 30; seed++) {
+        for (int seed = 1; seed <= 15; seed++) {
             Random r = new Random(seed);
             Perturber damage = new Perturber(1000 + seed);
             Path goldDir = tmp.resolve("crowd" + seed).resolve("gold");
             Path predDir = tmp.resolve("crowd" + seed).resolve("pred");
             Files.createDirectories(predDir);
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 8; i++) {
                 String name = "doc" + i + ".txt";
                 ObjectNode gold = SyntheticGold.document(r, name);
                 write(gold, goldDir.resolve("doc" + i + ".gold.json"));
@@ -133,7 +138,7 @@ class RefereeTest {
                 write(pred, predDir.resolve("doc" + i + ".json"));
             }
 
-            exercised.addAll(partial(bothAgree(goldDir, predDir, "crowd " + seed)));
+            exercised.addAll(partial(bothAgree(goldDir, predDir, "crowd " + seed, seed == 1)));
         }
         assertThat(exercised).as("tasks with partial scores").isEqualTo(EnumSet.allOf(Task.class));
     }

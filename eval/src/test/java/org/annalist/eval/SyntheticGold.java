@@ -14,8 +14,8 @@ final class SyntheticGold {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final String[] IDS = {"a", "b", "c", "d", "e"};
-    private static final String[] VALUES = {"1938", "1938-08", "1938-08-01", "P10D"};
-    private static final String[] MEASURES = {"troops", "men killed", "killed", "tanks lost", "war-dead"};
+    private static final String[] VALUES = {"1938", "1938-08", "None", "P10D"};
+    private static final String[] MEASURES = {"troops", "men killed", "men", "tanks lost", "war-dead", "dead", "men-at-arms", "killed-in-action"};
 
     private SyntheticGold() {
     }

@@ -59,7 +59,8 @@ public final class GoldJson {
 
     /**
      * {@return every {@code *.json} file directly in {@code dir}, keyed as the referee pairs
-     * them}: by the {@code document} field, or the file name when the field is absent. Files
+     * them}: by the {@code document} field, or the file name when the field is absent (or
+     * null, where the referee would key by None). Files
      * are read in code-point order of their names; a later file with the same key replaces an
      * earlier one in that one's place.
      */

@@ -32,7 +32,7 @@ final class CallCandidates {
 
     private static final Pattern BRACKET = Pattern.compile(
             "\\[\\^([^\\]\\s]{1,20})\\]|\\[([0-9]{1,4}[a-z]?|[*†‡§]{1,3}[0-9]{0,4})\\]|\\((\\*[0-9]{1,3})\\)");
-    private static final String CLOSERS = ".,;:!?)]”’\"'»";
+    private static final String CLOSERS = ".,;:!?)]”’\"'»…";
     private static final String SENTENCE_END = ".!?";
 
     /** words after which a number is a reference or a quantity, not a call */
@@ -43,7 +43,7 @@ final class CallCandidates {
             "loc", "bk", "pt", "part", "book", "line", "lines", "page", "pages", "chapter", "chapters",
             "section", "sections", "volume", "verse", "verses", "psalm", "act", "scene", "table", "item",
             "number", "numbers", "article", "articles", "plate", "map", "ed", "eds", "edn", "st", "mt",
-            "ps", "cf", "ad", "bc", "a.d", "b.c", "anno", "aged", "age", "about", "nearly", "almost",
+            "ps", "cf", "ad", "bc", "anno", "aged", "age", "about", "nearly", "almost",
             "over", "under", "some", "only", "than", "of", "the", "a", "an", "with", "by", "for", "to",
             "in", "on", "at", "from", "and", "or", "these", "those", "its", "his", "her", "their", "our",
             "my", "your", "first", "last", "next", "every", "each", "all", "until", "till", "since",
@@ -175,8 +175,29 @@ final class CallCandidates {
             // "the 1930s.12", "the 20th.3": a number with its suffix ends the sentence
             return DIGIT_SUFFIXES.contains(word.toLowerCase(Locale.ROOT));
         }
+        if (word.length() == 1 && text.charAt(k + 1) == '.') {
+            return isInitialism(text, span, k);
+        }
         return isCallableWord(word);
     }
+
+    /** "the U.S.12", "the U.S.S.R.228": capitals with periods, not an era such as "A.D.1200" */
+    private static boolean isInitialism(String text, Span span, int k) {
+        StringBuilder letters = new StringBuilder();
+        int p = k;
+        while (p >= span.start() && Character.isUpperCase(text.charAt(p))
+                && (p == span.start() || !Character.isLetterOrDigit(text.charAt(p - 1)) || text.charAt(p - 1) == '.')) {
+            letters.insert(0, text.charAt(p));
+            if (p - 2 >= span.start() && text.charAt(p - 1) == '.') {
+                p -= 2;
+            } else {
+                break;
+            }
+        }
+        return letters.length() >= 2 && !ERAS.contains(letters.toString());
+    }
+
+    private static final Set<String> ERAS = Set.of("AD", "BC", "CE", "BCE", "AH", "AM", "PM", "AUC", "AC", "OS", "NS");
 
     private static final Set<String> DIGIT_SUFFIXES = Set.of("s", "th", "st", "nd", "rd", "d", "'s", "es");
 

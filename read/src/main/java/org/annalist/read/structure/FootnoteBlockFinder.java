@@ -18,7 +18,6 @@ final class FootnoteBlockFinder {
     /** {@code [Footnote 82:}, {@code [Footnote *:}, the odd {@code [Footnote 611]:}, {@code [Footnote!:} */
     private static final Pattern FOOTNOTE = Pattern.compile(
             "\\[Footnote\\s*([0-9]+[a-z]?|[*†‡§]+[0-9]*|!)?\\s*(?:\\]\\s*:|:|\\.|\\])");
-    private static final Pattern NEXT_BLOCK = Pattern.compile("\\n[ \\t]*\\[Footnote");
     private static final Pattern MARKDOWN = Pattern.compile("(?m)^\\[\\^([^\\]\\s]+)\\]:[ \\t]*");
 
     private FootnoteBlockFinder() {
@@ -27,19 +26,29 @@ final class FootnoteBlockFinder {
     /** {@return the footnote and Markdown note blocks of {@code text} outside {@code setAside}} */
     static List<Note> find(String text, SpanSet setAside) {
         List<Note> notes = new ArrayList<>();
+        List<int[]> labels = new ArrayList<>();
         Matcher m = FOOTNOTE.matcher(text);
+        while (m.find()) {
+            if (!setAside.contains(m.start())) {
+                labels.add(new int[] {m.start(), m.end(), m.group().indexOf(']') >= 0 ? 1 : 0});
+            }
+        }
         int from = 0;
-        while (m.find(from)) {
-            int start = m.start();
-            if (setAside.contains(start)) {
-                from = m.end();
+        for (int k = 0; k < labels.size(); k++) {
+            int[] label = labels.get(k);
+            int start = label[0];
+            if (start < from) {
                 continue;
             }
+            int limit = nextBlockAtLineStart(text, labels, k);
             // in the odd "[Footnote 611]:" the label's own bracket is already closed
-            boolean labelClosed = m.group().indexOf(']') >= 0;
-            int end = labelClosed ? blockEnd(text, start, m.end(), 1) : blockEnd(text, start, start, 0);
+            int end = label[2] == 1 ? blockEnd(text, start, label[1], 1, limit) : blockEnd(text, start, start, 0, limit);
+            m.region(start, text.length());
+            if (!m.lookingAt()) {
+                throw new IllegalStateException("footnote label lost at " + start);
+            }
             String marker = m.group(1) == null ? "" : m.group(1);
-            int bodyStart = skipSpace(text, m.end(), end);
+            int bodyStart = skipSpace(text, label[1], end);
             int bodyEnd = text.charAt(end - 1) == ']' && end - 1 >= bodyStart ? end - 1 : end;
             notes.add(new Note("fn" + (notes.size() + 1) + "-" + marker, marker,
                     Span.of(start, end), Span.of(bodyStart, Math.max(bodyStart, bodyEnd))));
@@ -65,14 +74,26 @@ final class FootnoteBlockFinder {
         return List.copyOf(notes);
     }
 
+    /** the start of the next footnote label that opens a line, or the text's end */
+    private static int nextBlockAtLineStart(String text, List<int[]> labels, int k) {
+        for (int j = k + 1; j < labels.size(); j++) {
+            int p = labels.get(j)[0] - 1;
+            while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+                p--;
+            }
+            if (p < 0 || text.charAt(p) == '\n') {
+                return p < 0 ? 0 : p;
+            }
+        }
+        return text.length();
+    }
+
     /**
      * The end of the block opened at {@code start}: just after its matching close bracket;
-     * when the brackets do not balance before the next footnote block (Gibbon's note 102
-     * lacks its close), the end of the last line before that block.
+     * when the brackets do not balance before {@code limit}, the next footnote block at a
+     * line start (Gibbon's note 102 lacks its close), the end of the last line before it.
      */
-    private static int blockEnd(String text, int start, int scanFrom, int initialDepth) {
-        Matcher next = NEXT_BLOCK.matcher(text);
-        int limit = next.find(start + 1) ? next.start() : text.length();
+    private static int blockEnd(String text, int start, int scanFrom, int initialDepth, int limit) {
         int depth = initialDepth;
         for (int i = scanFrom; i < limit; i++) {
             char c = text.charAt(i);
@@ -85,7 +106,7 @@ final class FootnoteBlockFinder {
                 }
             }
         }
-        int end = limit;
+        int end = Math.max(limit, start + 1);
         while (end > start + 1 && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }

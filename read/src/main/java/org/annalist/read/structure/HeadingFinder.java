@@ -25,6 +25,8 @@ final class HeadingFinder {
             "^(?:SECTION|Section|APPENDIX|Appendix)(?:\\s+" + NUMBER + "\\b.*)?$");
     private static final Pattern ROMAN_HEAD = Pattern.compile("^[IVXLC]+\\.?(?:\\s+\\p{Lu}.*)?$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?,;:…][\"'”’)\\]]*$");
+    /** a letter's signature, "U. S. GRANT.", "A. LINCOLN." */
+    private static final Pattern SIGNATURE = Pattern.compile("^(?:\\p{Lu}\\. ?){1,3}\\p{Lu}[\\p{Lu}'’-]+\\.?$");
     private static final Pattern TURN_LIKE = Pattern.compile(".*:\\s*.*\\p{Ll}.*");
 
     static final int MAX_LENGTH = 120;
@@ -47,6 +49,9 @@ final class HeadingFinder {
 
     /** {@return 1–3 when {@code line} reads as a heading, else 0} */
     static int level(String line) {
+        if (line.endsWith(":") || line.endsWith(",") || line.endsWith(";") || SIGNATURE.matcher(line).matches()) {
+            return 0;
+        }
         if (TOP.matcher(line).matches() && line.length() <= MAX_LENGTH) {
             return 1;
         }
@@ -114,6 +119,9 @@ final class HeadingFinder {
 
     /** {@return true for a notes heading: NOTES, Notes, ENDNOTES, NOTES TO BOOK I, Notes to Chapter 3} */
     static boolean isNotesHeading(String line) {
+        if (line.length() > MAX_LENGTH) {
+            return false;
+        }
         // a rule line may stand above the heading in the same block: "__________\n FOOTNOTES"
         String last = line.strip().replaceFirst("^(?:[_=*\\-]{3,}\\s*\\n)+", "").strip();
         Matcher m = NOTES.matcher(last);

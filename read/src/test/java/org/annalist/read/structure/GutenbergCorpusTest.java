@@ -145,6 +145,22 @@ class GutenbergCorpusTest {
     }
 
     @Test
+    void with_its_starred_calls_disguised_grant_yields_no_spaced_or_bare_calls() {
+        // without bracketed calls the weak styles are open: every number in the book is a candidate
+        String plain = grant.replaceAll("\\(\\*(\\d+)\\)", "(+$1)");
+
+        assertThat(PlainTextStructure.detect(plain).noteCalls()).isEmpty();
+    }
+
+    @Test
+    void with_its_numbered_calls_removed_gibbon_yields_only_its_two_starred_calls() {
+        String plain = gibbon.replaceAll("\\[(\\d+)\\]", "");
+
+        assertThat(PlainTextStructure.detect(plain).noteCalls()).extracting(NoteCall::marker)
+                .containsExactly("*", "*871");
+    }
+
+    @Test
     void grant_letter_salutations_are_not_transcript_turns() {
         assertThat(grant).contains("\nGENERAL:  I have received your note");
         assertThat(grantStructure.turns()).isEmpty();

@@ -32,6 +32,9 @@ class HeadingFinderTest {
             A. | 0
             the end of the chapter | 0
             Edward Gibbon, Esq. | 0
+            Volume one begins: | 0
+            U. S. GRANT. | 0
+            A. LINCOLN. | 0
             """;
 
     @Test

@@ -18,6 +18,7 @@ class NoteCallFinderTest {
             the workers for “revolutionary war”219 against the Japanese. | 219/GLUED/219
             the armies met in the valley,12 and the day was lost. | 12/GLUED/12
             remains an open question.216 | 216/GLUED/216
+            seizing the heights…209 When | 209/GLUED/209
             an unapproachable subject to the future historian: [101] in the | 101/BRACKETED/[101]
             the eloquent language [*] of his recent editor | */BRACKETED/[*]
             the frontier of the province of Dacia. [4a] It was | 4a/BRACKETED/[4a]
@@ -28,6 +29,8 @@ class NoteCallFinderTest {
             the town fell.41 Nobody wept. 42 The army moved on. | 41/GLUED/41 42/SPACED/42
             the crisis of the 1930s.12 The next decade | 12/GLUED/12
             the count stood at “1938.”7 Then | 7/GLUED/7
+            the grain came from the U.S.12 The price fell | 12/GLUED/12
+            war against the U.S.S.R.228 Then | 228/GLUED/228
             """;
 
     /** texts in which no number is a call */
@@ -55,6 +58,8 @@ class NoteCallFinderTest {
             On August 16, 1938, the marshal was summoned. Six days later, on August 22, he came.
             he said "12 men will do" and left.
             The year was 1776.12 was the count.
+            Alexander Severus, A.D.222, and Caracalla, B.C.146 and later.
+            the licence in section 1.E.8 and 1.F.3 applies.
             """;
 
     @Test
