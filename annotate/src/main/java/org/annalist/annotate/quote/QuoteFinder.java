@@ -69,7 +69,6 @@ public final class QuoteFinder {
                 for (int d = 0; d < stack.size(); d++) {
                     Open o = stack.get(d);
                     if (o.mark() == Mark.SINGLE) {
-                        promote(out, o.at(), end);
                         dropped++;
                     } else {
                         int innerEnd = Math.max(end, o.at() + 1);
@@ -80,6 +79,21 @@ public final class QuoteFinder {
             }
         }
         out.sort(Comparator.comparingInt((FoundQuote q) -> q.span().start()).thenComparing(q -> -q.span().end()));
+        return withDepths(out);
+    }
+
+    /**
+     * Depths counted from the spans: marks discarded on the way (apostrophes, slips, a quote
+     * continued into the next paragraph) leave no level behind. Quotes nest, never cross.
+     */
+    private static List<FoundQuote> withDepths(List<FoundQuote> sorted) {
+        List<FoundQuote> out = new ArrayList<>(sorted.size());
+        List<Span> open = new ArrayList<>();
+        for (FoundQuote q : sorted) {
+            while (!open.isEmpty() && !open.get(open.size() - 1).contains(q.span())) open.remove(open.size() - 1);
+            out.add(q.depth() == open.size() ? q : new FoundQuote(q.span(), q.inner(), open.size(), q.closed()));
+            open.add(q.span());
+        }
         return List.copyOf(out);
     }
 
@@ -131,16 +145,6 @@ public final class QuoteFinder {
         Open o = stack.get(k);
         stack.subList(k, stack.size()).clear(); // inner marks never closed were apostrophes or slips
         out.add(new FoundQuote(Span.of(o.at(), i + 1), Span.of(o.at() + 1, i), k, true));
-    }
-
-    /** A single mark never closed was an apostrophe: the quotes found inside it move up a level. */
-    private static void promote(List<FoundQuote> out, int from, int to) {
-        for (int k = 0; k < out.size(); k++) {
-            FoundQuote q = out.get(k);
-            if (q.span().start() > from && q.span().start() < to && q.depth() > 0) {
-                out.set(k, new FoundQuote(q.span(), q.inner(), q.depth() - 1, q.closed()));
-            }
-        }
     }
 
     private static boolean has(List<Open> stack, Mark mark) {

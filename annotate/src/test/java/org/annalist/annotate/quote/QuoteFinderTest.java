@@ -53,6 +53,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void depthsFollowTheSpansWhenMarksAreDiscarded() {
+        // jqwik found it: the open “ and ‘ of the first line vanish when the quote continues,
+        // and the « quote left inside them must come back to the top level
+        String text = "‘“3««\n'«";
+        assertThat(finder.find(text, List.of())).extracting(q -> q.span().start() + ":" + q.depth())
+                .containsExactly("3:0", "7:0");
+    }
+
+    @Test
     void paragraphsGivenByTheStructureBoundUnclosedQuotes() {
         String text = "He wrote “the first words  and then the next paragraph.";
         List<FoundQuote> quotes = finder.find(text, List.of(new org.annalist.model.Paragraph(Span.of(0, 27)),
