@@ -24,8 +24,8 @@ import org.annalist.model.layer.Tokens;
  * sentence crosses one. A sentence longer than {@code maxSentenceTokens} is cut, after a
  * comma, colon or semicolon when there is one in its second half. Every token's span
  * points into the source and its {@code word} is the source's covered text (not
- * CoreNLP's {@code -LRB-} or ASCII quotes). Units are tokenised, and sentences tagged, on
- * all cores; the output order is the text's.
+ * CoreNLP's {@code -LRB-} or ASCII quotes). Units are tokenised and tagged on all cores
+ * (the common fork-join pool); the output order is the text's.
  */
 public final class CoreNlpTokens implements Stage<Tokens> {
 
@@ -67,11 +67,11 @@ public final class CoreNlpTokens implements Stage<Tokens> {
         String masked = text.maskedText();
         String source = text.source().text();
         List<Span> units = TextUnits.of(text.structure(), masked);
-        List<List<CoreLabel>> raw = units.parallelStream()
-                .flatMap(unit -> split(masked, unit).stream())
-                .toList();
-        List<Sentence> sentences = raw.parallelStream()
-                .map(labels -> tag(labels, source))
+        // one task per unit: its CoreLabels are garbage as soon as its sentences are tagged,
+        // and units are at most TextUnits.MAX_UNIT_CHARS long, so even one huge line spreads
+        // over all cores
+        List<Sentence> sentences = units.parallelStream()
+                .flatMap(unit -> split(masked, unit).stream().map(labels -> tag(labels, source)))
                 .toList();
         return new Tokens(sentences);
     }
