@@ -83,9 +83,13 @@ public final class CoreNlpTokens implements Stage<Tokens> {
                 .tokenize();
         List<CoreLabel> kept = new ArrayList<>(labels.size());
         for (CoreLabel label : labels) {
-            if (label.endPosition() <= label.beginPosition()) continue;
-            label.setBeginPosition(label.beginPosition() + unit.start());
-            label.setEndPosition(label.endPosition() + unit.start());
+            int begin = label.beginPosition() + unit.start();
+            int end = label.endPosition() + unit.start();
+            // PTB's extra sentence-final period after "U.S." is empty; a lone soft hyphen or
+            // zero-width space is kept by noneKeep but is no word
+            if (end <= begin || invisible(masked, begin, end)) continue;
+            label.setBeginPosition(begin);
+            label.setEndPosition(end);
             kept.add(label);
         }
         List<List<CoreLabel>> sentences = new ArrayList<>();
@@ -93,6 +97,15 @@ public final class CoreNlpTokens implements Stage<Tokens> {
             cap(sentence, sentences);
         }
         return sentences;
+    }
+
+    private static boolean invisible(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            if (!Character.isWhitespace(c) && type != Character.SPACE_SEPARATOR && type != Character.FORMAT) return false;
+        }
+        return true;
     }
 
     private void cap(List<CoreLabel> sentence, List<List<CoreLabel>> out) {

@@ -90,6 +90,24 @@ class CoreNlpNamesTest {
     }
 
     @Test
+    void documentsAnnotatedConcurrentlyGetTheSameLayersAsAlone() throws Exception {
+        SourceDocument doc = SeedTexts.read(FIRST);
+        AnnotatedText alone = PIPELINE.run(doc);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = pool.invokeAll(java.util.Collections.nCopies(8,
+                    (java.util.concurrent.Callable<AnnotatedText>) () -> PIPELINE.run(doc)));
+            for (var f : futures) {
+                AnnotatedText t = f.get();
+                assertThat(t.layer(Tokens.class)).isEqualTo(alone.layer(Tokens.class));
+                assertThat(t.layer(Names.class)).isEqualTo(alone.layer(Names.class));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void sentencesWithoutProperNounsOrCapitalsAfterTheFirstWordAreSkipped() {
         Sentence lower = sentence(new String[] {"They", "would", "be", "back"}, new String[] {"PRP", "MD", "VB", "RB"});
         Sentence tagged = sentence(new String[] {"Voroshilov", "would", "observe"}, new String[] {"NNP", "MD", "VB"});
