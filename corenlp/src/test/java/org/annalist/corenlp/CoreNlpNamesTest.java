@@ -108,13 +108,17 @@ class CoreNlpNamesTest {
     }
 
     @Test
-    void sentencesWithoutProperNounsOrCapitalsAfterTheFirstWordAreSkipped() {
+    void sentencesWithoutProperNounsOrCapitalsBeyondAFirstFunctionWordAreSkipped() {
         Sentence lower = sentence(new String[] {"They", "would", "be", "back"}, new String[] {"PRP", "MD", "VB", "RB"});
         Sentence tagged = sentence(new String[] {"Voroshilov", "would", "observe"}, new String[] {"NNP", "MD", "VB"});
         Sentence capital = sentence(new String[] {"He", "saw", "Tokyo"}, new String[] {"PRP", "VBD", "NN"});
         assertThat(CoreNlpNames.mayHoldName(lower)).isFalse();
         assertThat(CoreNlpNames.mayHoldName(tagged)).isTrue();
         assertThat(CoreNlpNames.mayHoldName(capital)).isTrue();
+        Sentence unknownFirst = sentence(new String[] {"Corse", "was", "a", "man"}, new String[] {"NN", "VBD", "DT", "NN"});
+        Sentence determinerFirst = sentence(new String[] {"The", "navy", "lost"}, new String[] {"DT", "NN", "VBD"});
+        assertThat(CoreNlpNames.mayHoldName(unknownFirst)).isTrue();
+        assertThat(CoreNlpNames.mayHoldName(determinerFirst)).isFalse();
     }
 
     @Test
