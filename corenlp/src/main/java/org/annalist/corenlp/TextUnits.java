@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.TreeSet;
+import org.annalist.model.BlockQuote;
 import org.annalist.model.Heading;
 import org.annalist.model.Note;
 import org.annalist.model.Paragraph;
@@ -17,7 +18,7 @@ import org.annalist.model.TranscriptTurn;
  * can cross a paragraph, a heading or a transcript label, and set-aside text and notes are
  * never read.
  *
- * <p>The units are the paragraphs and headings (or, when the reader found neither, the
+ * <p>The units are the paragraphs, headings and block quotes (or, when the reader found neither, the
  * blank-line separated blocks of the whole text), minus notes and set-aside regions, cut
  * before and after every transcript label ({@code STALIN:} is a unit of its own), trimmed
  * of blanks. A unit longer than {@link #MAX_UNIT_CHARS} is cut at a sentence end or a
@@ -38,7 +39,8 @@ final class TextUnits {
         TreeSet<Integer> cuts = new TreeSet<>();
         for (Paragraph p : structure.paragraphs()) mark(covered, cuts, p.span());
         for (Heading h : structure.headings()) mark(covered, cuts, h.span());
-        if (structure.paragraphs().isEmpty() && structure.headings().isEmpty()) {
+        for (BlockQuote q : structure.blockQuotes()) mark(covered, cuts, q.span());
+        if (structure.paragraphs().isEmpty() && structure.headings().isEmpty() && structure.blockQuotes().isEmpty()) {
             for (Span block : blankLineBlocks(masked)) mark(covered, cuts, block);
         }
         for (Note note : structure.notes()) covered.clear(note.span().start(), note.span().end());
@@ -47,7 +49,7 @@ final class TextUnits {
             cuts.add(t.label().start());
             int end = t.label().end();
             // the colon after the label belongs to the label's unit
-            while (end < n && (masked.charAt(end) == ':' || masked.charAt(end) == '.')) end++;
+            while (end < n && masked.charAt(end) == ':') end++;
             cuts.add(end);
         }
         List<Span> units = new ArrayList<>();
