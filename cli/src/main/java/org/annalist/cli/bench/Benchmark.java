@@ -16,7 +16,7 @@ import org.annalist.model.layer.Tokens;
 
 /**
  * Runs a pipeline over documents and measures each stage: time, tokens per second, share
- * of the total and peak heap. Meant for a whole process of its own (see {@link BenchMain}),
+ * of the total and peak heap. Meant for a whole process of its own (see {@code annalist bench}),
  * not for a unit test: the figures depend on the machine and on what else runs.
  *
  * <p>Per-stage time comes from {@link Pipeline.Listener}. Peak heap is read from the heap
