@@ -58,14 +58,13 @@ public final class EpubReader implements SourceReader {
         }
         String opfPath = packagePath(name, entry(name, entries, CONTAINER));
         List<String> spine = spine(name, opfPath, entry(name, entries, opfPath));
-        List<Document> docs = new ArrayList<>();
+        List<HtmlExtractor.Part> parts = new ArrayList<>();
         for (String path : spine) {
-            docs.add(HtmlReader.parse(name, entry(name, entries, path), !path.toLowerCase(Locale.ROOT).endsWith(".htm")
-                    && !path.toLowerCase(Locale.ROOT).endsWith(".html")));
+            String lower = path.toLowerCase(Locale.ROOT);
+            Document doc = HtmlReader.parse(name, entry(name, entries, path), !lower.endsWith(".htm") && !lower.endsWith(".html"));
+            parts.add(new HtmlExtractor.Part(doc, path));
         }
-        HtmlExtractor extractor = new HtmlExtractor();
-        for (int i = 0; i < docs.size(); i++) extractor.collectTargets(docs.get(i), spine.get(i));
-        for (int i = 0; i < docs.size(); i++) extractor.extract(docs.get(i), spine.get(i));
+        HtmlExtractor extractor = HtmlExtractor.extract(parts);
         String extracted = extractor.text();
         if (extracted.isBlank()) throw new ReadException(name, ReadException.Kind.EMPTY, "EPUB has no text");
         SourceText text = new SourceText(name, extracted, SourceFormat.EPUB, "UTF-8", false);

@@ -38,9 +38,7 @@ public final class HtmlReader implements SourceReader {
     public SourceDocument read(String name, byte[] bytes) throws ReadException {
         limits.checkFileSize(name, bytes.length);
         Document doc = parse(name, bytes, isXml(name, bytes));
-        HtmlExtractor extractor = new HtmlExtractor();
-        extractor.collectTargets(doc, "");
-        extractor.extract(doc, "");
+        HtmlExtractor extractor = HtmlExtractor.extract(java.util.List.of(new HtmlExtractor.Part(doc, "")));
         String extracted = extractor.text();
         if (extracted.isBlank()) {
             throw new ReadException(name, ReadException.Kind.EMPTY, "HTML has no text in its body");

@@ -148,6 +148,45 @@ class HtmlReaderTest {
         assertThat(doc.text().text()).isEqualTo("deep text");
     }
 
+    @Test
+    void gutenbergBracketedAnchorIsACallAndTheNotesBackLinkIsNot() throws Exception {
+        SourceDocument doc = read("""
+                <p>The army crossed the river.<a name="FNanchor_1_1" id="FNanchor_1_1"></a><a href="#Footnote_1_1"
+                   class="fnanchor">[1]</a> It rained.</p>
+                <div class="footnote"><p><a name="Footnote_1_1" id="Footnote_1_1"></a><a href="#FNanchor_1_1"><span
+                   class="label">[1]</span></a> Tacitus, Annals, i. 61.</p></div>""");
+        assertThat(doc.text().text()).isEqualTo("The army crossed the river.[1] It rained.\n\n[1] Tacitus, Annals, i. 61.");
+        assertThat(doc.structure().noteCalls()).hasSize(1);
+        NoteCall call = doc.structure().noteCalls().get(0);
+        assertThat(covered(doc, call.span())).isEqualTo("[1]");
+        assertThat(call.style()).isEqualTo(CallStyle.BRACKETED);
+        assertThat(call.noteId()).contains("Footnote_1_1");
+        assertThat(doc.structure().notes()).hasSize(1);
+        assertThat(covered(doc, doc.structure().notes().get(0).span())).isEqualTo("[1] Tacitus, Annals, i. 61.");
+        assertThat(covered(doc, doc.structure().notes().get(0).body())).isEqualTo("Tacitus, Annals, i. 61.");
+    }
+
+    @Test
+    void pandocFootnotesLinkTheirSuperscriptCalls() throws Exception {
+        SourceDocument doc = read("""
+                <p>Signed in Paris.<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a></p>
+                <section id="footnotes" class="footnotes" role="doc-endnotes"><hr><ol>
+                <li id="fn1"><p>Archives nationales.<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li>
+                </ol></section>""");
+        assertThat(doc.structure().noteCalls()).extracting(NoteCall::marker, c -> c.noteId().orElseThrow())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("1", "fn1"));
+        assertThat(covered(doc, doc.structure().notes().get(0).body())).isEqualTo("Archives nationales.");
+    }
+
+    @Test
+    void footnoteAsideWithoutACallIsStillANote() throws Exception {
+        SourceDocument doc = read("""
+                <p>Text.</p><aside epub:type="footnote" id="n9"><p>9. An orphan note.</p></aside>""");
+        assertThat(doc.structure().notes()).extracting(n -> n.id(), n -> n.marker())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("n9", "9"));
+        assertThat(covered(doc, doc.structure().notes().get(0).body())).isEqualTo("An orphan note.");
+    }
+
     static String covered(SourceDocument doc, Span span) {
         return span.coveredText(doc.text());
     }
