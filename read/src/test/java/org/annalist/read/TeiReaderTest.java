@@ -139,6 +139,21 @@ class TeiReaderTest {
     }
 
     @Test
+    void refPointingAtANoteInTheBackIsItsCall() throws Exception {
+        SourceDocument doc = read("""
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><text>
+                  <body><p>The fleet sailed.<ref target="#en1">1</ref> It re<lb break="no"/>turned.<ptr target="#en2"/></p></body>
+                  <back><div type="notes"><note xml:id="en1" n="1">Log book.</note><note xml:id="en2">Diary.</note></div></back>
+                </text></TEI>""");
+        assertThat(doc.text().text()).isEqualTo("The fleet sailed.1 It returned.2\n\n1. Log book.\n\n2. Diary.");
+        assertThat(doc.structure().noteCalls())
+                .extracting(c -> c.span().coveredText(doc.text()), NoteCall::marker, c -> c.noteId().orElseThrow())
+                .containsExactly(tuple("1", "1", "en1"), tuple("2", "2", "en2"));
+        assertThat(doc.structure().notes()).extracting(Note::id, n -> n.body().coveredText(doc.text()))
+                .containsExactly(tuple("en1", "Log book."), tuple("en2", "Diary."));
+    }
+
+    @Test
     void speakerNamesInCapitalsBecomeNames() {
         assertThat(TeiReader.speakerName("MARSHAL BLÜCHER:")).isEqualTo("Marshal Blücher");
         assertThat(TeiReader.speakerName("Mr. Smith")).isEqualTo("Mr. Smith");
