@@ -16,8 +16,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /**
  * Reads a PDF's text layer with PDFBox, page by page (at most
  * {@link ReadLimits#maxPdfPages()}). Paragraphs PDFBox detects are separated by a blank
- * line; a line-end hyphen between two lower-case letters is joined ({@code impor-\ntant} →
- * {@code important}); a page number standing alone on a page's first or last line is
+ * line; a line-end hyphen (or soft hyphen) between two lower-case letters is joined
+ * ({@code impor-\ntant} → {@code important}); typographic ligatures ({@code ﬁ}) are spelled out; a page number standing alone on a page's first or last line is
  * dropped; a paragraph running over a page break is kept whole. The structure is what
  * {@link PlainTextStructure} finds. A PDF without extractable text (scanned pages) and an
  * encrypted PDF are refused.
@@ -26,7 +26,7 @@ public final class PdfReader implements SourceReader {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:[-–—]\\s*)?(?:page\\s+)?\\d{1,4}(?:\\s*[-–—])?\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HYPHEN = Pattern.compile("(\\p{Ll})-\\n(\\p{Ll})");
+    private static final Pattern HYPHEN = Pattern.compile("(\\p{Ll})[-\u00AD]\\n(\\p{Ll})");
     private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t]+\\n");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n(?:[ \\t]*\\n)+");
 
@@ -84,7 +84,9 @@ public final class PdfReader implements SourceReader {
 
     /** one page's text: LF line ends, no trailing spaces, no lone page number at top or bottom */
     static String cleanPage(String raw) {
-        String t = raw.replace("\r\n", "\n").replace('\r', '\n').replace("\f", "").replace("\u0000", "");
+        String t = raw.replace("\r\n", "\n").replace('\r', '\n').replace("\f", "").replace("\u0000", "")
+                .replace("\uFB00", "ff").replace("\uFB01", "fi").replace("\uFB02", "fl").replace("\uFB03", "ffi")
+                .replace("\uFB04", "ffl").replace("\uFB05", "st").replace("\uFB06", "st");
         t = TRAILING_SPACES.matcher(t + "\n").replaceAll("\n").strip();
         List<String> lines = new ArrayList<>(List.of(t.split("\n", -1)));
         if (lines.size() > 1 && PAGE_NUMBER.matcher(lines.get(lines.size() - 1)).matches()) {

@@ -120,6 +120,10 @@ public final class Readers {
         if (attrs.isDirectory()) {
             throw new ReadException(name, ReadException.Kind.UNREADABLE, "is a directory, not a file");
         }
+        if (!attrs.isRegularFile()) {
+            // a pipe or device could block or never end
+            throw new ReadException(name, ReadException.Kind.UNREADABLE, "not a regular file");
+        }
         limits.checkFileSize(name, attrs.size());
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {

@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Expands command-line inputs (files and folders) to the source files to read. Folders
  * are walked recursively in sorted order, skipping hidden files and folders (names
- * starting with a dot) and not following links out of the tree. Nothing throws for a bad
+ * starting with a dot); links are followed, and a link looping back is reported. Nothing throws for a bad
  * input: missing paths, unreadable files, unsupported types and folders without sources
  * come back as {@link Problem}s beside the sources found.
  */
@@ -68,7 +68,8 @@ public final class SourceFinder {
     private static List<Path> walk(Path root, List<Problem> problems) {
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Files.walkFileTree(root, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                     return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -89,7 +90,8 @@ public final class SourceFinder {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(new Problem(file, "cannot be read: " + e.getMessage()));
+                    problems.add(new Problem(file, e instanceof java.nio.file.FileSystemLoopException
+                            ? "link loops back to a folder above it, skipped" : "cannot be read: " + e.getMessage()));
                     return FileVisitResult.CONTINUE;
                 }
             });

@@ -54,4 +54,16 @@ class SourceFinderTest {
                 json + ": unsupported file type (.json)",
                 empty + ": no readable sources in this folder");
     }
+
+    @Test
+    void linkedFolderIsFollowedAndALoopIsReported() throws Exception {
+        Path real = touch("real/a.txt");
+        Path link = Files.createSymbolicLink(dir.resolve("linked"), dir.resolve("real"));
+        Files.createSymbolicLink(dir.resolve("real/loop"), dir.resolve("real"));
+        SourceFinder.Found found = finder.find(List.of(link));
+        assertThat(found.sources()).containsExactly(link.resolve("a.txt"));
+        assertThat(found.problems()).extracting(SourceFinder.Problem::toString)
+                .containsExactly(link.resolve("loop") + ": link loops back to a folder above it, skipped");
+        assertThat(real).exists();
+    }
 }
