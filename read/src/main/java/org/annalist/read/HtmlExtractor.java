@@ -203,6 +203,7 @@ final class HtmlExtractor {
         private final Deque<Integer> starts = new ArrayDeque<>();
         private int preDepth;
         private int noteDepth;
+        private int noteStart;
         private int callDepth;
 
         Visitor(String docKey) {
@@ -225,7 +226,7 @@ final class HtmlExtractor {
             if (BLOCKS.contains(tag) || (notesByElement.containsKey(e) && noteDepth == 0)) out.paragraphBreak();
             else if (CELLS.contains(tag)) out.space();
             if (tag.equals("pre")) preDepth++;
-            if (notesByElement.containsKey(e)) noteDepth++;
+            if (notesByElement.containsKey(e) && noteDepth++ == 0) noteStart = out.length();
             if (isCallCandidate(e)) callDepth++;
             starts.push(out.length());
             return FilterResult.CONTINUE;
@@ -264,6 +265,9 @@ final class HtmlExtractor {
             Matcher m = MARKER.matcher(covered);
             if (!m.matches()) return;
             String marker = m.group(1);
+            if (noteDepth > 0 && out.substring(Math.min(noteStart, span.start()), span.start()).isBlank()) {
+                return; // the note's own label, <sup>1</sup> at its start
+            }
             Optional<Element> link = linkOf(e);
             boolean letters = Character.isLetter(marker.charAt(0));
             if (link.isEmpty() && !isNoteRef(e)) {

@@ -187,6 +187,17 @@ class HtmlReaderTest {
         assertThat(covered(doc, doc.structure().notes().get(0).body())).isEqualTo("An orphan note.");
     }
 
+    @Test
+    void superscriptLabelAtTheStartOfANoteIsNotACall() throws Exception {
+        SourceDocument doc = read("""
+                <p>Merged since 2024.<sup class="footnote-reference"><a href="#footnote-1">1</a></sup></p>
+                <div class="footnote-definition" id="footnote-1"><sup class="footnote-definition-label">1</sup>
+                <p>Per crate, not per test.</p></div>""");
+        assertThat(doc.structure().noteCalls()).extracting(NoteCall::marker).containsExactly("1");
+        assertThat(doc.structure().notes()).hasSize(1);
+        assertThat(covered(doc, doc.structure().notes().get(0).body())).isEqualTo("Per crate, not per test.");
+    }
+
     static String covered(SourceDocument doc, Span span) {
         return span.coveredText(doc.text());
     }
