@@ -51,6 +51,8 @@ final class HtmlExtractor {
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th", "e", "er", "re", "me", "o",
             "a", "os", "as", "ème", "eme", "d");
     private static final Pattern BRACKETED = Pattern.compile("\\[([0-9]{1,4}|[*†‡§¶]{1,3}|\\p{L}{1,4})\\]");
+    /** longest note accepted from a link target; longer targets are sections, not notes */
+    private static final int MAX_NOTE_CHARS = 20_000;
     private static final Pattern BACKLINKS = Pattern.compile("[\\s↩↑⤴\\uFE0E\\uFE0F]+$");
 
     /** where a note's target is and what its calls call it */
@@ -111,8 +113,9 @@ final class HtmlExtractor {
                 if (link.isEmpty()) continue;
                 String key = resolve(part.key(), link.get().attr("href"));
                 Element target = key.isEmpty() ? null : byKey.get(key);
-                candidates.add(new Candidate(e, key, target == null ? null : noteElement(target),
-                        target == null ? -1 : order.get(target), order.get(e)));
+                Element note = target == null ? null : noteElement(target);
+                if (note != null && !plausibleNote(note, e)) note = null;
+                candidates.add(new Candidate(e, key, note, target == null ? -1 : order.get(target), order.get(e)));
             }
         }
         dropBackLinks(candidates);
@@ -156,6 +159,25 @@ final class HtmlExtractor {
                 }
             }
         }
+    }
+
+    /** a link to a chapter or a section is a cross-reference, not a note */
+    private static boolean plausibleNote(Element note, Element call) {
+        if (isInside(call, note) || longerThan(note, MAX_NOTE_CHARS)) return false;
+        // select() includes the element itself: a note may be a <section>, but not hold one
+        return note.select("h1, h2, h3, h4, h5, h6, section, article").stream().allMatch(x -> x == note);
+    }
+
+    private static boolean longerThan(Element e, int limit) {
+        int[] count = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) count[0] += t.getWholeText().length();
+                return count[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return count[0] > limit;
     }
 
     private static boolean isInside(Element e, Element container) {
@@ -322,7 +344,7 @@ final class HtmlExtractor {
     /** the note is the target itself, or for an empty anchor or inline target its nearest block */
     private static Element noteElement(Element target) {
         boolean inline = !BLOCKS.contains(target.normalName()) && !target.normalName().equals("aside");
-        if (!inline && !target.text().isBlank()) return target;
+        if (!inline && target.hasText()) return target;
         Element e = target.parent();
         while (e != null && !BLOCKS.contains(e.normalName())) e = e.parent();
         return e == null || e.normalName().equals("body") || e.normalName().equals("html") ? target : e;

@@ -30,7 +30,7 @@ class EpubReaderTest {
         chapters.put("notes.xhtml", TestSources.xhtml("""
                 <h2>Notes</h2>
                 <aside epub:type="endnote" id="n1"><p>1. Embassy diary.</p></aside>
-                <aside epub:type="endnote" id="n2"><p>2. Consular log.</p></aside>"""));
+                <section epub:type="endnote" id="n2"><p>2. Consular log.</p></section>"""));
         return TestSources.epub(chapters);
     }
 

@@ -198,6 +198,16 @@ class HtmlReaderTest {
         assertThat(covered(doc, doc.structure().notes().get(0).body())).isEqualTo("Per crate, not per test.");
     }
 
+    @Test
+    void superscriptLinkToASectionIsACallWithoutANote() throws Exception {
+        SourceDocument doc = read("""
+                <p>See the second part.<sup><a href="#part2">2</a></sup></p>
+                <section id="part2"><h2>Part two</h2><p>The campaign of 1812.</p></section>""");
+        assertThat(doc.structure().notes()).isEmpty();
+        assertThat(doc.structure().setAside()).isEmpty();
+        assertThat(doc.structure().noteCalls()).extracting(NoteCall::noteId).containsExactly(Optional.empty());
+    }
+
     static String covered(SourceDocument doc, Span span) {
         return span.coveredText(doc.text());
     }
