@@ -13,6 +13,11 @@ import org.annalist.model.SourceDocument;
 import org.annalist.model.SourceFormat;
 import org.annalist.model.SourceText;
 import org.annalist.model.Span;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class HtmlReaderTest {
@@ -206,6 +211,16 @@ class HtmlReaderTest {
         assertThat(doc.structure().notes()).isEmpty();
         assertThat(doc.structure().setAside()).isEmpty();
         assertThat(doc.structure().noteCalls()).extracting(NoteCall::noteId).containsExactly(Optional.empty());
+    }
+
+    @Property
+    void escapedTextInAParagraphReadsBackWithCollapsedWhitespace(
+            @ForAll @StringLength(max = 200) @CharRange(from = ' ', to = '~') @CharRange(from = '\u00a1', to = '\u024f')
+            @Chars({'\n', '\t', '<', '>', '&', '"'}) String s) throws Exception {
+        String expected = s.replaceAll("[ \\t\\n]+", " ").strip();
+        net.jqwik.api.Assume.that(!expected.isEmpty());
+        String html = "<p>" + org.jsoup.nodes.Entities.escape(s) + "</p>";
+        assertThat(read(html).text().text()).isEqualTo(expected);
     }
 
     static String covered(SourceDocument doc, Span span) {

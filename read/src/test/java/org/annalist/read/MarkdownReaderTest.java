@@ -12,6 +12,11 @@ import org.annalist.model.NoteCall;
 import org.annalist.model.Region;
 import org.annalist.model.SourceDocument;
 import org.annalist.model.SourceFormat;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class MarkdownReaderTest {
@@ -97,5 +102,32 @@ class MarkdownReaderTest {
         assertThat(doc.text().verbatim()).isFalse();
         assertThat(doc.structure().headings()).extracting(Heading::span)
                 .containsExactly(org.annalist.model.Span.of(2, 7));
+    }
+
+    @Provide
+    Arbitrary<String> markdownish() {
+        return Arbitraries.of("# ", "## Title", " #", "> ", ">", "[^1]", "[^1]: ", "[^a]:", "```", "~~~", "---", "===",
+                        "word", "Word.", "\n", "\n", "\n\n", " ", "    ", "\t", "#", "[", "]", "^")
+                .list().ofMaxSize(40).map(parts -> String.join("", parts));
+    }
+
+    @Property
+    void anyMarkdownishTextReadsWithConsistentSpans(@ForAll("markdownish") String md) throws Exception {
+        SourceDocument doc;
+        try {
+            doc = read(md);
+        } catch (ReadException e) {
+            assertThat(e.kind()).isEqualTo(ReadException.Kind.EMPTY);
+            return;
+        }
+        assertThat(doc.text().text()).isEqualTo(md);
+        for (Heading h : doc.structure().headings()) {
+            assertThat(h.span().coveredText(doc.text()).replaceAll("\\s+", " ")).isEqualTo(h.text());
+            assertThat(h.text()).isNotBlank();
+        }
+        for (Note n : doc.structure().notes()) assertThat(n.span().contains(n.body())).isTrue();
+        for (NoteCall c : doc.structure().noteCalls()) {
+            assertThat(c.span().coveredText(doc.text())).isEqualTo("[^" + c.marker() + "]");
+        }
     }
 }
