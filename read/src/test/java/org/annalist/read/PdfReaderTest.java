@@ -56,4 +56,32 @@ class PdfReaderTest {
         assertThat(PdfReader.join(List.of("It was", "late in the year."))).isEqualTo("It was\nlate in the year.");
         assertThat(PdfReader.join(List.of("End.", "New page."))).isEqualTo("End.\n\nNew page.");
     }
+
+    @Test
+    void passwordProtectedPdfIsRefused() {
+        byte[] pdf = TestSources.encrypted(TestSources.pdf(List.of(List.of("Secret."))), "user", true);
+        assertThatThrownBy(() -> reader.read("locked.pdf", pdf))
+                .isInstanceOfSatisfying(ReadException.class, e -> assertThat(e.kind()).isEqualTo(ReadException.Kind.ENCRYPTED))
+                .hasMessage("locked.pdf: PDF is encrypted (a password is needed)");
+    }
+
+    @Test
+    void pdfForbiddingExtractionIsRefused() {
+        byte[] pdf = TestSources.encrypted(TestSources.pdf(List.of(List.of("Secret."))), "", false);
+        assertThatThrownBy(() -> reader.read("sealed.pdf", pdf))
+                .hasMessage("sealed.pdf: PDF is encrypted and forbids text extraction");
+    }
+
+    @Test
+    void encryptedPdfThatAllowsExtractionIsRead() throws Exception {
+        byte[] pdf = TestSources.encrypted(TestSources.pdf(List.of(List.of("Open text."))), "", true);
+        assertThat(reader.read("open.pdf", pdf).text().text()).isEqualTo("Open text.");
+    }
+
+    @Test
+    void ligaturesAreSpelledOutAndSoftHyphensJoined() {
+        assertThat(PdfReader.cleanPage("The \uFB01eld was sta\u00AD\nble.")).isEqualTo("The field was sta\u00AD\nble.");
+        assertThat(PdfReader.join(List.of("The \uFB01eld was sta\u00AD\nble.".replace("\uFB01", "fi"))))
+                .isEqualTo("The field was stable.");
+    }
 }

@@ -162,4 +162,20 @@ final class TestSources {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** {@return {@code pdf} encrypted with {@code userPassword}, text extraction allowed or not} */
+    static byte[] encrypted(byte[] pdf, String userPassword, boolean canExtract) {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var permissions = new org.apache.pdfbox.pdmodel.encryption.AccessPermission();
+            permissions.setCanExtractContent(canExtract);
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", userPassword, permissions);
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }
