@@ -73,8 +73,8 @@ public final class Readers {
 
     /**
      * {@return the format to read {@code bytes} as}: a PDF or zip signature decides over the
-     * extension; otherwise the extension, or for a name without one, an XML or HTML opening
-     * (plain text if neither)
+     * extension; otherwise the extension (an .xml file holding XHTML is HTML), or for a name
+     * without one, an XML or HTML opening (plain text if neither)
      */
     public static SourceFormat detect(String name, byte[] bytes) throws ReadException {
         String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
@@ -85,6 +85,9 @@ public final class Readers {
             throw new ReadException(name, ReadException.Kind.UNSUPPORTED, "a zip archive, not an EPUB");
         }
         Optional<SourceFormat> byExtension = formatOf(name);
+        if (byExtension.equals(Optional.of(SourceFormat.TEI)) && head.contains("<html") && !head.contains("<TEI")) {
+            return SourceFormat.HTML; // XHTML saved as .xml
+        }
         if (byExtension.isPresent()) return byExtension.get();
         if (!ext.isEmpty()) {
             throw new ReadException(name, ReadException.Kind.UNSUPPORTED, "unsupported file type (." + ext

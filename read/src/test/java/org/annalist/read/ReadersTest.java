@@ -86,6 +86,8 @@ class ReadersTest {
         assertThat(Readers.detect("book", EpubReaderTest.book())).isEqualTo(SourceFormat.EPUB);
         assertThat(Readers.detect("page", "<!DOCTYPE html><p>x".getBytes())).isEqualTo(SourceFormat.HTML);
         assertThat(Readers.detect("README", "Plain words.".getBytes())).isEqualTo(SourceFormat.TEXT);
+        assertThat(Readers.detect("page.xml", TestSources.xhtml("<p>x</p>").getBytes())).isEqualTo(SourceFormat.HTML);
+        assertThat(Readers.detect("doc.xml", TeiReaderTest.TEI.getBytes())).isEqualTo(SourceFormat.TEI);
     }
 
     @Test
