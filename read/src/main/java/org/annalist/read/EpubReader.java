@@ -51,7 +51,7 @@ public final class EpubReader implements SourceReader {
 
     @Override
     public SourceDocument read(String name, byte[] bytes) throws ReadException {
-        limits.checkFileSize(name, bytes.length);
+        limits.checkSize(name, format(), bytes.length);
         Map<String, byte[]> entries = unzip(name, bytes);
         if (entries.isEmpty()) {
             throw new ReadException(name, ReadException.Kind.CORRUPT, "not an EPUB (no readable zip entries)");

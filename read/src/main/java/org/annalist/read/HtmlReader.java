@@ -36,7 +36,7 @@ public final class HtmlReader implements SourceReader {
 
     @Override
     public SourceDocument read(String name, byte[] bytes) throws ReadException {
-        limits.checkFileSize(name, bytes.length);
+        limits.checkSize(name, format(), bytes.length);
         Document doc = parse(name, bytes, isXml(name, bytes));
         HtmlExtractor extractor = HtmlExtractor.extract(java.util.List.of(new HtmlExtractor.Part(doc, "")));
         String extracted = extractor.text();

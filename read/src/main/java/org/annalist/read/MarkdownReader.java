@@ -59,7 +59,7 @@ public final class MarkdownReader implements SourceReader {
 
     @Override
     public SourceDocument read(String name, byte[] bytes) throws ReadException {
-        limits.checkFileSize(name, bytes.length);
+        limits.checkSize(name, format(), bytes.length);
         TextDecoder.Decoded d = TextDecoder.decode(name, bytes);
         SourceText text = new SourceText(name, d.text(), SourceFormat.MARKDOWN, d.encoding(), d.verbatim());
         Structure declared = markdownStructure(d.text());

@@ -47,7 +47,7 @@ public final class PdfReader implements SourceReader {
 
     @Override
     public SourceDocument read(String name, byte[] bytes) throws ReadException {
-        limits.checkFileSize(name, bytes.length);
+        limits.checkSize(name, format(), bytes.length);
         List<String> pages = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {

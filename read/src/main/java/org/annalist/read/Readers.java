@@ -101,8 +101,9 @@ public final class Readers {
 
     /** {@return the document read from {@code bytes}}, the format chosen by {@link #detect} */
     public SourceDocument read(String name, byte[] bytes) throws ReadException {
-        limits.checkFileSize(name, bytes.length);
-        return reader(detect(name, bytes)).read(name, bytes);
+        SourceFormat format = detect(name, bytes);
+        limits.checkSize(name, format, bytes.length);
+        return reader(format).read(name, bytes);
     }
 
     /**
@@ -127,11 +128,13 @@ public final class Readers {
             // a pipe or device could block or never end
             throw new ReadException(name, ReadException.Kind.UNREADABLE, "not a regular file");
         }
-        limits.checkFileSize(name, attrs.size());
+        // by extension for now: the content signature is only known once read
+        long limit = formatOf(name).map(limits::maxBytes).orElse(limits.maxFileBytes());
+        if (attrs.size() > limit) limits.checkSize(name, formatOf(name).orElse(SourceFormat.TEXT), attrs.size());
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
             // the file may have grown since; never read more than the limit allows
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         } catch (AccessDeniedException e) {
             throw new ReadException(name, ReadException.Kind.UNREADABLE, "permission denied", e);
         } catch (IOException e) {

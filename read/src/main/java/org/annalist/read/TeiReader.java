@@ -57,7 +57,7 @@ public final class TeiReader implements SourceReader {
 
     @Override
     public SourceDocument read(String name, byte[] bytes) throws ReadException {
-        limits.checkFileSize(name, bytes.length);
+        limits.checkSize(name, format(), bytes.length);
         Document doc = SafeXml.parse(name, bytes);
         Element root = doc.getDocumentElement();
         String rootName = localName(root);

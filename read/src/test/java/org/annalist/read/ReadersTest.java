@@ -101,13 +101,24 @@ class ReadersTest {
     }
 
     @Test
-    void configuredSizeLimitAppliesToEveryFormat() throws Exception {
-        Readers small = new Readers(ReadLimits.DEFAULT.withMaxFileBytes(100));
-        Path file = dir.resolve("book.epub");
-        Files.write(file, EpubReaderTest.book());
-        assertThatThrownBy(() -> small.read(file))
+    void textFilesAndPackedFilesHaveTheirOwnSizeLimits() throws Exception {
+        Readers small = new Readers(ReadLimits.DEFAULT.withMaxFileBytes(100).withMaxPackedBytes(1000));
+        Path txt = Files.writeString(dir.resolve("long.txt"), "word ".repeat(40));
+        assertThatThrownBy(() -> small.read(txt))
+                .hasMessage("long.txt: file is 200 bytes (0.0 MB), over the 100-byte limit (0.0 MB)");
+        Path epub = Files.write(dir.resolve("book.epub"), EpubReaderTest.book());
+        assertThatThrownBy(() -> small.read(epub))
                 .isInstanceOfSatisfying(ReadException.class, e -> assertThat(e.kind()).isEqualTo(ReadException.Kind.TOO_LARGE))
-                .hasMessageStartingWith("book.epub: file is " + Files.size(file) + " bytes");
+                .hasMessage("book.epub: file is " + Files.size(epub) + " bytes (0.0 MB), over the 1000-byte limit (0.0 MB)");
+        assertThatThrownBy(() -> small.read("book.epub", EpubReaderTest.book()))
+                .hasMessageEndingWith("over the 1000-byte limit (0.0 MB)");
+    }
+
+    @Test
+    void documentsInsideAnEpubAreHeldToTheTextFileLimit() {
+        Readers small = new Readers(ReadLimits.DEFAULT.withMaxFileBytes(100));
+        assertThatThrownBy(() -> small.read("book.epub", EpubReaderTest.book()))
+                .hasMessage("book.epub: zip entry META-INF/container.xml is over the 100-byte limit");
     }
 
     @Test
