@@ -30,7 +30,8 @@ class EpubReaderTest {
         chapters.put("notes.xhtml", TestSources.xhtml("""
                 <h2>Notes</h2>
                 <aside epub:type="endnote" id="n1"><p>1. Embassy diary.</p></aside>
-                <section epub:type="endnote" id="n2"><p>2. Consular log.</p></section>"""));
+                <section epub:type="endnote" id="n2"><p>2. Consular log.</p></section>
+                <aside epub:type="footnote" id="n3"><p>3. Never called.</p></aside>"""));
         return TestSources.epub(chapters);
     }
 
@@ -52,7 +53,9 @@ class EpubReaderTest {
 
                 1. Embassy diary.
 
-                2. Consular log.""");
+                2. Consular log.
+
+                3. Never called.""");
         assertThat(doc.text().format()).isEqualTo(SourceFormat.EPUB);
         assertThat(doc.structure().headings()).extracting(Heading::text)
                 .containsExactly("Chapter One", "Chapter Two", "Notes");
@@ -67,8 +70,10 @@ class EpubReaderTest {
                         org.assertj.core.groups.Tuple.tuple("2", CallStyle.SUPERSCRIPT));
         assertThat(doc.structure().noteCalls()).extracting(c -> c.noteId().orElseThrow())
                 .containsExactly("OEBPS/text/notes.xhtml#n1", "OEBPS/text/notes.xhtml#n2");
-        assertThat(doc.structure().notes()).extracting(Note::id)
-                .containsExactly("OEBPS/text/notes.xhtml#n1", "OEBPS/text/notes.xhtml#n2");
+        assertThat(doc.structure().notes()).extracting(Note::id, Note::marker).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("OEBPS/text/notes.xhtml#n1", "1"),
+                org.assertj.core.groups.Tuple.tuple("OEBPS/text/notes.xhtml#n2", "2"),
+                org.assertj.core.groups.Tuple.tuple("OEBPS/text/notes.xhtml#n3", "3"));
         Note first = doc.structure().notes().get(0);
         assertThat(first.span().coveredText(doc.text())).isEqualTo("1. Embassy diary.");
         assertThat(first.body().coveredText(doc.text())).isEqualTo("Embassy diary.");
