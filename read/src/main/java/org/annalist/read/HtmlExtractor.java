@@ -53,6 +53,11 @@ final class HtmlExtractor {
     private static final Pattern BRACKETED = Pattern.compile("\\[([0-9]{1,4}|[*†‡§¶]{1,3}|\\p{L}{1,4})\\]");
     /** longest note accepted from a link target; longer targets are sections, not notes */
     private static final int MAX_NOTE_CHARS = 20_000;
+    private static final int MAX_NOTE_NODES = 1_000;
+    /** ancestors climbed when relating calls and notes; bounds the work on hostile nesting */
+    private static final int MAX_CLIMB = 200;
+    private static final Set<String> SECTION_LIKE = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+            "body", "main");
     private static final Pattern BACKLINKS = Pattern.compile("[\\s↩↑⤴\\uFE0E\\uFE0F]+$");
 
     /** where a note's target is and what its calls call it */
@@ -93,6 +98,7 @@ final class HtmlExtractor {
         Map<String, Element> byKey = new HashMap<>();
         Map<Element, Long> order = new IdentityHashMap<>();
         List<Candidate> candidates = new ArrayList<>();
+        Map<Element, Boolean> plausible = new IdentityHashMap<>();
         for (int i = 0; i < parts.size(); i++) {
             Part part = parts.get(i);
             long base = (long) i << 32;
@@ -105,16 +111,34 @@ final class HtmlExtractor {
             }, part.doc());
         }
         for (Part part : parts) {
-            for (Element e : part.doc().select("sup, a[href]")) {
-                boolean sup = e.normalName().equals("sup");
-                if (!sup && (!isLinkCall(e) || e.closest("sup") != null)) continue;
+            List<Element> found = new ArrayList<>();
+            NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+                private int supDepth;
+
+                @Override
+                public void head(Node node, int depth) {
+                    if (!(node instanceof Element e)) return;
+                    if (e.normalName().equals("sup")) {
+                        if (supDepth++ == 0) found.add(e);
+                    } else if (supDepth == 0 && isLinkCall(e)) {
+                        found.add(e);
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element e && e.normalName().equals("sup")) supDepth--;
+                }
+            }, part.doc());
+            for (Element e : found) {
                 callElements.add(e);
                 Optional<Element> link = linkOf(e);
                 if (link.isEmpty()) continue;
                 String key = resolve(part.key(), link.get().attr("href"));
                 Element target = key.isEmpty() ? null : byKey.get(key);
                 Element note = target == null ? null : noteElement(target);
-                if (note != null && !plausibleNote(note, e)) note = null;
+                if (note != null && !plausible.computeIfAbsent(note, HtmlExtractor::plausibleNote)) note = null;
+                if (note != null && isInside(e, note)) note = null;
                 candidates.add(new Candidate(e, key, note, target == null ? -1 : order.get(target), order.get(e)));
             }
         }
@@ -149,7 +173,9 @@ final class HtmlExtractor {
         }
         for (Candidate c : candidates) {
             if (c.note() == null || c.target() > c.position()) continue;
-            for (Element a = c.element().parent(); a != null; a = a.parent()) {
+            int climbed = 0;
+            // a back-link sits a few levels inside its note (li > p > a)
+            for (Element a = c.element().parent(); a != null && climbed++ < 32; a = a.parent()) {
                 List<Candidate> owners = byNote.get(a);
                 if (owners == null) continue;
                 boolean mutual = owners.stream().anyMatch(o -> o != c && isInside(o.element(), c.note()));
@@ -161,27 +187,32 @@ final class HtmlExtractor {
         }
     }
 
-    /** a link to a chapter or a section is a cross-reference, not a note */
-    private static boolean plausibleNote(Element note, Element call) {
-        if (isInside(call, note) || longerThan(note, MAX_NOTE_CHARS)) return false;
-        // select() includes the element itself: a note may be a <section>, but not hold one
-        return note.select("h1, h2, h3, h4, h5, h6, section, article").stream().allMatch(x -> x == note);
-    }
-
-    private static boolean longerThan(Element e, int limit) {
-        int[] count = {0};
+    /**
+     * A link to a chapter or a section is a cross-reference, not a note: a note holds no
+     * heading, section or article, and is short. The look stops at the first sign, so a huge
+     * target costs no more than a small one.
+     */
+    private static boolean plausibleNote(Element note) {
+        int[] chars = {0};
+        int[] nodes = {0};
+        boolean[] sectionLike = {false};
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof TextNode t) count[0] += t.getWholeText().length();
-                return count[0] > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+                if (node instanceof TextNode t) chars[0] += t.getWholeText().length();
+                if (node instanceof Element e && e != note && SECTION_LIKE.contains(e.normalName())) sectionLike[0] = true;
+                nodes[0]++;
+                return sectionLike[0] || chars[0] > MAX_NOTE_CHARS || nodes[0] > MAX_NOTE_NODES
+                        ? FilterResult.STOP : FilterResult.CONTINUE;
             }
-        }, e);
-        return count[0] > limit;
+        }, note);
+        return !sectionLike[0] && chars[0] <= MAX_NOTE_CHARS && nodes[0] <= MAX_NOTE_NODES;
     }
 
+    /** true when {@code container} is {@code e} or one of its nearest ancestors */
     private static boolean isInside(Element e, Element container) {
-        for (Element a = e; a != null; a = a.parent()) {
+        int climbed = 0;
+        for (Element a = e; a != null && climbed++ < MAX_CLIMB; a = a.parent()) {
             if (a == container) return true;
         }
         return false;
@@ -303,7 +334,7 @@ final class HtmlExtractor {
                 return; // 19<sup>th</sup>
             }
             Optional<String> noteId = link.map(a -> noteIdByKey.get(resolve(docKey, a.attr("href"))));
-            boolean bracketed = covered.startsWith("[") && !e.normalName().equals("sup") && e.closest("sup") == null;
+            boolean bracketed = covered.startsWith("[") && !e.normalName().equals("sup");
             calls.add(new NoteCall(span, marker, bracketed ? CallStyle.BRACKETED : CallStyle.SUPERSCRIPT, noteId));
         }
 
@@ -346,14 +377,21 @@ final class HtmlExtractor {
         boolean inline = !BLOCKS.contains(target.normalName()) && !target.normalName().equals("aside");
         if (!inline && target.hasText()) return target;
         Element e = target.parent();
-        while (e != null && !BLOCKS.contains(e.normalName())) e = e.parent();
+        int climbed = 0;
+        while (e != null && !BLOCKS.contains(e.normalName()) && climbed++ < MAX_CLIMB) e = e.parent();
+        if (e != null && !BLOCKS.contains(e.normalName())) return target;
         return e == null || e.normalName().equals("body") || e.normalName().equals("html") ? target : e;
     }
 
+    /** the link of a call: itself, a link child or grandchild, or a link around it */
     private static Optional<Element> linkOf(Element e) {
         if (e.normalName().equals("a") && e.hasAttr("href")) return Optional.of(e);
-        Element inner = e.selectFirst("a[href]");
-        if (inner != null) return Optional.of(inner);
+        for (Element child : e.children()) {
+            if (child.normalName().equals("a") && child.hasAttr("href")) return Optional.of(child);
+            for (Element grandchild : child.children()) {
+                if (grandchild.normalName().equals("a") && grandchild.hasAttr("href")) return Optional.of(grandchild);
+            }
+        }
         Element parent = e.parent();
         if (parent != null && parent.normalName().equals("a") && parent.hasAttr("href")) return Optional.of(parent);
         return Optional.empty();

@@ -146,6 +146,14 @@ class HtmlReaderTest {
     }
 
     @Test
+    void deeplyNestedSuperscriptsAreReadAsOneCall() throws Exception {
+        int depth = 50_000;
+        SourceDocument doc = read("<p>x" + "<sup>".repeat(depth) + "1" + "</sup>".repeat(depth) + "</p>");
+        assertThat(doc.text().text()).isEqualTo("x1");
+        assertThat(doc.structure().noteCalls()).extracting(NoteCall::marker).containsExactly("1");
+    }
+
+    @Test
     void deeplyNestedDivsAreReadWithoutOverflowingTheStack() throws Exception {
         int depth = 100_000;
         String html = "<div>".repeat(depth) + "deep text" + "</div>".repeat(depth);
