@@ -18,7 +18,6 @@ import org.annalist.model.SourceText;
 import org.annalist.read.structure.PlainTextStructure;
 import org.jsoup.nodes.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Reads an EPUB (2 or 3): {@code META-INF/container.xml} names the package document
@@ -84,9 +83,8 @@ public final class EpubReader implements SourceReader {
     /** {@return the OPF path named by the container} */
     private static String packagePath(String name, byte[] container) throws ReadException {
         org.w3c.dom.Document doc = parseEntry(name, CONTAINER, container);
-        NodeList roots = doc.getElementsByTagNameNS("*", "rootfile");
-        for (int i = 0; i < roots.getLength(); i++) {
-            String path = ((Element) roots.item(i)).getAttribute("full-path");
+        for (Element root : SafeXml.elements(doc.getDocumentElement(), "rootfile")) {
+            String path = root.getAttribute("full-path");
             if (!path.isBlank()) return EpubPaths.normalize(path);
         }
         throw new ReadException(name, ReadException.Kind.CORRUPT, CONTAINER + " names no package document");
@@ -98,17 +96,14 @@ public final class EpubReader implements SourceReader {
         String folder = EpubPaths.folder(opfPath);
         Map<String, String> hrefs = new HashMap<>();
         Map<String, String> types = new HashMap<>();
-        NodeList items = doc.getElementsByTagNameNS("*", "item");
-        for (int i = 0; i < items.getLength(); i++) {
-            Element item = (Element) items.item(i);
+        for (Element item : SafeXml.elements(doc.getDocumentElement(), "item")) {
             String href = decode(item.getAttribute("href"));
             hrefs.put(item.getAttribute("id"), EpubPaths.normalize(folder + href));
             types.put(item.getAttribute("id"), item.getAttribute("media-type"));
         }
         List<String> spine = new ArrayList<>();
-        NodeList refs = doc.getElementsByTagNameNS("*", "itemref");
-        for (int i = 0; i < refs.getLength(); i++) {
-            String idref = ((Element) refs.item(i)).getAttribute("idref");
+        for (Element ref : SafeXml.elements(doc.getDocumentElement(), "itemref")) {
+            String idref = ref.getAttribute("idref");
             String path = hrefs.get(idref);
             if (path == null) {
                 throw new ReadException(name, ReadException.Kind.CORRUPT,

@@ -62,6 +62,30 @@ final class SafeXml {
         }
     }
 
+    /**
+     * {@return the elements under {@code root} (itself included) whose local name is one of
+     * {@code names}, in document order}. Walks the tree without a stack or DOM node lists,
+     * whose lookups grow with depth.
+     */
+    static java.util.List<org.w3c.dom.Element> elements(org.w3c.dom.Node root, String... names) {
+        java.util.Set<String> wanted = java.util.Set.of(names);
+        java.util.List<org.w3c.dom.Element> out = new java.util.ArrayList<>();
+        org.w3c.dom.Node n = root;
+        while (n != null) {
+            if (n instanceof org.w3c.dom.Element e) {
+                String local = e.getLocalName() != null ? e.getLocalName() : e.getNodeName();
+                if (wanted.contains(local)) out.add(e);
+            }
+            if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                continue;
+            }
+            while (n != root && n.getNextSibling() == null) n = n.getParentNode();
+            n = n == root ? null : n.getNextSibling();
+        }
+        return out;
+    }
+
     private static DocumentBuilder newBuilder() {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         try {

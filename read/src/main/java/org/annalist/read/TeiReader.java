@@ -126,18 +126,18 @@ public final class TeiReader implements SourceReader {
         /** Finds the notes that {@code ref} or {@code ptr} elements point to; those calls stand for them. */
         void findReferencedNotes(Document doc) {
             java.util.Map<String, Element> notesById = new java.util.HashMap<>();
-            NodeList all = doc.getElementsByTagNameNS("*", "note");
-            for (int i = 0; i < all.getLength(); i++) {
-                Element note = (Element) all.item(i);
-                String id = note.getAttributeNS(XML_NS, "id");
-                if (!id.isEmpty()) notesById.put(id, note);
-            }
-            for (String tag : new String[] {"ref", "ptr"}) {
-                NodeList refs = doc.getElementsByTagNameNS("*", tag);
-                for (int i = 0; i < refs.getLength(); i++) {
-                    String id = targetId((Element) refs.item(i));
-                    if (notesById.containsKey(id)) referencedNotes.put(id, notesById.get(id));
+            List<Element> refs = new ArrayList<>();
+            for (Element e : SafeXml.elements(doc.getDocumentElement(), "note", "ref", "ptr")) {
+                if (localName(e).equals("note")) {
+                    String id = e.getAttributeNS(XML_NS, "id");
+                    if (!id.isEmpty()) notesById.put(id, e);
+                } else {
+                    refs.add(e);
                 }
+            }
+            for (Element ref : refs) {
+                String id = targetId(ref);
+                if (notesById.containsKey(id)) referencedNotes.put(id, notesById.get(id));
             }
         }
 
@@ -339,7 +339,9 @@ public final class TeiReader implements SourceReader {
 
         private static int level(Element head) {
             int level = 0;
-            for (Node n = head.getParentNode(); n != null; n = n.getParentNode()) {
+            int climbed = 0;
+            // stops at level 6 or after 200 ancestors: hostile nesting costs no more
+            for (Node n = head.getParentNode(); n != null && level < 6 && climbed++ < 200; n = n.getParentNode()) {
                 String name = localName(n);
                 if (name.equals("div")) level++;
                 else if (name.matches("div[1-7]")) level = Math.max(level, name.charAt(3) - '0');

@@ -154,6 +154,16 @@ class TeiReaderTest {
     }
 
     @Test
+    void noteInsideANoteIsMovedOutInItsTurn() throws Exception {
+        SourceDocument doc = read("""
+                <TEI><text><body><p>Text.<note>Outer<note>inner</note> note.</note></p></body></text></TEI>""");
+        assertThat(doc.text().text()).isEqualTo("Text.1\n\n1. Outer2 note.\n\n2. inner");
+        assertThat(doc.structure().noteCalls()).extracting(NoteCall::marker).containsExactly("1", "2");
+        assertThat(doc.structure().notes()).extracting(n -> n.body().coveredText(doc.text()))
+                .containsExactly("Outer2 note.", "inner");
+    }
+
+    @Test
     void speakerNamesInCapitalsBecomeNames() {
         assertThat(TeiReader.speakerName("MARSHAL BLÜCHER:")).isEqualTo("Marshal Blücher");
         assertThat(TeiReader.speakerName("Mr. Smith")).isEqualTo("Mr. Smith");
