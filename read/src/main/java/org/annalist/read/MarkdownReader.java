@@ -38,8 +38,10 @@ public final class MarkdownReader implements SourceReader {
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final Pattern QUOTE = Pattern.compile("^ {0,3}>");
-    private static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[\\^([^\\]\\s]+)\\]:[ \\t]*");
-    private static final Pattern CALL = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
+    // labels are bounded so that "[^[^[^..." costs linear time
+    private static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[\\^([^\\]\\s\\[]{1,40})\\]:[ \\t]*");
+    private static final Pattern CALL = Pattern.compile("\\[\\^([^\\]\\s\\[]{1,40})\\]");
+    private static final Pattern LIST_ITEM = Pattern.compile("^ {0,3}(?:[-+*]|\\d{1,9}[.)])(?:[ \\t]|$)");
     private static final Pattern CONTINUATION = Pattern.compile("^( {4}|\\t)");
 
     private final ReadLimits limits;
@@ -141,7 +143,8 @@ public final class MarkdownReader implements SourceReader {
                 notes.add(new Note(id, label, Span.of(start, end), Span.of(Math.min(bodyStart, end), end)));
                 i = last;
                 paraStart = -1;
-            } else if (paraStart >= 0 && (m = SETEXT.matcher(s)).find()) {
+            } else if (paraStart >= 0 && (m = SETEXT.matcher(s)).find()
+                    && !LIST_ITEM.matcher(text.substring(paraStart, paraEnd)).find()) {
                 int start = trimStart(text, paraStart, paraEnd);
                 int end = trimEnd(text, start, paraEnd);
                 if (end > start) headings.add(heading(text, start, end, m.group(1).charAt(0) == '=' ? 1 : 2));

@@ -104,6 +104,18 @@ class MarkdownReaderTest {
                 .containsExactly(org.annalist.model.Span.of(2, 7));
     }
 
+    @Test
+    void dashesUnderAListItemAreNotAHeading() throws Exception {
+        SourceDocument doc = read("- first item\n---\n");
+        assertThat(doc.structure().headings()).noneMatch(h -> h.text().contains("first item"));
+    }
+
+    @Test
+    void runOfOpeningBracketsStillFindsTheOneCall() throws Exception {
+        SourceDocument doc = read("[^".repeat(200_000) + "x]");
+        assertThat(doc.structure().noteCalls()).extracting(NoteCall::marker).containsExactly("x");
+    }
+
     @Provide
     Arbitrary<String> markdownish() {
         return Arbitraries.of("# ", "## Title", " #", "> ", ">", "[^1]", "[^1]: ", "[^a]:", "```", "~~~", "---", "===",
