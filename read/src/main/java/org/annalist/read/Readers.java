@@ -112,7 +112,16 @@ public final class Readers {
      */
     public SourceDocument read(Path path) throws ReadException {
         Objects.requireNonNull(path, "path");
-        String name = path.getFileName() != null ? path.getFileName().toString() : path.toString();
+        return read(path, path.getFileName() != null ? path.getFileName().toString() : path.toString());
+    }
+
+    /**
+     * {@return the document read from the file at {@code path}}, named {@code name} in the
+     * document and in messages (e.g. a path relative to an input folder, when file names repeat)
+     */
+    public SourceDocument read(Path path, String name) throws ReadException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(name, "name");
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(path, BasicFileAttributes.class);

@@ -139,6 +139,14 @@ class HtmlReaderTest {
     }
 
     @Test
+    void undeclaredNonUtf8BytesAreReadAsWindows1252() throws Exception {
+        byte[] bytes = "<p>“Caf\u00e9” — 50 €</p>".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        SourceDocument doc = reader.read("old.htm", bytes);
+        assertThat(doc.text().text()).isEqualTo("“Caf\u00e9” — 50 €");
+        assertThat(doc.text().encoding()).isEqualTo("windows-1252");
+    }
+
+    @Test
     void pageWithoutBodyTextIsRefusedAsEmpty() {
         assertThatThrownBy(() -> read("<html><head><script>x()</script></head><body> </body></html>"))
                 .isInstanceOf(ReadException.class)

@@ -70,6 +70,14 @@ class ReadersTest {
     }
 
     @Test
+    void aFileCanBeReadUnderAGivenName() throws Exception {
+        Path file = Files.writeString(Files.createDirectories(dir.resolve("vol1")).resolve("ch1.txt"), "Text.");
+        assertThat(readers.read(file, "vol1/ch1.txt").text().name()).isEqualTo("vol1/ch1.txt");
+        assertThatThrownBy(() -> readers.read(dir.resolve("vol2/ch1.txt"), "vol2/ch1.txt"))
+                .hasMessageStartingWith("vol2/ch1.txt: no such file");
+    }
+
+    @Test
     void formatComesFromTheExtension() {
         assertThat(Readers.formatOf("A.TXT")).contains(SourceFormat.TEXT);
         assertThat(Readers.formatOf("notes.markdown")).contains(SourceFormat.MARKDOWN);
