@@ -68,7 +68,7 @@ public final class EpubReader implements SourceReader {
         if (extracted.isBlank()) throw new ReadException(name, ReadException.Kind.EMPTY, "EPUB has no text");
         SourceText text = new SourceText(name, extracted, SourceFormat.EPUB, "UTF-8", false);
         return new SourceDocument(text,
-                StructureMerge.merge(extractor.structure(), PlainTextStructure.detect(extracted)));
+                StructureMerge.mergeMarkup(extractor.structure(), PlainTextStructure.detect(extracted)));
     }
 
     private static byte[] entry(String name, Map<String, byte[]> entries, String path) throws ReadException {

@@ -46,7 +46,7 @@ public final class HtmlReader implements SourceReader {
         }
         SourceText text = new SourceText(name, extracted, SourceFormat.HTML, doc.charset().name(), false);
         return new SourceDocument(text,
-                StructureMerge.merge(extractor.structure(), PlainTextStructure.detect(extracted)));
+                StructureMerge.mergeMarkup(extractor.structure(), PlainTextStructure.detect(extracted)));
     }
 
     /** Parses HTML, or XHTML with jsoup's XML parser (no DTD is ever loaded or expanded). */

@@ -29,6 +29,32 @@ final class StructureMerge {
                 union(declared.setAside(), guessed.setAside(), r -> r.span()));
     }
 
+    /**
+     * {@return {@code declared} (complete for paragraphs, headings and block quotes, which
+     * markup states) plus the guessed transcript turns, note calls, notes and set-aside regions
+     * that overlap none of the declared ones}
+     */
+    static Structure mergeMarkup(Structure declared, Structure guessed) {
+        return new Structure(
+                declared.paragraphs(),
+                declared.headings(),
+                declared.blockQuotes(),
+                union(declared.turns(), guessed.turns(), t -> t.span()),
+                union(declared.noteCalls(), withoutLabels(guessed.noteCalls(), declared), c -> c.span()),
+                union(declared.notes(), guessed.notes(), n -> n.span()),
+                union(declared.setAside(), guessed.setAside(), r -> r.span()));
+    }
+
+    /** drops guessed calls standing in a declared note's label ({@code [1]} of {@code [1] Tacitus...}) */
+    private static List<org.annalist.model.NoteCall> withoutLabels(List<org.annalist.model.NoteCall> calls,
+                                                                   Structure declared) {
+        List<Span> labels = declared.notes().stream()
+                .filter(n -> n.body().start() > n.span().start())
+                .map(n -> Span.of(n.span().start(), n.body().start())).toList();
+        if (labels.isEmpty()) return calls;
+        return calls.stream().filter(c -> labels.stream().noneMatch(l -> l.overlaps(c.span()))).toList();
+    }
+
     private static <T> List<T> union(List<T> declared, List<T> guessed, Function<T, Span> span) {
         List<T> out = new ArrayList<>(declared);
         List<Span> taken = declared.stream().map(span).sorted().toList();

@@ -73,7 +73,7 @@ public final class TeiReader implements SourceReader {
         if (extracted.isBlank()) throw new ReadException(name, ReadException.Kind.EMPTY, "TEI document has no text");
         String encoding = doc.getInputEncoding() != null ? doc.getInputEncoding() : "UTF-8";
         SourceText text = new SourceText(name, extracted, SourceFormat.TEI, encoding, false);
-        return new SourceDocument(text, StructureMerge.merge(x.structure(extracted), PlainTextStructure.detect(extracted)));
+        return new SourceDocument(text, StructureMerge.mergeMarkup(x.structure(extracted), PlainTextStructure.detect(extracted)));
     }
 
     /** {@return true for the root element names of TEI documents} */

@@ -44,4 +44,24 @@ class StructureMergeTest {
         assertThat(StructureMerge.merge(declared, guessed).paragraphs()).extracting(Paragraph::span)
                 .containsExactly(Span.of(0, 100), Span.of(10, 12), Span.of(100, 110));
     }
+
+    @Test
+    void markupKeepsItsOwnLayoutAndTakesOnlyTurnsCallsNotesAndRegionsFromTheGuess() {
+        org.annalist.model.Note note = new org.annalist.model.Note("fn1", "1", Span.of(20, 40), Span.of(24, 40));
+        Structure declared = Structure.EMPTY.withParagraphs(List.of(new Paragraph(Span.of(0, 10))))
+                .withNotes(List.of(note));
+        NoteCall label = new NoteCall(Span.of(20, 23), "1", CallStyle.BRACKETED, Optional.empty());
+        NoteCall glued = new NoteCall(Span.of(8, 9), "2", CallStyle.GLUED, Optional.empty());
+        Structure guessed = Structure.EMPTY
+                .withParagraphs(List.of(new Paragraph(Span.of(12, 18))))
+                .withHeadings(List.of(new Heading(Span.of(12, 18), 1, "Guess!")))
+                .withNoteCalls(List.of(label, glued))
+                .withTurns(List.of(new org.annalist.model.TranscriptTurn(Span.of(12, 18), Span.of(12, 14), "Ab")));
+        Structure merged = StructureMerge.mergeMarkup(declared, guessed);
+        assertThat(merged.paragraphs()).extracting(Paragraph::span).containsExactly(Span.of(0, 10));
+        assertThat(merged.headings()).isEmpty();
+        assertThat(merged.noteCalls()).containsExactly(glued);
+        assertThat(merged.turns()).hasSize(1);
+        assertThat(merged.notes()).containsExactly(note);
+    }
 }
