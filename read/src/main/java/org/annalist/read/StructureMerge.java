@@ -1,8 +1,13 @@
 package org.annalist.read;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import org.annalist.model.Note;
+import org.annalist.model.NoteCall;
 import org.annalist.model.Span;
 import org.annalist.model.Structure;
 
@@ -10,7 +15,9 @@ import org.annalist.model.Structure;
  * Merges the structure a format's markup declares with the structure
  * {@code PlainTextStructure} guesses from the same text. The markup wins: a guessed item
  * is kept only when it overlaps no declared item of the same kind, so nothing is listed
- * twice.
+ * twice. A guessed call standing in a declared note's label ({@code [^1]:}, {@code [1] }) is
+ * dropped, and a kept guessed call that pointed to a dropped guessed note points to the
+ * declared note that replaced it (or to none).
  */
 final class StructureMerge {
 
@@ -24,7 +31,7 @@ final class StructureMerge {
                 union(declared.headings(), guessed.headings(), h -> h.span()),
                 union(declared.blockQuotes(), guessed.blockQuotes(), b -> b.span()),
                 union(declared.turns(), guessed.turns(), t -> t.span()),
-                union(declared.noteCalls(), guessed.noteCalls(), c -> c.span()),
+                calls(declared, guessed),
                 union(declared.notes(), guessed.notes(), n -> n.span()),
                 union(declared.setAside(), guessed.setAside(), r -> r.span()));
     }
@@ -40,19 +47,37 @@ final class StructureMerge {
                 declared.headings(),
                 declared.blockQuotes(),
                 union(declared.turns(), guessed.turns(), t -> t.span()),
-                union(declared.noteCalls(), withoutLabels(guessed.noteCalls(), declared), c -> c.span()),
+                calls(declared, guessed),
                 union(declared.notes(), guessed.notes(), n -> n.span()),
                 union(declared.setAside(), guessed.setAside(), r -> r.span()));
     }
 
-    /** drops guessed calls standing in a declared note's label ({@code [1]} of {@code [1] Tacitus...}) */
-    private static List<org.annalist.model.NoteCall> withoutLabels(List<org.annalist.model.NoteCall> calls,
-                                                                   Structure declared) {
+    private static List<NoteCall> calls(Structure declared, Structure guessed) {
         List<Span> labels = declared.notes().stream()
                 .filter(n -> n.body().start() > n.span().start())
                 .map(n -> Span.of(n.span().start(), n.body().start())).toList();
-        if (labels.isEmpty()) return calls;
-        return calls.stream().filter(c -> labels.stream().noneMatch(l -> l.overlaps(c.span()))).toList();
+        List<NoteCall> candidates = guessed.noteCalls().stream()
+                .filter(c -> labels.stream().noneMatch(l -> l.overlaps(c.span()))).toList();
+        List<NoteCall> merged = union(declared.noteCalls(), candidates, c -> c.span());
+
+        // guessed notes that lose to a declared note hand their calls over to it
+        List<Note> kept = union(declared.notes(), guessed.notes(), n -> n.span());
+        Map<String, Optional<String>> moved = new HashMap<>();
+        for (Note g : guessed.notes()) {
+            if (kept.contains(g)) continue;
+            moved.put(g.id(), declared.notes().stream().filter(d -> d.span().overlaps(g.span()))
+                    .map(Note::id).findFirst());
+        }
+        List<NoteCall> out = new ArrayList<>(merged.size());
+        for (NoteCall c : merged) {
+            boolean guessedCall = !declared.noteCalls().contains(c);
+            if (guessedCall && c.noteId().isPresent() && moved.containsKey(c.noteId().get())) {
+                out.add(new NoteCall(c.span(), c.marker(), c.style(), moved.get(c.noteId().get())));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private static <T> List<T> union(List<T> declared, List<T> guessed, Function<T, Span> span) {

@@ -64,4 +64,18 @@ class StructureMergeTest {
         assertThat(merged.turns()).hasSize(1);
         assertThat(merged.notes()).containsExactly(note);
     }
+
+    @Test
+    void aGuessedCallFollowsItsNoteToTheDeclaredNoteThatReplacedIt() {
+        org.annalist.model.Note declaredNote = new org.annalist.model.Note("n1", "1", Span.of(30, 50), Span.of(36, 50));
+        org.annalist.model.Note guessedNote = new org.annalist.model.Note("g1", "1", Span.of(30, 50), Span.of(35, 50));
+        org.annalist.model.Note orphan = new org.annalist.model.Note("g2", "2", Span.of(60, 70), Span.of(63, 70));
+        NoteCall toReplaced = new NoteCall(Span.of(5, 6), "1", CallStyle.GLUED, Optional.of("g1"));
+        NoteCall toKept = new NoteCall(Span.of(8, 9), "2", CallStyle.GLUED, Optional.of("g2"));
+        NoteCall inLabel = new NoteCall(Span.of(30, 34), "1", CallStyle.MARKDOWN, Optional.of("g1"));
+        Structure merged = StructureMerge.merge(Structure.EMPTY.withNotes(List.of(declaredNote)),
+                Structure.EMPTY.withNotes(List.of(guessedNote, orphan)).withNoteCalls(List.of(toReplaced, toKept, inLabel)));
+        assertThat(merged.noteCalls()).containsExactly(toReplaced.withNoteId("n1"), toKept);
+        assertThat(merged.notes()).containsExactly(declaredNote, orphan);
+    }
 }
