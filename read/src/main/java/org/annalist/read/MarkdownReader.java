@@ -64,12 +64,21 @@ public final class MarkdownReader implements SourceReader {
         limits.checkSize(name, format(), bytes.length);
         TextDecoder.Decoded d = TextDecoder.decode(name, bytes);
         SourceText text = new SourceText(name, d.text(), SourceFormat.MARKDOWN, d.encoding(), d.verbatim());
-        Structure declared = markdownStructure(d.text());
-        return new SourceDocument(text, StructureMerge.merge(declared, PlainTextStructure.detect(d.text())));
+        Declared declared = declare(d.text());
+        Structure guessed = StructureMerge.outside(PlainTextStructure.detect(d.text()), declared.code());
+        return new SourceDocument(text, StructureMerge.merge(declared.structure(), guessed));
+    }
+
+    /** What Markdown's marks declare, and the fenced code blocks, where nothing is structure. */
+    record Declared(Structure structure, List<Span> code) {
     }
 
     /** {@return the structure Markdown's own marks declare in {@code text}} */
     static Structure markdownStructure(String text) {
+        return declare(text).structure();
+    }
+
+    private static Declared declare(String text) {
         List<Span> lines = lines(text);
         List<Heading> headings = new ArrayList<>();
         List<BlockQuote> quotes = new ArrayList<>();
@@ -165,8 +174,8 @@ public final class MarkdownReader implements SourceReader {
             String marker = m.group(1);
             calls.add(new NoteCall(span, marker, CallStyle.MARKDOWN, Optional.ofNullable(noteIds.get(marker))));
         }
-        return Structure.EMPTY.withHeadings(headings).withBlockQuotes(quotes).withNoteCalls(calls)
-                .withNotes(notes).withSetAside(TextBuilder.noteRegions(text, notes));
+        return new Declared(Structure.EMPTY.withHeadings(headings).withBlockQuotes(quotes).withNoteCalls(calls)
+                .withNotes(notes).withSetAside(TextBuilder.noteRegions(text, notes)), code);
     }
 
     private static String uniqueId(Map<String, String> byLabel, Set<String> used, String label) {

@@ -52,6 +52,25 @@ final class StructureMerge {
                 union(declared.setAside(), guessed.setAside(), r -> r.span()));
     }
 
+    /**
+     * {@return {@code guessed} without the headings, block quotes, turns, calls, notes and
+     * regions that overlap {@code zones}} (e.g. Markdown code blocks); paragraphs stay
+     */
+    static Structure outside(Structure guessed, List<Span> zones) {
+        if (zones.isEmpty()) return guessed;
+        return new Structure(guessed.paragraphs(),
+                clear(guessed.headings(), zones, h -> h.span()),
+                clear(guessed.blockQuotes(), zones, b -> b.span()),
+                clear(guessed.turns(), zones, t -> t.span()),
+                clear(guessed.noteCalls(), zones, c -> c.span()),
+                clear(guessed.notes(), zones, n -> n.span()),
+                clear(guessed.setAside(), zones, r -> r.span()));
+    }
+
+    private static <T> List<T> clear(List<T> items, List<Span> zones, Function<T, Span> span) {
+        return items.stream().filter(i -> zones.stream().noneMatch(z -> z.overlaps(span.apply(i)))).toList();
+    }
+
     private static List<NoteCall> calls(Structure declared, Structure guessed) {
         List<Span> labels = declared.notes().stream()
                 .filter(n -> n.body().start() > n.span().start())
