@@ -73,6 +73,11 @@ public final class PdfReader implements SourceReader {
             throw new ReadException(name, ReadException.Kind.ENCRYPTED, "PDF is encrypted (a password is needed)", e);
         } catch (IOException | RuntimeException e) {
             throw new ReadException(name, ReadException.Kind.CORRUPT, "not a readable PDF: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            // PDFBox inflates a page's content streams in memory; a compressed stream of
+            // gigabytes (a decompression bomb) fails here, and its buffers are garbage now
+            throw new ReadException(name, ReadException.Kind.TOO_LARGE,
+                    "PDF content inflates beyond the memory available (decompression bomb?)");
         }
         String extracted = join(pages);
         if (extracted.isBlank()) {
