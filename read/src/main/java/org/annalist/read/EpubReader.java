@@ -180,7 +180,7 @@ public final class EpubReader implements SourceReader {
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new ReadException(name, ReadException.Kind.CORRUPT,
-                    "truncated or corrupt EPUB (zip): " + e.getMessage(), e);
+                    "truncated or corrupt EPUB (zip): " + ReadException.describe(e), e);
         }
         return out;
     }

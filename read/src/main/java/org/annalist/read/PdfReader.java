@@ -72,7 +72,7 @@ public final class PdfReader implements SourceReader {
         } catch (InvalidPasswordException e) {
             throw new ReadException(name, ReadException.Kind.ENCRYPTED, "PDF is encrypted (a password is needed)", e);
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(name, ReadException.Kind.CORRUPT, "not a readable PDF: " + e.getMessage(), e);
+            throw new ReadException(name, ReadException.Kind.CORRUPT, "not a readable PDF: " + ReadException.describe(e), e);
         } catch (OutOfMemoryError e) {
             // PDFBox inflates a page's content streams in memory; a compressed stream of
             // gigabytes (a decompression bomb) fails here, and its buffers are garbage now

@@ -128,7 +128,7 @@ public final class Readers {
         } catch (NoSuchFileException e) {
             throw new ReadException(name, ReadException.Kind.NOT_FOUND, "no such file (" + path + ")", e);
         } catch (IOException e) {
-            throw new ReadException(name, ReadException.Kind.UNREADABLE, "cannot read: " + e.getMessage(), e);
+            throw new ReadException(name, ReadException.Kind.UNREADABLE, "cannot read: " + ReadException.describe(e), e);
         }
         if (attrs.isDirectory()) {
             throw new ReadException(name, ReadException.Kind.UNREADABLE, "is a directory, not a file");
@@ -147,7 +147,7 @@ public final class Readers {
         } catch (AccessDeniedException e) {
             throw new ReadException(name, ReadException.Kind.UNREADABLE, "permission denied", e);
         } catch (IOException e) {
-            throw new ReadException(name, ReadException.Kind.UNREADABLE, "cannot read: " + e.getMessage(), e);
+            throw new ReadException(name, ReadException.Kind.UNREADABLE, "cannot read: " + ReadException.describe(e), e);
         }
         return read(name, bytes);
     }

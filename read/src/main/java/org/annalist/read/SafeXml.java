@@ -56,9 +56,9 @@ final class SafeXml {
             throw new ReadException(name, ReadException.Kind.CORRUPT,
                     "malformed XML at line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + msg, e);
         } catch (SAXException e) {
-            throw new ReadException(name, ReadException.Kind.UNSAFE, "XML refused: " + e.getMessage(), e);
+            throw new ReadException(name, ReadException.Kind.UNSAFE, "XML refused: " + ReadException.describe(e), e);
         } catch (IOException e) {
-            throw new ReadException(name, ReadException.Kind.CORRUPT, "unreadable XML: " + e.getMessage(), e);
+            throw new ReadException(name, ReadException.Kind.CORRUPT, "unreadable XML: " + ReadException.describe(e), e);
         }
     }
 
@@ -102,7 +102,7 @@ final class SafeXml {
             f.setValidating(false);
             return f.newDocumentBuilder();
         } catch (ParserConfigurationException | IllegalArgumentException e) {
-            throw new IllegalStateException("this JDK's XML parser cannot be made safe: " + e.getMessage(), e);
+            throw new IllegalStateException("this JDK's XML parser cannot be made safe: " + ReadException.describe(e), e);
         }
     }
 }

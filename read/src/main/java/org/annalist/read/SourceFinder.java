@@ -91,12 +91,12 @@ public final class SourceFinder {
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     problems.add(new Problem(file, e instanceof java.nio.file.FileSystemLoopException
-                            ? "link loops back to a folder above it, skipped" : "cannot be read: " + e.getMessage()));
+                            ? "link loops back to a folder above it, skipped" : "cannot be read: " + ReadException.describe(e)));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            problems.add(new Problem(root, "cannot be walked: " + e.getMessage()));
+            problems.add(new Problem(root, "cannot be walked: " + ReadException.describe(e)));
         }
         found.sort(null);
         return found;
