@@ -47,7 +47,7 @@ final class SafeXml {
         try {
             return builder.parse(new ByteArrayInputStream(bytes));
         } catch (SAXParseException e) {
-            String msg = String.valueOf(e.getMessage());
+            String msg = ReadException.describe(e);
             if (msg.contains("DOCTYPE") || msg.contains("doctype")) {
                 throw new ReadException(name, ReadException.Kind.UNSAFE,
                         "XML with a DOCTYPE declaration is refused (no DTDs, external entities or entity expansion)",

@@ -31,6 +31,21 @@ class PdfReaderTest {
     }
 
     @Test
+    void indentedFirstLinesStartParagraphs() throws Exception {
+        byte[] pdf = TestSources.pdf(List.of(List.of(
+                "    The envoy left Tokyo in May 1938 and travelled by the",
+                "northern route to the capital, where he was received coldly.",
+                "    A week later the guards reported movement near the lake,",
+                "and the commander replied at once.")));
+        assertThat(reader.read("p.pdf", pdf).text().text()).isEqualTo("""
+                The envoy left Tokyo in May 1938 and travelled by the
+                northern route to the capital, where he was received coldly.
+
+                A week later the guards reported movement near the lake,
+                and the commander replied at once.""");
+    }
+
+    @Test
     void pdfWithoutTextLayerIsRefused() {
         assertThatThrownBy(() -> reader.read("scan.pdf", TestSources.pdfWithoutText()))
                 .isInstanceOfSatisfying(ReadException.class, e -> assertThat(e.kind()).isEqualTo(ReadException.Kind.NO_TEXT))
