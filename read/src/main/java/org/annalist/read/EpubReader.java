@@ -60,7 +60,8 @@ public final class EpubReader implements SourceReader {
         List<HtmlExtractor.Part> parts = new ArrayList<>();
         for (String path : spine) {
             String lower = path.toLowerCase(Locale.ROOT);
-            Document doc = HtmlReader.parse(name, entry(name, entries, path), !lower.endsWith(".htm") && !lower.endsWith(".html"));
+            boolean xml = !lower.endsWith(".htm") && !lower.endsWith(".html");
+            Document doc = HtmlReader.parse(name, entry(name, entries, path), xml);
             parts.add(new HtmlExtractor.Part(doc, path));
         }
         HtmlExtractor extractor = HtmlExtractor.extract(parts);
@@ -163,7 +164,8 @@ public final class EpubReader implements SourceReader {
                                         + ReadLimits.megabytes(limits.maxUnzippedBytes()) + " limit; zip bomb?)");
                     }
                     long compressed = Math.max(1, counter.count - before);
-                    if (inflated > ReadLimits.RATIO_GRACE_BYTES && inflated > compressed * limits.maxCompressionRatio()) {
+                    if (inflated > ReadLimits.RATIO_GRACE_BYTES
+                            && inflated > compressed * limits.maxCompressionRatio()) {
                         throw new ReadException(name, ReadException.Kind.TOO_LARGE, "zip entry " + path
                                 + " inflates more than " + limits.maxCompressionRatio()
                                 + " times its compressed size (zip bomb?)");

@@ -51,6 +51,9 @@ final class HtmlExtractor {
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th", "e", "er", "re", "me", "o",
             "a", "os", "as", "ème", "eme", "d");
     private static final Pattern BRACKETED = Pattern.compile("\\[([0-9]{1,4}|[*†‡§¶]{1,3}|\\p{L}{1,4})\\]");
+    /** notes marked as such (EPUB 3, ARIA); the plural ("footnotes") marks their container */
+    private static final String FOOTNOTES =
+            "[epub:type~=(?i)(^|\\s)(foot|end|rear)note(\\s|$)], [role~=^doc-(foot|end)note$]";
     /** longest note accepted from a link target; longer targets are sections, not notes */
     private static final int MAX_NOTE_CHARS = 20_000;
     private static final int MAX_NOTE_NODES = 1_000;
@@ -148,15 +151,17 @@ final class HtmlExtractor {
             NoteTarget t = notesByElement.get(c.note());
             if (t == null) {
                 String fragment = c.key().substring(c.key().indexOf('#') + 1);
-                t = new NoteTarget(uniqueId(c.key().startsWith("#") ? fragment : c.key()), stripBrackets(c.element().text().strip()));
+                String id = uniqueId(c.key().startsWith("#") ? fragment : c.key());
+                t = new NoteTarget(id, stripBrackets(c.element().text().strip()));
                 notesByElement.put(c.note(), t);
             }
             noteIdByKey.put(c.key(), t.id());
         }
         for (Part part : parts) {
-            for (Element e : part.doc().select("[epub:type~=(?i)(^|\\s)(foot|end|rear)note(\\s|$)], [role~=^doc-(foot|end)note$]")) {
+            for (Element e : part.doc().select(FOOTNOTES)) {
                 if (e.normalName().equals("a") || notesByElement.containsKey(e)) continue;
-                String base = e.id().isEmpty() ? part.key() + "#note" : (part.key().isEmpty() ? e.id() : part.key() + "#" + e.id());
+                String base = e.id().isEmpty() ? part.key() + "#note"
+                        : part.key().isEmpty() ? e.id() : part.key() + "#" + e.id();
                 notesByElement.put(e, new NoteTarget(uniqueId(base), leadingMarker(e.text())));
             }
         }
@@ -200,7 +205,9 @@ final class HtmlExtractor {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) chars[0] += t.getWholeText().length();
-                if (node instanceof Element e && e != note && SECTION_LIKE.contains(e.normalName())) sectionLike[0] = true;
+                if (node instanceof Element e && e != note && SECTION_LIKE.contains(e.normalName())) {
+                    sectionLike[0] = true;
+                }
                 nodes[0]++;
                 return sectionLike[0] || chars[0] > MAX_NOTE_CHARS || nodes[0] > MAX_NOTE_NODES
                         ? FilterResult.STOP : FilterResult.CONTINUE;

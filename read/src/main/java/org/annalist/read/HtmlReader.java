@@ -58,7 +58,8 @@ public final class HtmlReader implements SourceReader {
             return xml ? Jsoup.parse(new ByteArrayInputStream(bytes), charset, "", Parser.xmlParser())
                     : Jsoup.parse(new ByteArrayInputStream(bytes), charset, "");
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(name, ReadException.Kind.CORRUPT, "unreadable HTML: " + ReadException.describe(e), e);
+            throw new ReadException(name, ReadException.Kind.CORRUPT,
+                    "unreadable HTML: " + ReadException.describe(e), e);
         }
     }
 

@@ -17,14 +17,16 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * Reads a PDF's text layer with PDFBox, page by page (at most
  * {@link ReadLimits#maxPdfPages()}). Paragraphs PDFBox detects are separated by a blank
  * line; a line-end hyphen (or soft hyphen) between two lower-case letters is joined
- * ({@code impor-\ntant} → {@code important}); typographic ligatures ({@code ﬁ}) are spelled out; a page number standing alone on a page's first or last line is
+ * ({@code impor-\ntant} → {@code important}); typographic ligatures ({@code ﬁ}) are spelled
+ * out; a page number standing alone on a page's first or last line is
  * dropped; a paragraph running over a page break is kept whole. The structure is what
  * {@link PlainTextStructure} finds. A PDF without extractable text (scanned pages) and an
  * encrypted PDF are refused.
  */
 public final class PdfReader implements SourceReader {
 
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:[-–—]\\s*)?(?:page\\s+)?\\d{1,4}(?:\\s*[-–—])?\\s*$",
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^\\s*(?:[-–—]\\s*)?(?:page\\s+)?\\d{1,4}(?:\\s*[-–—])?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern HYPHEN = Pattern.compile("(\\p{Ll})[-\u00AD]\\n(\\p{Ll})");
     private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t]+\\n");
@@ -72,7 +74,8 @@ public final class PdfReader implements SourceReader {
         } catch (InvalidPasswordException e) {
             throw new ReadException(name, ReadException.Kind.ENCRYPTED, "PDF is encrypted (a password is needed)", e);
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(name, ReadException.Kind.CORRUPT, "not a readable PDF: " + ReadException.describe(e), e);
+            throw new ReadException(name, ReadException.Kind.CORRUPT,
+                    "not a readable PDF: " + ReadException.describe(e), e);
         } catch (OutOfMemoryError e) {
             // PDFBox inflates a page's content streams in memory; a compressed stream of
             // gigabytes (a decompression bomb) fails here, and its buffers are garbage now

@@ -94,7 +94,9 @@ public final class Readers {
                     + "); annalist reads " + String.join(", ", new java.util.TreeSet<>(EXTENSIONS.keySet())));
         }
         String lower = head.stripLeading().toLowerCase(Locale.ROOT);
-        if (lower.startsWith("<?xml") && (head.contains("<TEI") || head.contains("<teiCorpus"))) return SourceFormat.TEI;
+        if (lower.startsWith("<?xml") && (head.contains("<TEI") || head.contains("<teiCorpus"))) {
+            return SourceFormat.TEI;
+        }
         if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) return SourceFormat.HTML;
         return SourceFormat.TEXT;
     }
@@ -128,7 +130,8 @@ public final class Readers {
         } catch (NoSuchFileException e) {
             throw new ReadException(name, ReadException.Kind.NOT_FOUND, "no such file (" + path + ")", e);
         } catch (IOException e) {
-            throw new ReadException(name, ReadException.Kind.UNREADABLE, "cannot read: " + ReadException.describe(e), e);
+            throw new ReadException(name, ReadException.Kind.UNREADABLE,
+                    "cannot read: " + ReadException.describe(e), e);
         }
         if (attrs.isDirectory()) {
             throw new ReadException(name, ReadException.Kind.UNREADABLE, "is a directory, not a file");
@@ -147,7 +150,8 @@ public final class Readers {
         } catch (AccessDeniedException e) {
             throw new ReadException(name, ReadException.Kind.UNREADABLE, "permission denied", e);
         } catch (IOException e) {
-            throw new ReadException(name, ReadException.Kind.UNREADABLE, "cannot read: " + ReadException.describe(e), e);
+            throw new ReadException(name, ReadException.Kind.UNREADABLE,
+                    "cannot read: " + ReadException.describe(e), e);
         }
         return read(name, bytes);
     }

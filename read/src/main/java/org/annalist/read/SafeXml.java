@@ -58,7 +58,8 @@ final class SafeXml {
         } catch (SAXException e) {
             throw new ReadException(name, ReadException.Kind.UNSAFE, "XML refused: " + ReadException.describe(e), e);
         } catch (IOException e) {
-            throw new ReadException(name, ReadException.Kind.CORRUPT, "unreadable XML: " + ReadException.describe(e), e);
+            throw new ReadException(name, ReadException.Kind.CORRUPT,
+                    "unreadable XML: " + ReadException.describe(e), e);
         }
     }
 
@@ -102,7 +103,8 @@ final class SafeXml {
             f.setValidating(false);
             return f.newDocumentBuilder();
         } catch (ParserConfigurationException | IllegalArgumentException e) {
-            throw new IllegalStateException("this JDK's XML parser cannot be made safe: " + ReadException.describe(e), e);
+            throw new IllegalStateException(
+                    "this JDK's XML parser cannot be made safe: " + ReadException.describe(e), e);
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.annalist.read;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -68,11 +71,12 @@ public final class SourceFinder {
     private static List<Path> walk(Path root, List<Problem> problems) {
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(root, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    boolean skip = !dir.equals(root) && isHidden(dir);
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -90,8 +94,9 @@ public final class SourceFinder {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(new Problem(file, e instanceof java.nio.file.FileSystemLoopException
-                            ? "link loops back to a folder above it, skipped" : "cannot be read: " + ReadException.describe(e)));
+                    problems.add(new Problem(file, e instanceof FileSystemLoopException
+                            ? "link loops back to a folder above it, skipped"
+                            : "cannot be read: " + ReadException.describe(e)));
                     return FileVisitResult.CONTINUE;
                 }
             });

@@ -73,7 +73,8 @@ public final class TeiReader implements SourceReader {
         if (extracted.isBlank()) throw new ReadException(name, ReadException.Kind.EMPTY, "TEI document has no text");
         String encoding = doc.getInputEncoding() != null ? doc.getInputEncoding() : "UTF-8";
         SourceText text = new SourceText(name, extracted, SourceFormat.TEI, encoding, false);
-        return new SourceDocument(text, StructureMerge.mergeMarkup(x.structure(extracted), PlainTextStructure.detect(extracted)));
+        return new SourceDocument(text,
+                StructureMerge.mergeMarkup(x.structure(extracted), PlainTextStructure.detect(extracted)));
     }
 
     /** {@return true for the root element names of TEI documents} */
@@ -247,9 +248,10 @@ public final class TeiReader implements SourceReader {
                         PendingNote p = pendingFor(note);
                         Optional<Span> span = out.close(start);
                         if (span.isPresent()) {
-                            String marker = out.substring(span.get().start(), span.get().end()).replaceAll("^\\[|\\]$", "");
-                            calls.add(new NoteCall(span.get(), marker.isEmpty() ? p.marker() : marker, CallStyle.MARKUP,
-                                    Optional.of(p.id())));
+                            String marker = out.substring(span.get().start(), span.get().end())
+                                    .replaceAll("^\\[|\\]$", "");
+                            calls.add(new NoteCall(span.get(), marker.isEmpty() ? p.marker() : marker,
+                                    CallStyle.MARKUP, Optional.of(p.id())));
                         }
                     }
                 }
