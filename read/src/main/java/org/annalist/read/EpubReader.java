@@ -57,6 +57,7 @@ public final class EpubReader implements SourceReader {
         }
         String opfPath = packagePath(name, entry(name, entries, CONTAINER));
         List<String> spine = spine(name, opfPath, entry(name, entries, opfPath));
+        checkNotEncrypted(name, entries, spine);
         List<HtmlExtractor.Part> parts = new ArrayList<>();
         for (String path : spine) {
             String lower = path.toLowerCase(Locale.ROOT);
@@ -70,6 +71,21 @@ public final class EpubReader implements SourceReader {
         SourceText text = new SourceText(name, extracted, SourceFormat.EPUB, "UTF-8", false);
         return new SourceDocument(text,
                 StructureMerge.mergeMarkup(extractor.structure(), PlainTextStructure.detect(extracted)));
+    }
+
+    /** DRM: {@code META-INF/encryption.xml} naming a spine document (fonts alone are only obfuscated) */
+    private static void checkNotEncrypted(String name, Map<String, byte[]> entries, List<String> spine)
+            throws ReadException {
+        byte[] encryption = entries.get("META-INF/encryption.xml");
+        if (encryption == null) return;
+        org.w3c.dom.Document doc = parseEntry(name, "META-INF/encryption.xml", encryption);
+        for (Element ref : SafeXml.elements(doc.getDocumentElement(), "CipherReference")) {
+            String path = EpubPaths.normalize(decode(ref.getAttribute("URI")));
+            if (spine.contains(path)) {
+                throw new ReadException(name, ReadException.Kind.ENCRYPTED,
+                        "EPUB is encrypted (DRM): " + path + " cannot be read");
+            }
+        }
     }
 
     private static byte[] entry(String name, Map<String, byte[]> entries, String path) throws ReadException {

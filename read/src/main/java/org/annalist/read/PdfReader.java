@@ -20,8 +20,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * ({@code impor-\ntant} → {@code important}); typographic ligatures ({@code ﬁ}) are spelled
  * out; a page number standing alone on a page's first or last line is
  * dropped; a paragraph running over a page break is kept whole. The structure is what
- * {@link PlainTextStructure} finds. A PDF without extractable text (scanned pages) and an
- * encrypted PDF are refused.
+ * {@link PlainTextStructure} finds. A PDF without extractable text (scanned pages), one whose
+ * text is mostly unmapped glyphs, and an encrypted PDF are refused.
  */
 public final class PdfReader implements SourceReader {
 
@@ -86,8 +86,25 @@ public final class PdfReader implements SourceReader {
         if (extracted.isBlank()) {
             throw new ReadException(name, ReadException.Kind.NO_TEXT, "PDF has no text layer (scanned pages?)");
         }
+        if (unreadableShare(extracted) > 0.5) {
+            throw new ReadException(name, ReadException.Kind.NO_TEXT,
+                    "PDF text layer is unreadable (fonts without a Unicode map)");
+        }
         SourceText text = new SourceText(name, extracted, SourceFormat.PDF, "UTF-8", false);
         return new SourceDocument(text, PlainTextStructure.detect(extracted));
+    }
+
+    /** {@return the share of non-space characters that are replacement or private-use characters} */
+    static double unreadableShare(String text) {
+        int seen = 0;
+        int bad = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) continue;
+            seen++;
+            if (c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF') || Character.isISOControl(c)) bad++;
+        }
+        return seen == 0 ? 0 : bad / (double) seen;
     }
 
     /** one page's text: LF line ends, no trailing spaces, no lone page number at top or bottom */

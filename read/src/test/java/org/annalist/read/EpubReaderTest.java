@@ -121,4 +121,38 @@ class EpubReaderTest {
         assertThatThrownBy(() -> reader.read("other.epub", zip))
                 .hasMessage("other.epub: EPUB lacks META-INF/container.xml (truncated or not an EPUB?)");
     }
+
+    @Test
+    void drmEncryptedSpineIsRefusedButObfuscatedFontsAreNot() throws Exception {
+        Map<String, byte[]> font = new LinkedHashMap<>();
+        font.put("META-INF/encryption.xml", encryption("OEBPS/fonts/a.otf").getBytes());
+        assertThat(reader.read("fonts.epub", withEntries(font)).text().text()).startsWith("Chapter One");
+
+        Map<String, byte[]> drm = new LinkedHashMap<>();
+        drm.put("META-INF/encryption.xml", encryption("OEBPS/text/ch2.xhtml").getBytes());
+        assertThatThrownBy(() -> reader.read("drm.epub", withEntries(drm)))
+                .isInstanceOfSatisfying(ReadException.class, e -> assertThat(e.kind()).isEqualTo(ReadException.Kind.ENCRYPTED))
+                .hasMessage("drm.epub: EPUB is encrypted (DRM): OEBPS/text/ch2.xhtml cannot be read");
+    }
+
+    private static String encryption(String uri) {
+        return """
+                <encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container"
+                            xmlns:enc="http://www.w3.org/2001/04/xmlenc#">
+                  <enc:EncryptedData><enc:CipherData><enc:CipherReference URI="%s"/></enc:CipherData></enc:EncryptedData>
+                </encryption>""".formatted(uri);
+    }
+
+    /** the book's entries plus {@code extra} */
+    private static byte[] withEntries(Map<String, byte[]> extra) throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(book()))) {
+            java.util.zip.ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                if (!e.getName().equals("mimetype")) entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        entries.putAll(extra);
+        return TestSources.zip(entries);
+    }
 }

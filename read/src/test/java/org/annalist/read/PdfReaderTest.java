@@ -99,4 +99,10 @@ class PdfReaderTest {
         assertThat(PdfReader.join(List.of("The \uFB01eld was sta\u00AD\nble.".replace("\uFB01", "fi"))))
                 .isEqualTo("The field was stable.");
     }
+
+    @Test
+    void textOfMostlyUnmappedGlyphsCountsAsUnreadable() {
+        assertThat(PdfReader.unreadableShare("\uFFFD\uFFFD\uE001 ab")).isEqualTo(0.6);
+        assertThat(PdfReader.unreadableShare("Plain text.")).isZero();
+    }
 }
