@@ -18,7 +18,6 @@ import org.annalist.model.SourceText;
 import org.annalist.read.structure.PlainTextStructure;
 import org.jsoup.nodes.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Reads an EPUB (2 or 3): {@code META-INF/container.xml} names the package document
@@ -51,26 +50,42 @@ public final class EpubReader implements SourceReader {
 
     @Override
     public SourceDocument read(String name, byte[] bytes) throws ReadException {
-        limits.checkFileSize(name, bytes.length);
+        limits.checkSize(name, format(), bytes.length);
         Map<String, byte[]> entries = unzip(name, bytes);
         if (entries.isEmpty()) {
             throw new ReadException(name, ReadException.Kind.CORRUPT, "not an EPUB (no readable zip entries)");
         }
         String opfPath = packagePath(name, entry(name, entries, CONTAINER));
         List<String> spine = spine(name, opfPath, entry(name, entries, opfPath));
-        List<Document> docs = new ArrayList<>();
+        checkNotEncrypted(name, entries, spine);
+        List<HtmlExtractor.Part> parts = new ArrayList<>();
         for (String path : spine) {
-            docs.add(HtmlReader.parse(name, entry(name, entries, path), !path.toLowerCase(Locale.ROOT).endsWith(".htm")
-                    && !path.toLowerCase(Locale.ROOT).endsWith(".html")));
+            String lower = path.toLowerCase(Locale.ROOT);
+            boolean xml = !lower.endsWith(".htm") && !lower.endsWith(".html");
+            Document doc = HtmlReader.parse(name, entry(name, entries, path), xml);
+            parts.add(new HtmlExtractor.Part(doc, path));
         }
-        HtmlExtractor extractor = new HtmlExtractor();
-        for (int i = 0; i < docs.size(); i++) extractor.collectTargets(docs.get(i), spine.get(i));
-        for (int i = 0; i < docs.size(); i++) extractor.extract(docs.get(i), spine.get(i));
+        HtmlExtractor extractor = HtmlExtractor.extract(parts);
         String extracted = extractor.text();
         if (extracted.isBlank()) throw new ReadException(name, ReadException.Kind.EMPTY, "EPUB has no text");
         SourceText text = new SourceText(name, extracted, SourceFormat.EPUB, "UTF-8", false);
         return new SourceDocument(text,
-                StructureMerge.merge(extractor.structure(), PlainTextStructure.detect(extracted)));
+                StructureMerge.mergeMarkup(extractor.structure(), PlainTextStructure.detect(extracted)));
+    }
+
+    /** DRM: {@code META-INF/encryption.xml} naming a spine document (fonts alone are only obfuscated) */
+    private static void checkNotEncrypted(String name, Map<String, byte[]> entries, List<String> spine)
+            throws ReadException {
+        byte[] encryption = entries.get("META-INF/encryption.xml");
+        if (encryption == null) return;
+        org.w3c.dom.Document doc = parseEntry(name, "META-INF/encryption.xml", encryption);
+        for (Element ref : SafeXml.elements(doc.getDocumentElement(), "CipherReference")) {
+            String path = EpubPaths.normalize(decode(ref.getAttribute("URI")));
+            if (spine.contains(path)) {
+                throw new ReadException(name, ReadException.Kind.ENCRYPTED,
+                        "EPUB is encrypted (DRM): " + path + " cannot be read");
+            }
+        }
     }
 
     private static byte[] entry(String name, Map<String, byte[]> entries, String path) throws ReadException {
@@ -85,9 +100,8 @@ public final class EpubReader implements SourceReader {
     /** {@return the OPF path named by the container} */
     private static String packagePath(String name, byte[] container) throws ReadException {
         org.w3c.dom.Document doc = parseEntry(name, CONTAINER, container);
-        NodeList roots = doc.getElementsByTagNameNS("*", "rootfile");
-        for (int i = 0; i < roots.getLength(); i++) {
-            String path = ((Element) roots.item(i)).getAttribute("full-path");
+        for (Element root : SafeXml.elements(doc.getDocumentElement(), "rootfile")) {
+            String path = root.getAttribute("full-path");
             if (!path.isBlank()) return EpubPaths.normalize(path);
         }
         throw new ReadException(name, ReadException.Kind.CORRUPT, CONTAINER + " names no package document");
@@ -99,17 +113,14 @@ public final class EpubReader implements SourceReader {
         String folder = EpubPaths.folder(opfPath);
         Map<String, String> hrefs = new HashMap<>();
         Map<String, String> types = new HashMap<>();
-        NodeList items = doc.getElementsByTagNameNS("*", "item");
-        for (int i = 0; i < items.getLength(); i++) {
-            Element item = (Element) items.item(i);
+        for (Element item : SafeXml.elements(doc.getDocumentElement(), "item")) {
             String href = decode(item.getAttribute("href"));
             hrefs.put(item.getAttribute("id"), EpubPaths.normalize(folder + href));
             types.put(item.getAttribute("id"), item.getAttribute("media-type"));
         }
         List<String> spine = new ArrayList<>();
-        NodeList refs = doc.getElementsByTagNameNS("*", "itemref");
-        for (int i = 0; i < refs.getLength(); i++) {
-            String idref = ((Element) refs.item(i)).getAttribute("idref");
+        for (Element ref : SafeXml.elements(doc.getDocumentElement(), "itemref")) {
+            String idref = ref.getAttribute("idref");
             String path = hrefs.get(idref);
             if (path == null) {
                 throw new ReadException(name, ReadException.Kind.CORRUPT,
@@ -169,7 +180,8 @@ public final class EpubReader implements SourceReader {
                                         + ReadLimits.megabytes(limits.maxUnzippedBytes()) + " limit; zip bomb?)");
                     }
                     long compressed = Math.max(1, counter.count - before);
-                    if (inflated > ReadLimits.RATIO_GRACE_BYTES && inflated > compressed * limits.maxCompressionRatio()) {
+                    if (inflated > ReadLimits.RATIO_GRACE_BYTES
+                            && inflated > compressed * limits.maxCompressionRatio()) {
                         throw new ReadException(name, ReadException.Kind.TOO_LARGE, "zip entry " + path
                                 + " inflates more than " + limits.maxCompressionRatio()
                                 + " times its compressed size (zip bomb?)");
@@ -186,7 +198,7 @@ public final class EpubReader implements SourceReader {
             }
         } catch (IOException | IllegalArgumentException e) {
             throw new ReadException(name, ReadException.Kind.CORRUPT,
-                    "truncated or corrupt EPUB (zip): " + e.getMessage(), e);
+                    "truncated or corrupt EPUB (zip): " + ReadException.describe(e), e);
         }
         return out;
     }

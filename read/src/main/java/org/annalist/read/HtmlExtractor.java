@@ -50,15 +50,29 @@ final class HtmlExtractor {
     private static final Pattern MARKER = Pattern.compile("\\[?([0-9]{1,4}|[*†‡§¶#]{1,3}|\\p{L}{1,4})\\]?");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th", "e", "er", "re", "me", "o",
             "a", "os", "as", "ème", "eme", "d");
+    private static final Pattern BRACKETED = Pattern.compile("\\[([0-9]{1,4}|[*†‡§¶]{1,3}|\\p{L}{1,4})\\]");
+    /** notes marked as such (EPUB 3, ARIA); the plural ("footnotes") marks their container */
+    private static final String FOOTNOTES =
+            "[epub:type~=(?i)(^|\\s)(foot|end|rear)note(\\s|$)], [role~=^doc-(foot|end)note$]";
+    /** longest note accepted from a link target; longer targets are sections, not notes */
+    private static final int MAX_NOTE_CHARS = 20_000;
+    private static final int MAX_NOTE_NODES = 1_000;
+    /** ancestors climbed when relating calls and notes; bounds the work on hostile nesting */
+    private static final int MAX_CLIMB = 200;
+    private static final Set<String> SECTION_LIKE = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+            "body", "main");
     private static final Pattern BACKLINKS = Pattern.compile("[\\s↩↑⤴\\uFE0E\\uFE0F]+$");
 
     /** where a note's target is and what its calls call it */
     private record NoteTarget(String id, String marker) {
     }
 
+    /** a linked call candidate: the calling element, its link's key, the note it points at (or null) */
+    private record Candidate(Element element, String key, Element note, long target, long position) {
+    }
+
     private final TextBuilder out = new TextBuilder();
-    private final Set<String> targetKeys = new HashSet<>();
-    private final Map<String, String> markerByKey = new HashMap<>();
+    private final Set<Element> callElements = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Element, NoteTarget> notesByElement = new IdentityHashMap<>();
     private final Map<String, String> noteIdByKey = new HashMap<>();
     private final Set<String> usedIds = new HashSet<>();
@@ -67,52 +81,152 @@ final class HtmlExtractor {
     private final List<NoteCall> calls = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
 
+    /** One parsed document and its path inside its container ({@code ""} for a lone file). */
+    record Part(Document doc, String key) {
+    }
+
     /**
-     * First pass over every document, before any {@link #extract}: finds the targets of note
-     * links, so that notes are recognised wherever they stand.
-     *
-     * @param docKey the document's path inside its container, or {@code ""} for a lone file
+     * {@return the extraction of {@code parts}, in order, into one text}. Note links are
+     * resolved across all parts first, so a note is recognised wherever it stands; a link
+     * back from a note to its call is told apart from the call (its target comes first).
      */
-    void collectTargets(Document doc, String docKey) {
-        for (Element e : doc.select("sup, a[href]")) {
-            Optional<Element> link = linkOf(e);
-            if (link.isEmpty() || (e.normalName().equals("a") && !isNoteRef(e))) continue;
-            if (e.normalName().equals("a") && e.closest("sup") != null) continue;
-            String key = resolve(docKey, link.get().attr("href"));
-            if (key.isEmpty()) continue;
-            targetKeys.add(key);
-            markerByKey.putIfAbsent(key, stripBrackets(e.text().strip()));
+    static HtmlExtractor extract(List<Part> parts) {
+        HtmlExtractor x = new HtmlExtractor();
+        x.findNotes(parts);
+        for (Part p : parts) x.extract(p.doc(), p.key());
+        return x;
+    }
+
+    private void findNotes(List<Part> parts) {
+        Map<String, Element> byKey = new HashMap<>();
+        Map<Element, Long> order = new IdentityHashMap<>();
+        List<Candidate> candidates = new ArrayList<>();
+        Map<Element, Boolean> plausible = new IdentityHashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
+            long base = (long) i << 32;
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element e) {
+                    order.put(e, base + order.size());
+                    String id = e.id().isEmpty() && e.normalName().equals("a") ? e.attr("name") : e.id();
+                    if (!id.isEmpty()) byKey.putIfAbsent(part.key() + "#" + id, e);
+                }
+            }, part.doc());
         }
-        Map<String, Element> byId = new HashMap<>();
-        for (Element e : doc.select("[id], a[name]")) {
-            String id = e.hasAttr("id") ? e.id() : e.attr("name");
-            byId.putIfAbsent(id, e);
-        }
-        for (Element e : doc.select("[epub:type~=(?i)(foot|end|rear)note], [role~=doc-(foot|end)note]")) {
-            if (e.normalName().equals("a")) continue;
-            String id = e.id();
-            String key = docKey + "#" + id;
-            if (!id.isEmpty()) byId.putIfAbsent(id, e);
-            if (!id.isEmpty()) targetKeys.add(key);
-            else notesByElement.putIfAbsent(e, new NoteTarget(uniqueId(docKey + "#note"), leadingMarker(e.text())));
-        }
-        for (Map.Entry<String, Element> en : byId.entrySet()) {
-            String key = docKey + "#" + en.getKey();
-            if (!targetKeys.contains(key)) continue;
-            Element note = noteElement(en.getValue());
-            if (notesByElement.containsKey(note)) {
-                noteIdByKey.put(key, notesByElement.get(note).id());
-                continue;
+        for (Part part : parts) {
+            List<Element> found = new ArrayList<>();
+            NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+                private int supDepth;
+
+                @Override
+                public void head(Node node, int depth) {
+                    if (!(node instanceof Element e)) return;
+                    if (e.normalName().equals("sup")) {
+                        if (supDepth++ == 0) found.add(e);
+                    } else if (supDepth == 0 && isLinkCall(e)) {
+                        found.add(e);
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node instanceof Element e && e.normalName().equals("sup")) supDepth--;
+                }
+            }, part.doc());
+            for (Element e : found) {
+                callElements.add(e);
+                Optional<Element> link = linkOf(e);
+                if (link.isEmpty()) continue;
+                String key = resolve(part.key(), link.get().attr("href"));
+                Element target = key.isEmpty() ? null : byKey.get(key);
+                Element note = target == null ? null : noteElement(target);
+                if (note != null && !plausible.computeIfAbsent(note, HtmlExtractor::plausibleNote)) note = null;
+                if (note != null && isInside(e, note)) note = null;
+                candidates.add(new Candidate(e, key, note, target == null ? -1 : order.get(target), order.get(e)));
             }
-            String id = uniqueId(docKey.isEmpty() ? en.getKey() : key);
-            String marker = markerByKey.getOrDefault(key, leadingMarker(note.text()));
-            notesByElement.put(note, new NoteTarget(id, marker));
-            noteIdByKey.put(key, id);
+        }
+        dropBackLinks(candidates);
+        for (Candidate c : candidates) {
+            if (c.note() == null || !callElements.contains(c.element())) continue;
+            NoteTarget t = notesByElement.get(c.note());
+            if (t == null) {
+                String fragment = c.key().substring(c.key().indexOf('#') + 1);
+                String id = uniqueId(c.key().startsWith("#") ? fragment : c.key());
+                t = new NoteTarget(id, stripBrackets(c.element().text().strip()));
+                notesByElement.put(c.note(), t);
+            }
+            noteIdByKey.put(c.key(), t.id());
+        }
+        for (Part part : parts) {
+            for (Element e : part.doc().select(FOOTNOTES)) {
+                if (e.normalName().equals("a") || notesByElement.containsKey(e)) continue;
+                String base = e.id().isEmpty() ? part.key() + "#note"
+                        : part.key().isEmpty() ? e.id() : part.key() + "#" + e.id();
+                notesByElement.put(e, new NoteTarget(uniqueId(base), leadingMarker(e.text())));
+            }
         }
     }
 
+    /**
+     * A call inside a note that links back to an earlier call is a back-link ({@code [1]} at the
+     * start of a Project Gutenberg footnote), not a call: it and its target are dropped.
+     */
+    private void dropBackLinks(List<Candidate> candidates) {
+        Map<Element, List<Candidate>> byNote = new IdentityHashMap<>();
+        for (Candidate c : candidates) {
+            if (c.note() != null) byNote.computeIfAbsent(c.note(), k -> new ArrayList<>()).add(c);
+        }
+        for (Candidate c : candidates) {
+            if (c.note() == null || c.target() > c.position()) continue;
+            int climbed = 0;
+            // a back-link sits a few levels inside its note (li > p > a)
+            for (Element a = c.element().parent(); a != null && climbed++ < 32; a = a.parent()) {
+                List<Candidate> owners = byNote.get(a);
+                if (owners == null) continue;
+                boolean mutual = owners.stream().anyMatch(o -> o != c && isInside(o.element(), c.note()));
+                if (mutual) {
+                    callElements.remove(c.element());
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A link to a chapter or a section is a cross-reference, not a note: a note holds no
+     * heading, section or article, and is short. The look stops at the first sign, so a huge
+     * target costs no more than a small one.
+     */
+    private static boolean plausibleNote(Element note) {
+        int[] chars = {0};
+        int[] nodes = {0};
+        boolean[] sectionLike = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) chars[0] += t.getWholeText().length();
+                if (node instanceof Element e && e != note && SECTION_LIKE.contains(e.normalName())) {
+                    sectionLike[0] = true;
+                }
+                nodes[0]++;
+                return sectionLike[0] || chars[0] > MAX_NOTE_CHARS || nodes[0] > MAX_NOTE_NODES
+                        ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, note);
+        return !sectionLike[0] && chars[0] <= MAX_NOTE_CHARS && nodes[0] <= MAX_NOTE_NODES;
+    }
+
+    /** true when {@code container} is {@code e} or one of its nearest ancestors */
+    private static boolean isInside(Element e, Element container) {
+        int climbed = 0;
+        for (Element a = e; a != null && climbed++ < MAX_CLIMB; a = a.parent()) {
+            if (a == container) return true;
+        }
+        return false;
+    }
+
     /** Appends the text of {@code doc} (after a paragraph break) and records its structure. */
-    void extract(Document doc, String docKey) {
+    private void extract(Document doc, String docKey) {
         out.paragraphBreak();
         Element body = doc.selectFirst("body");
         Element root = body != null ? body : doc;
@@ -149,6 +263,7 @@ final class HtmlExtractor {
         private final Deque<Integer> starts = new ArrayDeque<>();
         private int preDepth;
         private int noteDepth;
+        private int noteStart;
         private int callDepth;
 
         Visitor(String docKey) {
@@ -171,7 +286,7 @@ final class HtmlExtractor {
             if (BLOCKS.contains(tag) || (notesByElement.containsKey(e) && noteDepth == 0)) out.paragraphBreak();
             else if (CELLS.contains(tag)) out.space();
             if (tag.equals("pre")) preDepth++;
-            if (notesByElement.containsKey(e)) noteDepth++;
+            if (notesByElement.containsKey(e) && noteDepth++ == 0) noteStart = out.length();
             if (isCallCandidate(e)) callDepth++;
             starts.push(out.length());
             return FilterResult.CONTINUE;
@@ -202,8 +317,7 @@ final class HtmlExtractor {
         }
 
         private boolean isCallCandidate(Element e) {
-            String tag = e.normalName();
-            return tag.equals("sup") || (tag.equals("a") && isNoteRef(e) && e.closest("sup") == null);
+            return callElements.contains(e);
         }
 
         private void addCall(Element e, Span span) {
@@ -211,6 +325,9 @@ final class HtmlExtractor {
             Matcher m = MARKER.matcher(covered);
             if (!m.matches()) return;
             String marker = m.group(1);
+            if (noteDepth > 0 && out.substring(Math.min(noteStart, span.start()), span.start()).isBlank()) {
+                return; // the note's own label, <sup>1</sup> at its start
+            }
             Optional<Element> link = linkOf(e);
             boolean letters = Character.isLetter(marker.charAt(0));
             if (link.isEmpty() && !isNoteRef(e)) {
@@ -224,7 +341,8 @@ final class HtmlExtractor {
                 return; // 19<sup>th</sup>
             }
             Optional<String> noteId = link.map(a -> noteIdByKey.get(resolve(docKey, a.attr("href"))));
-            calls.add(new NoteCall(span, marker, CallStyle.SUPERSCRIPT, noteId));
+            boolean bracketed = covered.startsWith("[") && !e.normalName().equals("sup");
+            calls.add(new NoteCall(span, marker, bracketed ? CallStyle.BRACKETED : CallStyle.SUPERSCRIPT, noteId));
         }
 
         private void addNote(NoteTarget target, Span span) {
@@ -264,19 +382,35 @@ final class HtmlExtractor {
     /** the note is the target itself, or for an empty anchor or inline target its nearest block */
     private static Element noteElement(Element target) {
         boolean inline = !BLOCKS.contains(target.normalName()) && !target.normalName().equals("aside");
-        if (!inline && !target.text().isBlank()) return target;
+        if (!inline && target.hasText()) return target;
         Element e = target.parent();
-        while (e != null && !BLOCKS.contains(e.normalName())) e = e.parent();
+        int climbed = 0;
+        while (e != null && !BLOCKS.contains(e.normalName()) && climbed++ < MAX_CLIMB) e = e.parent();
+        if (e != null && !BLOCKS.contains(e.normalName())) return target;
         return e == null || e.normalName().equals("body") || e.normalName().equals("html") ? target : e;
     }
 
+    /** the link of a call: itself, a link child or grandchild, or a link around it */
     private static Optional<Element> linkOf(Element e) {
         if (e.normalName().equals("a") && e.hasAttr("href")) return Optional.of(e);
-        Element inner = e.selectFirst("a[href]");
-        if (inner != null) return Optional.of(inner);
+        for (Element child : e.children()) {
+            if (child.normalName().equals("a") && child.hasAttr("href")) return Optional.of(child);
+            for (Element grandchild : child.children()) {
+                if (grandchild.normalName().equals("a") && grandchild.hasAttr("href")) return Optional.of(grandchild);
+            }
+        }
         Element parent = e.parent();
         if (parent != null && parent.normalName().equals("a") && parent.hasAttr("href")) return Optional.of(parent);
         return Optional.empty();
+    }
+
+    /** a link that calls a note without a superscript: a note reference, or a bracketed marker */
+    private static boolean isLinkCall(Element a) {
+        if (!a.normalName().equals("a") || !a.attr("href").contains("#")) return false;
+        if (isNoteRef(a)) return true;
+        String cls = a.className().toLowerCase(java.util.Locale.ROOT);
+        if (cls.contains("fnanchor") || cls.contains("noteref") || cls.contains("footnote-ref")) return true;
+        return BRACKETED.matcher(a.text().strip()).matches();
     }
 
     private static boolean isNoteRef(Element e) {

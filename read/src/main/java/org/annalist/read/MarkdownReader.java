@@ -38,8 +38,10 @@ public final class MarkdownReader implements SourceReader {
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
     private static final Pattern QUOTE = Pattern.compile("^ {0,3}>");
-    private static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[\\^([^\\]\\s]+)\\]:[ \\t]*");
-    private static final Pattern CALL = Pattern.compile("\\[\\^([^\\]\\s]+)\\]");
+    // labels are bounded so that "[^[^[^..." costs linear time
+    private static final Pattern DEFINITION = Pattern.compile("^ {0,3}\\[\\^([^\\]\\s\\[]{1,40})\\]:[ \\t]*");
+    private static final Pattern CALL = Pattern.compile("\\[\\^([^\\]\\s\\[]{1,40})\\]");
+    private static final Pattern LIST_ITEM = Pattern.compile("^ {0,3}(?:[-+*]|\\d{1,9}[.)])(?:[ \\t]|$)");
     private static final Pattern CONTINUATION = Pattern.compile("^( {4}|\\t)");
 
     private final ReadLimits limits;
@@ -59,15 +61,24 @@ public final class MarkdownReader implements SourceReader {
 
     @Override
     public SourceDocument read(String name, byte[] bytes) throws ReadException {
-        limits.checkFileSize(name, bytes.length);
+        limits.checkSize(name, format(), bytes.length);
         TextDecoder.Decoded d = TextDecoder.decode(name, bytes);
         SourceText text = new SourceText(name, d.text(), SourceFormat.MARKDOWN, d.encoding(), d.verbatim());
-        Structure declared = markdownStructure(d.text());
-        return new SourceDocument(text, StructureMerge.merge(declared, PlainTextStructure.detect(d.text())));
+        Declared declared = declare(d.text());
+        Structure guessed = StructureMerge.outside(PlainTextStructure.detect(d.text()), declared.code());
+        return new SourceDocument(text, StructureMerge.merge(declared.structure(), guessed));
+    }
+
+    /** What Markdown's marks declare, and the fenced code blocks, where nothing is structure. */
+    record Declared(Structure structure, List<Span> code) {
     }
 
     /** {@return the structure Markdown's own marks declare in {@code text}} */
     static Structure markdownStructure(String text) {
+        return declare(text).structure();
+    }
+
+    private static Declared declare(String text) {
         List<Span> lines = lines(text);
         List<Heading> headings = new ArrayList<>();
         List<BlockQuote> quotes = new ArrayList<>();
@@ -141,7 +152,8 @@ public final class MarkdownReader implements SourceReader {
                 notes.add(new Note(id, label, Span.of(start, end), Span.of(Math.min(bodyStart, end), end)));
                 i = last;
                 paraStart = -1;
-            } else if (paraStart >= 0 && (m = SETEXT.matcher(s)).find()) {
+            } else if (paraStart >= 0 && (m = SETEXT.matcher(s)).find()
+                    && !LIST_ITEM.matcher(text.substring(paraStart, paraEnd)).find()) {
                 int start = trimStart(text, paraStart, paraEnd);
                 int end = trimEnd(text, start, paraEnd);
                 if (end > start) headings.add(heading(text, start, end, m.group(1).charAt(0) == '=' ? 1 : 2));
@@ -162,8 +174,8 @@ public final class MarkdownReader implements SourceReader {
             String marker = m.group(1);
             calls.add(new NoteCall(span, marker, CallStyle.MARKDOWN, Optional.ofNullable(noteIds.get(marker))));
         }
-        return Structure.EMPTY.withHeadings(headings).withBlockQuotes(quotes).withNoteCalls(calls)
-                .withNotes(notes).withSetAside(TextBuilder.noteRegions(text, notes));
+        return new Declared(Structure.EMPTY.withHeadings(headings).withBlockQuotes(quotes).withNoteCalls(calls)
+                .withNotes(notes).withSetAside(TextBuilder.noteRegions(text, notes)), code);
     }
 
     private static String uniqueId(Map<String, String> byLabel, Set<String> used, String label) {

@@ -16,17 +16,19 @@ import org.apache.pdfbox.text.PDFTextStripper;
 /**
  * Reads a PDF's text layer with PDFBox, page by page (at most
  * {@link ReadLimits#maxPdfPages()}). Paragraphs PDFBox detects are separated by a blank
- * line; a line-end hyphen between two lower-case letters is joined ({@code impor-\ntant} →
- * {@code important}); a page number standing alone on a page's first or last line is
+ * line; a line-end hyphen (or soft hyphen) between two lower-case letters is joined
+ * ({@code impor-\ntant} → {@code important}); typographic ligatures ({@code ﬁ}) are spelled
+ * out; a page number standing alone on a page's first or last line is
  * dropped; a paragraph running over a page break is kept whole. The structure is what
- * {@link PlainTextStructure} finds. A PDF without extractable text (scanned pages) and an
- * encrypted PDF are refused.
+ * {@link PlainTextStructure} finds. A PDF without extractable text (scanned pages), one whose
+ * text is mostly unmapped glyphs, and an encrypted PDF are refused.
  */
 public final class PdfReader implements SourceReader {
 
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:[-–—]\\s*)?(?:page\\s+)?\\d{1,4}(?:\\s*[-–—])?\\s*$",
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^\\s*(?:[-–—]\\s*)?(?:page\\s+)?\\d{1,4}(?:\\s*[-–—])?\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HYPHEN = Pattern.compile("(\\p{Ll})-\\n(\\p{Ll})");
+    private static final Pattern HYPHEN = Pattern.compile("(\\p{Ll})[-\u00AD]\\n(\\p{Ll})");
     private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t]+\\n");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t]*\\n(?:[ \\t]*\\n)+");
 
@@ -47,7 +49,7 @@ public final class PdfReader implements SourceReader {
 
     @Override
     public SourceDocument read(String name, byte[] bytes) throws ReadException {
-        limits.checkFileSize(name, bytes.length);
+        limits.checkSize(name, format(), bytes.length);
         List<String> pages = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
@@ -72,19 +74,44 @@ public final class PdfReader implements SourceReader {
         } catch (InvalidPasswordException e) {
             throw new ReadException(name, ReadException.Kind.ENCRYPTED, "PDF is encrypted (a password is needed)", e);
         } catch (IOException | RuntimeException e) {
-            throw new ReadException(name, ReadException.Kind.CORRUPT, "not a readable PDF: " + e.getMessage(), e);
+            throw new ReadException(name, ReadException.Kind.CORRUPT,
+                    "not a readable PDF: " + ReadException.describe(e), e);
+        } catch (OutOfMemoryError e) {
+            // PDFBox inflates a page's content streams in memory; a compressed stream of
+            // gigabytes (a decompression bomb) fails here, and its buffers are garbage now
+            throw new ReadException(name, ReadException.Kind.TOO_LARGE,
+                    "PDF content inflates beyond the memory available (decompression bomb?)");
         }
         String extracted = join(pages);
         if (extracted.isBlank()) {
             throw new ReadException(name, ReadException.Kind.NO_TEXT, "PDF has no text layer (scanned pages?)");
         }
+        if (unreadableShare(extracted) > 0.5) {
+            throw new ReadException(name, ReadException.Kind.NO_TEXT,
+                    "PDF text layer is unreadable (fonts without a Unicode map)");
+        }
         SourceText text = new SourceText(name, extracted, SourceFormat.PDF, "UTF-8", false);
         return new SourceDocument(text, PlainTextStructure.detect(extracted));
     }
 
+    /** {@return the share of non-space characters that are replacement or private-use characters} */
+    static double unreadableShare(String text) {
+        int seen = 0;
+        int bad = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) continue;
+            seen++;
+            if (c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF') || Character.isISOControl(c)) bad++;
+        }
+        return seen == 0 ? 0 : bad / (double) seen;
+    }
+
     /** one page's text: LF line ends, no trailing spaces, no lone page number at top or bottom */
     static String cleanPage(String raw) {
-        String t = raw.replace("\r\n", "\n").replace('\r', '\n').replace("\f", "").replace("\u0000", "");
+        String t = raw.replace("\r\n", "\n").replace('\r', '\n').replace("\f", "").replace("\u0000", "")
+                .replace("\uFB00", "ff").replace("\uFB01", "fi").replace("\uFB02", "fl").replace("\uFB03", "ffi")
+                .replace("\uFB04", "ffl").replace("\uFB05", "st").replace("\uFB06", "st");
         t = TRAILING_SPACES.matcher(t + "\n").replaceAll("\n").strip();
         List<String> lines = new ArrayList<>(List.of(t.split("\n", -1)));
         if (lines.size() > 1 && PAGE_NUMBER.matcher(lines.get(lines.size() - 1)).matches()) {

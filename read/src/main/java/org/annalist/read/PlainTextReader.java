@@ -28,7 +28,7 @@ public final class PlainTextReader implements SourceReader {
 
     @Override
     public SourceDocument read(String name, byte[] bytes) throws ReadException {
-        limits.checkFileSize(name, bytes.length);
+        limits.checkSize(name, format(), bytes.length);
         TextDecoder.Decoded d = TextDecoder.decode(name, bytes);
         SourceText text = new SourceText(name, d.text(), SourceFormat.TEXT, d.encoding(), d.verbatim());
         return new SourceDocument(text, PlainTextStructure.detect(d.text()));

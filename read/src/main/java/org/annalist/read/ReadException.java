@@ -42,10 +42,21 @@ public final class ReadException extends Exception {
     }
 
     public ReadException(String fileName, Kind kind, String reason, Throwable cause) {
-        super(Objects.requireNonNull(fileName, "fileName") + ": " + Objects.requireNonNull(reason, "reason"), cause);
+        super(Objects.requireNonNull(fileName, "fileName") + ": " + oneLine(Objects.requireNonNull(reason, "reason")),
+                cause);
         this.fileName = fileName;
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.reason = reason;
+        this.reason = oneLine(reason);
+    }
+
+    /** {@return what went wrong in {@code e}, on one line}: its message, else its type */
+    static String describe(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : oneLine(m);
+    }
+
+    private static String oneLine(String s) {
+        return s.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
     /** {@return the name of the file that was refused} */

@@ -73,8 +73,8 @@ public final class Readers {
 
     /**
      * {@return the format to read {@code bytes} as}: a PDF or zip signature decides over the
-     * extension; otherwise the extension, or for a name without one, an XML or HTML opening
-     * (plain text if neither)
+     * extension; otherwise the extension (an .xml file holding XHTML is HTML), or for a name
+     * without one, an XML or HTML opening (plain text if neither)
      */
     public static SourceFormat detect(String name, byte[] bytes) throws ReadException {
         String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
@@ -85,21 +85,27 @@ public final class Readers {
             throw new ReadException(name, ReadException.Kind.UNSUPPORTED, "a zip archive, not an EPUB");
         }
         Optional<SourceFormat> byExtension = formatOf(name);
+        if (byExtension.equals(Optional.of(SourceFormat.TEI)) && head.contains("<html") && !head.contains("<TEI")) {
+            return SourceFormat.HTML; // XHTML saved as .xml
+        }
         if (byExtension.isPresent()) return byExtension.get();
         if (!ext.isEmpty()) {
             throw new ReadException(name, ReadException.Kind.UNSUPPORTED, "unsupported file type (." + ext
                     + "); annalist reads " + String.join(", ", new java.util.TreeSet<>(EXTENSIONS.keySet())));
         }
         String lower = head.stripLeading().toLowerCase(Locale.ROOT);
-        if (lower.startsWith("<?xml") && (head.contains("<TEI") || head.contains("<teiCorpus"))) return SourceFormat.TEI;
+        if (lower.startsWith("<?xml") && (head.contains("<TEI") || head.contains("<teiCorpus"))) {
+            return SourceFormat.TEI;
+        }
         if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) return SourceFormat.HTML;
         return SourceFormat.TEXT;
     }
 
     /** {@return the document read from {@code bytes}}, the format chosen by {@link #detect} */
     public SourceDocument read(String name, byte[] bytes) throws ReadException {
-        limits.checkFileSize(name, bytes.length);
-        return reader(detect(name, bytes)).read(name, bytes);
+        SourceFormat format = detect(name, bytes);
+        limits.checkSize(name, format, bytes.length);
+        return reader(format).read(name, bytes);
     }
 
     /**
@@ -108,27 +114,44 @@ public final class Readers {
      */
     public SourceDocument read(Path path) throws ReadException {
         Objects.requireNonNull(path, "path");
-        String name = path.getFileName() != null ? path.getFileName().toString() : path.toString();
+        return read(path, path.getFileName() != null ? path.getFileName().toString() : path.toString());
+    }
+
+    /**
+     * {@return the document read from the file at {@code path}}, named {@code name} in the
+     * document and in messages (e.g. a path relative to an input folder, when file names repeat)
+     */
+    public SourceDocument read(Path path, String name) throws ReadException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(name, "name");
         BasicFileAttributes attrs;
         try {
             attrs = Files.readAttributes(path, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
             throw new ReadException(name, ReadException.Kind.NOT_FOUND, "no such file (" + path + ")", e);
         } catch (IOException e) {
-            throw new ReadException(name, ReadException.Kind.UNREADABLE, "cannot read: " + e.getMessage(), e);
+            throw new ReadException(name, ReadException.Kind.UNREADABLE,
+                    "cannot read: " + ReadException.describe(e), e);
         }
         if (attrs.isDirectory()) {
             throw new ReadException(name, ReadException.Kind.UNREADABLE, "is a directory, not a file");
         }
-        limits.checkFileSize(name, attrs.size());
+        if (!attrs.isRegularFile()) {
+            // a pipe or device could block or never end
+            throw new ReadException(name, ReadException.Kind.UNREADABLE, "not a regular file");
+        }
+        // by extension for now: the content signature is only known once read
+        long limit = formatOf(name).map(limits::maxBytes).orElse(limits.maxFileBytes());
+        if (attrs.size() > limit) limits.checkSize(name, formatOf(name).orElse(SourceFormat.TEXT), attrs.size());
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
             // the file may have grown since; never read more than the limit allows
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         } catch (AccessDeniedException e) {
             throw new ReadException(name, ReadException.Kind.UNREADABLE, "permission denied", e);
         } catch (IOException e) {
-            throw new ReadException(name, ReadException.Kind.UNREADABLE, "cannot read: " + e.getMessage(), e);
+            throw new ReadException(name, ReadException.Kind.UNREADABLE,
+                    "cannot read: " + ReadException.describe(e), e);
         }
         return read(name, bytes);
     }

@@ -47,7 +47,7 @@ final class SafeXml {
         try {
             return builder.parse(new ByteArrayInputStream(bytes));
         } catch (SAXParseException e) {
-            String msg = String.valueOf(e.getMessage());
+            String msg = ReadException.describe(e);
             if (msg.contains("DOCTYPE") || msg.contains("doctype")) {
                 throw new ReadException(name, ReadException.Kind.UNSAFE,
                         "XML with a DOCTYPE declaration is refused (no DTDs, external entities or entity expansion)",
@@ -56,10 +56,35 @@ final class SafeXml {
             throw new ReadException(name, ReadException.Kind.CORRUPT,
                     "malformed XML at line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + msg, e);
         } catch (SAXException e) {
-            throw new ReadException(name, ReadException.Kind.UNSAFE, "XML refused: " + e.getMessage(), e);
+            throw new ReadException(name, ReadException.Kind.UNSAFE, "XML refused: " + ReadException.describe(e), e);
         } catch (IOException e) {
-            throw new ReadException(name, ReadException.Kind.CORRUPT, "unreadable XML: " + e.getMessage(), e);
+            throw new ReadException(name, ReadException.Kind.CORRUPT,
+                    "unreadable XML: " + ReadException.describe(e), e);
         }
+    }
+
+    /**
+     * {@return the elements under {@code root} (itself included) whose local name is one of
+     * {@code names}, in document order}. Walks the tree without a stack or DOM node lists,
+     * whose lookups grow with depth.
+     */
+    static java.util.List<org.w3c.dom.Element> elements(org.w3c.dom.Node root, String... names) {
+        java.util.Set<String> wanted = java.util.Set.of(names);
+        java.util.List<org.w3c.dom.Element> out = new java.util.ArrayList<>();
+        org.w3c.dom.Node n = root;
+        while (n != null) {
+            if (n instanceof org.w3c.dom.Element e) {
+                String local = e.getLocalName() != null ? e.getLocalName() : e.getNodeName();
+                if (wanted.contains(local)) out.add(e);
+            }
+            if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                continue;
+            }
+            while (n != root && n.getNextSibling() == null) n = n.getParentNode();
+            n = n == root ? null : n.getNextSibling();
+        }
+        return out;
     }
 
     private static DocumentBuilder newBuilder() {
@@ -78,7 +103,8 @@ final class SafeXml {
             f.setValidating(false);
             return f.newDocumentBuilder();
         } catch (ParserConfigurationException | IllegalArgumentException e) {
-            throw new IllegalStateException("this JDK's XML parser cannot be made safe: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "this JDK's XML parser cannot be made safe: " + ReadException.describe(e), e);
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.annalist.read;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -8,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +19,7 @@ import java.util.Set;
 /**
  * Expands command-line inputs (files and folders) to the source files to read. Folders
  * are walked recursively in sorted order, skipping hidden files and folders (names
- * starting with a dot) and not following links out of the tree. Nothing throws for a bad
+ * starting with a dot); links are followed, and a link looping back is reported. Nothing throws for a bad
  * input: missing paths, unreadable files, unsupported types and folders without sources
  * come back as {@link Problem}s beside the sources found.
  */
@@ -68,10 +71,12 @@ public final class SourceFinder {
     private static List<Path> walk(Path root, List<Problem> problems) {
         List<Path> found = new ArrayList<>();
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    boolean skip = !dir.equals(root) && isHidden(dir);
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -89,12 +94,14 @@ public final class SourceFinder {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    problems.add(new Problem(file, "cannot be read: " + e.getMessage()));
+                    problems.add(new Problem(file, e instanceof FileSystemLoopException
+                            ? "link loops back to a folder above it, skipped"
+                            : "cannot be read: " + ReadException.describe(e)));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            problems.add(new Problem(root, "cannot be walked: " + e.getMessage()));
+            problems.add(new Problem(root, "cannot be walked: " + ReadException.describe(e)));
         }
         found.sort(null);
         return found;

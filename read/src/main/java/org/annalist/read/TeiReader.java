@@ -34,7 +34,9 @@ import org.w3c.dom.NodeList;
  * TranscriptTurn. Each {@code note} is taken out of the running text: its marker
  * ({@code @n}, or a running number) stands in its place as a {@link CallStyle#MARKUP} call,
  * and the notes follow the text as a notes section ({@code "1. body"}), set aside as
- * NOTES and linked to their calls. Traversal is iterative, so nesting depth is no risk.
+ * NOTES and linked to their calls. A note that a {@code ref} or {@code ptr} points to
+ * ({@code target="#id"}) is called there instead (the ref's text, or the marker for a ptr).
+ * {@code lb} is a line break unless {@code break="no"}. Traversal is iterative, so nesting depth is no risk.
  */
 public final class TeiReader implements SourceReader {
 
@@ -55,7 +57,7 @@ public final class TeiReader implements SourceReader {
 
     @Override
     public SourceDocument read(String name, byte[] bytes) throws ReadException {
-        limits.checkFileSize(name, bytes.length);
+        limits.checkSize(name, format(), bytes.length);
         Document doc = SafeXml.parse(name, bytes);
         Element root = doc.getDocumentElement();
         String rootName = localName(root);
@@ -64,13 +66,15 @@ public final class TeiReader implements SourceReader {
                     "not a TEI document (root element <" + rootName + ">, expected <TEI>)");
         }
         Extraction x = new Extraction();
+        x.findReferencedNotes(doc);
         x.walk(root);
         x.writeNotes();
         String extracted = x.out.text();
         if (extracted.isBlank()) throw new ReadException(name, ReadException.Kind.EMPTY, "TEI document has no text");
         String encoding = doc.getInputEncoding() != null ? doc.getInputEncoding() : "UTF-8";
         SourceText text = new SourceText(name, extracted, SourceFormat.TEI, encoding, false);
-        return new SourceDocument(text, StructureMerge.merge(x.structure(extracted), PlainTextStructure.detect(extracted)));
+        return new SourceDocument(text,
+                StructureMerge.mergeMarkup(x.structure(extracted), PlainTextStructure.detect(extracted)));
     }
 
     /** {@return true for the root element names of TEI documents} */
@@ -90,6 +94,8 @@ public final class TeiReader implements SourceReader {
     private static final Set<String> BLOCK_PARENTS = Set.of("text", "front", "body", "back", "group", "div", "div1",
             "div2", "div3", "div4", "div5", "div6", "div7", "sp", "lg", "epigraph", "floatingText", "argument",
             "opener", "closer", "postscript", "item");
+
+    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
 
     private static String localName(Node n) {
         String local = n.getLocalName();
@@ -112,9 +118,34 @@ public final class TeiReader implements SourceReader {
         private final List<Note> notes = new ArrayList<>();
         private final Deque<PendingNote> pending = new ArrayDeque<>();
         private final Set<String> usedIds = new HashSet<>();
+        private final java.util.Map<String, Element> referencedNotes = new java.util.HashMap<>();
+        private final java.util.Map<Element, PendingNote> pendingByNote = new java.util.IdentityHashMap<>();
         private int noteCount;
         private int quoteDepth;
         private Span speakerLabel;
+
+        /** Finds the notes that {@code ref} or {@code ptr} elements point to; those calls stand for them. */
+        void findReferencedNotes(Document doc) {
+            java.util.Map<String, Element> notesById = new java.util.HashMap<>();
+            List<Element> refs = new ArrayList<>();
+            for (Element e : SafeXml.elements(doc.getDocumentElement(), "note", "ref", "ptr")) {
+                if (localName(e).equals("note")) {
+                    String id = e.getAttributeNS(XML_NS, "id");
+                    if (!id.isEmpty()) notesById.put(id, e);
+                } else {
+                    refs.add(e);
+                }
+            }
+            for (Element ref : refs) {
+                String id = targetId(ref);
+                if (notesById.containsKey(id)) referencedNotes.put(id, notesById.get(id));
+            }
+        }
+
+        private static String targetId(Element ref) {
+            String target = ref.getAttribute("target").strip();
+            return target.startsWith("#") && !target.contains(" ") ? target.substring(1) : "";
+        }
 
         void walk(Node root) {
             Deque<Frame> stack = new ArrayDeque<>();
@@ -147,10 +178,25 @@ public final class TeiReader implements SourceReader {
                     && localName(e.getParentNode()).equals("choice")) return false;
             switch (tag) {
                 case "note" -> {
-                    call(e);
+                    if (referencedNotes.containsKey(e.getAttributeNS(XML_NS, "id"))) pendingFor(e);
+                    else call(e);
                     return false;
                 }
-                case "lb" -> out.lineBreak();
+                case "ptr" -> {
+                    Element note = referencedNotes.get(targetId(e));
+                    if (note != null) {
+                        PendingNote p = pendingFor(note);
+                        out.trimTrailingSpaces();
+                        int start = out.length();
+                        out.append(p.marker(), true);
+                        calls.add(new NoteCall(Span.of(start, out.length()), p.marker(), CallStyle.MARKUP,
+                                Optional.of(p.id())));
+                    }
+                    return false;
+                }
+                case "lb" -> {
+                    if (!e.getAttribute("break").equals("no")) out.lineBreak();
+                }
                 case "l" -> out.lineBreak();
                 case "cell" -> out.space();
                 case "speaker" -> speakerLabel = null;
@@ -196,6 +242,19 @@ public final class TeiReader implements SourceReader {
                     speakerLabel = null;
                 }
                 case "l" -> out.lineBreak();
+                case "ref" -> {
+                    Element note = referencedNotes.get(targetId(e));
+                    if (note != null) {
+                        PendingNote p = pendingFor(note);
+                        Optional<Span> span = out.close(start);
+                        if (span.isPresent()) {
+                            String marker = out.substring(span.get().start(), span.get().end())
+                                    .replaceAll("^\\[|\\]$", "");
+                            calls.add(new NoteCall(span.get(), marker.isEmpty() ? p.marker() : marker,
+                                    CallStyle.MARKUP, Optional.of(p.id())));
+                        }
+                    }
+                }
                 default -> {
                 }
             }
@@ -208,16 +267,25 @@ public final class TeiReader implements SourceReader {
         }
 
         private void call(Element note) {
+            PendingNote p = pendingFor(note);
+            out.trimTrailingSpaces();
+            int start = out.length();
+            out.append(p.marker(), true);
+            calls.add(new NoteCall(Span.of(start, out.length()), p.marker(), CallStyle.MARKUP, Optional.of(p.id())));
+        }
+
+        /** {@return the queued note for {@code note}}, queued with its marker and id on first sight */
+        private PendingNote pendingFor(Element note) {
+            PendingNote known = pendingByNote.get(note);
+            if (known != null) return known;
             String n = note.getAttribute("n").strip();
             noteCount++;
             String marker = n.isEmpty() || n.length() > 8 ? Integer.toString(noteCount) : n;
-            String xmlId = note.getAttributeNS("http://www.w3.org/XML/1998/namespace", "id");
-            String id = uniqueId(xmlId.isEmpty() ? "n" + marker : xmlId);
-            out.trimTrailingSpaces();
-            int start = out.length();
-            out.append(marker, true);
-            calls.add(new NoteCall(Span.of(start, out.length()), marker, CallStyle.MARKUP, Optional.of(id)));
-            pending.add(new PendingNote(note, id, marker));
+            String xmlId = note.getAttributeNS(XML_NS, "id");
+            PendingNote p = new PendingNote(note, uniqueId(xmlId.isEmpty() ? "n" + marker : xmlId), marker);
+            pendingByNote.put(note, p);
+            pending.add(p);
+            return p;
         }
 
         /** Appends the notes section; notes found inside notes join the queue. */
@@ -273,7 +341,9 @@ public final class TeiReader implements SourceReader {
 
         private static int level(Element head) {
             int level = 0;
-            for (Node n = head.getParentNode(); n != null; n = n.getParentNode()) {
+            int climbed = 0;
+            // stops at level 6 or after 200 ancestors: hostile nesting costs no more
+            for (Node n = head.getParentNode(); n != null && level < 6 && climbed++ < 200; n = n.getParentNode()) {
                 String name = localName(n);
                 if (name.equals("div")) level++;
                 else if (name.matches("div[1-7]")) level = Math.max(level, name.charAt(3) - '0');

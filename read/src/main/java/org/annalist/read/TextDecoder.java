@@ -97,6 +97,11 @@ final class TextDecoder {
         return b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r' && b != 0x1B;
     }
 
+    /** {@return true when {@code bytes} are well-formed UTF-8} */
+    static boolean isUtf8(byte[] bytes) {
+        return strict(StandardCharsets.UTF_8, bytes, 0).isPresent();
+    }
+
     private static java.util.Optional<String> strict(Charset charset, byte[] bytes, int offset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -35,6 +35,13 @@ class BadInputTest {
     }
 
     @Test
+    void reasonsAreOneLineAndNeverNull() {
+        ReadException e = new ReadException("a.txt", Kind.CORRUPT, "first line\n  second line\r\n");
+        assertThat(e.getMessage()).isEqualTo("a.txt: first line second line");
+        assertThat(ReadException.describe(new java.io.IOException())).isEqualTo("IOException");
+    }
+
+    @Test
     void missingFileIsNotFound() {
         assertThat(refused(Case.MISSING_FILE, Kind.NOT_FOUND).reason()).startsWith("no such file (");
     }

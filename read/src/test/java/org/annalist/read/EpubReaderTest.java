@@ -30,7 +30,8 @@ class EpubReaderTest {
         chapters.put("notes.xhtml", TestSources.xhtml("""
                 <h2>Notes</h2>
                 <aside epub:type="endnote" id="n1"><p>1. Embassy diary.</p></aside>
-                <aside epub:type="endnote" id="n2"><p>2. Consular log.</p></aside>"""));
+                <section epub:type="endnote" id="n2"><p>2. Consular log.</p></section>
+                <aside epub:type="footnote" id="n3"><p>3. Never called.</p></aside>"""));
         return TestSources.epub(chapters);
     }
 
@@ -52,7 +53,9 @@ class EpubReaderTest {
 
                 1. Embassy diary.
 
-                2. Consular log.""");
+                2. Consular log.
+
+                3. Never called.""");
         assertThat(doc.text().format()).isEqualTo(SourceFormat.EPUB);
         assertThat(doc.structure().headings()).extracting(Heading::text)
                 .containsExactly("Chapter One", "Chapter Two", "Notes");
@@ -62,17 +65,20 @@ class EpubReaderTest {
     @Test
     void noteReferencesAcrossDocumentsAreLinkedToTheirEndnotes() throws Exception {
         SourceDocument doc = reader.read("book.epub", book());
-        assertThat(doc.structure().noteCalls()).extracting(NoteCall::marker, NoteCall::style)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("1", CallStyle.SUPERSCRIPT),
-                        org.assertj.core.groups.Tuple.tuple("2", CallStyle.SUPERSCRIPT));
-        assertThat(doc.structure().noteCalls()).extracting(c -> c.noteId().orElseThrow())
+        var calls = HtmlReaderTest.superscripts(doc);
+        assertThat(calls).extracting(NoteCall::marker).containsExactly("1", "2");
+        assertThat(calls).extracting(c -> c.noteId().orElseThrow())
                 .containsExactly("OEBPS/text/notes.xhtml#n1", "OEBPS/text/notes.xhtml#n2");
-        assertThat(doc.structure().notes()).extracting(Note::id)
-                .containsExactly("OEBPS/text/notes.xhtml#n1", "OEBPS/text/notes.xhtml#n2");
+        assertThat(doc.structure().notes()).extracting(Note::id, Note::marker).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("OEBPS/text/notes.xhtml#n1", "1"),
+                org.assertj.core.groups.Tuple.tuple("OEBPS/text/notes.xhtml#n2", "2"),
+                org.assertj.core.groups.Tuple.tuple("OEBPS/text/notes.xhtml#n3", "3"));
         Note first = doc.structure().notes().get(0);
         assertThat(first.span().coveredText(doc.text())).isEqualTo("1. Embassy diary.");
         assertThat(first.body().coveredText(doc.text())).isEqualTo("Embassy diary.");
-        assertThat(doc.structure().setAside()).hasSize(1);
+        assertThat(doc.structure().setAside()).filteredOn(r -> r.kind() == org.annalist.model.Region.Kind.NOTES)
+                .extracting(r -> r.span().coveredText(doc.text()))
+                .containsExactly("1. Embassy diary.\n\n2. Consular log.\n\n3. Never called.");
     }
 
     @Test
@@ -114,5 +120,39 @@ class EpubReaderTest {
         byte[] zip = TestSources.zip(Map.of("readme.xml", "<a/>".getBytes()));
         assertThatThrownBy(() -> reader.read("other.epub", zip))
                 .hasMessage("other.epub: EPUB lacks META-INF/container.xml (truncated or not an EPUB?)");
+    }
+
+    @Test
+    void drmEncryptedSpineIsRefusedButObfuscatedFontsAreNot() throws Exception {
+        Map<String, byte[]> font = new LinkedHashMap<>();
+        font.put("META-INF/encryption.xml", encryption("OEBPS/fonts/a.otf").getBytes());
+        assertThat(reader.read("fonts.epub", withEntries(font)).text().text()).startsWith("Chapter One");
+
+        Map<String, byte[]> drm = new LinkedHashMap<>();
+        drm.put("META-INF/encryption.xml", encryption("OEBPS/text/ch2.xhtml").getBytes());
+        assertThatThrownBy(() -> reader.read("drm.epub", withEntries(drm)))
+                .isInstanceOfSatisfying(ReadException.class, e -> assertThat(e.kind()).isEqualTo(ReadException.Kind.ENCRYPTED))
+                .hasMessage("drm.epub: EPUB is encrypted (DRM): OEBPS/text/ch2.xhtml cannot be read");
+    }
+
+    private static String encryption(String uri) {
+        return """
+                <encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container"
+                            xmlns:enc="http://www.w3.org/2001/04/xmlenc#">
+                  <enc:EncryptedData><enc:CipherData><enc:CipherReference URI="%s"/></enc:CipherData></enc:EncryptedData>
+                </encryption>""".formatted(uri);
+    }
+
+    /** the book's entries plus {@code extra} */
+    private static byte[] withEntries(Map<String, byte[]> extra) throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(book()))) {
+            java.util.zip.ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                if (!e.getName().equals("mimetype")) entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        entries.putAll(extra);
+        return TestSources.zip(entries);
     }
 }

@@ -31,6 +31,21 @@ class PdfReaderTest {
     }
 
     @Test
+    void indentedFirstLinesStartParagraphs() throws Exception {
+        byte[] pdf = TestSources.pdf(List.of(List.of(
+                "    The envoy left Tokyo in May 1938 and travelled by the",
+                "northern route to the capital, where he was received coldly.",
+                "    A week later the guards reported movement near the lake,",
+                "and the commander replied at once.")));
+        assertThat(reader.read("p.pdf", pdf).text().text()).isEqualTo("""
+                The envoy left Tokyo in May 1938 and travelled by the
+                northern route to the capital, where he was received coldly.
+
+                A week later the guards reported movement near the lake,
+                and the commander replied at once.""");
+    }
+
+    @Test
     void pdfWithoutTextLayerIsRefused() {
         assertThatThrownBy(() -> reader.read("scan.pdf", TestSources.pdfWithoutText()))
                 .isInstanceOfSatisfying(ReadException.class, e -> assertThat(e.kind()).isEqualTo(ReadException.Kind.NO_TEXT))
@@ -55,5 +70,39 @@ class PdfReaderTest {
     void pageJoinKeepsARunningSentenceInOneParagraph() {
         assertThat(PdfReader.join(List.of("It was", "late in the year."))).isEqualTo("It was\nlate in the year.");
         assertThat(PdfReader.join(List.of("End.", "New page."))).isEqualTo("End.\n\nNew page.");
+    }
+
+    @Test
+    void passwordProtectedPdfIsRefused() {
+        byte[] pdf = TestSources.encrypted(TestSources.pdf(List.of(List.of("Secret."))), "user", true);
+        assertThatThrownBy(() -> reader.read("locked.pdf", pdf))
+                .isInstanceOfSatisfying(ReadException.class, e -> assertThat(e.kind()).isEqualTo(ReadException.Kind.ENCRYPTED))
+                .hasMessage("locked.pdf: PDF is encrypted (a password is needed)");
+    }
+
+    @Test
+    void pdfForbiddingExtractionIsRefused() {
+        byte[] pdf = TestSources.encrypted(TestSources.pdf(List.of(List.of("Secret."))), "", false);
+        assertThatThrownBy(() -> reader.read("sealed.pdf", pdf))
+                .hasMessage("sealed.pdf: PDF is encrypted and forbids text extraction");
+    }
+
+    @Test
+    void encryptedPdfThatAllowsExtractionIsRead() throws Exception {
+        byte[] pdf = TestSources.encrypted(TestSources.pdf(List.of(List.of("Open text."))), "", true);
+        assertThat(reader.read("open.pdf", pdf).text().text()).isEqualTo("Open text.");
+    }
+
+    @Test
+    void ligaturesAreSpelledOutAndSoftHyphensJoined() {
+        assertThat(PdfReader.cleanPage("The \uFB01eld was sta\u00AD\nble.")).isEqualTo("The field was sta\u00AD\nble.");
+        assertThat(PdfReader.join(List.of("The \uFB01eld was sta\u00AD\nble.".replace("\uFB01", "fi"))))
+                .isEqualTo("The field was stable.");
+    }
+
+    @Test
+    void textOfMostlyUnmappedGlyphsCountsAsUnreadable() {
+        assertThat(PdfReader.unreadableShare("\uFFFD\uFFFD\uE001 ab")).isEqualTo(0.6);
+        assertThat(PdfReader.unreadableShare("Plain text.")).isZero();
     }
 }

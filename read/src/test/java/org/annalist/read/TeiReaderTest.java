@@ -92,15 +92,14 @@ class TeiReaderTest {
     @Test
     void notesLeaveACallMarkerLinkedToTheirTextInTheNotesSection() throws Exception {
         SourceDocument doc = read(TEI);
-        assertThat(doc.structure().noteCalls())
-                .extracting(NoteCall::marker, NoteCall::style, c -> c.noteId().orElseThrow())
+        assertThat(markup(doc)).extracting(NoteCall::marker, NoteCall::style, c -> c.noteId().orElseThrow())
                 .containsExactly(tuple("12", CallStyle.MARKUP, "fn12"), tuple("2", CallStyle.MARKUP, "n2"));
-        assertThat(doc.structure().noteCalls()).allSatisfy(
+        assertThat(markup(doc)).allSatisfy(
                 c -> assertThat(c.span().coveredText(doc.text())).isEqualTo(c.marker()));
         assertThat(doc.structure().notes()).extracting(Note::id, n -> n.body().coveredText(doc.text()))
                 .containsExactly(tuple("fn12", "District report, 1 August 1938."), tuple("n2", "Compare the manuscript."));
         Note last = doc.structure().notes().get(1);
-        assertThat(doc.structure().setAside()).containsExactly(new Region(
+        assertThat(doc.structure().setAside()).contains(new Region(
                 org.annalist.model.Span.of(doc.structure().notes().get(0).span().start(), last.span().end()),
                 Region.Kind.NOTES));
     }
@@ -136,6 +135,35 @@ class TeiReaderTest {
         String xml = "<TEI><text><body>" + "<div>".repeat(depth) + "<p>deep</p>" + "</div>".repeat(depth)
                 + "</body></text></TEI>";
         assertThat(read(xml).text().text()).isEqualTo("deep");
+    }
+
+    @Test
+    void refPointingAtANoteInTheBackIsItsCall() throws Exception {
+        SourceDocument doc = read("""
+                <TEI xmlns="http://www.tei-c.org/ns/1.0"><text>
+                  <body><p>The fleet sailed.<ref target="#en1">1</ref> It re<lb break="no"/>turned.<ptr target="#en2"/></p></body>
+                  <back><div type="notes"><note xml:id="en1" n="1">Log book.</note><note xml:id="en2">Diary.</note></div></back>
+                </text></TEI>""");
+        assertThat(doc.text().text()).isEqualTo("The fleet sailed.1 It returned.2\n\n1. Log book.\n\n2. Diary.");
+        assertThat(markup(doc))
+                .extracting(c -> c.span().coveredText(doc.text()), NoteCall::marker, c -> c.noteId().orElseThrow())
+                .containsExactly(tuple("1", "1", "en1"), tuple("2", "2", "en2"));
+        assertThat(doc.structure().notes()).extracting(Note::id, n -> n.body().coveredText(doc.text()))
+                .containsExactly(tuple("en1", "Log book."), tuple("en2", "Diary."));
+    }
+
+    @Test
+    void noteInsideANoteIsMovedOutInItsTurn() throws Exception {
+        SourceDocument doc = read("""
+                <TEI><text><body><p>Text.<note>Outer<note>inner</note> note.</note></p></body></text></TEI>""");
+        assertThat(doc.text().text()).isEqualTo("Text.1\n\n1. Outer2 note.\n\n2. inner");
+        assertThat(markup(doc)).extracting(NoteCall::marker).containsExactly("1", "2");
+        assertThat(doc.structure().notes()).extracting(n -> n.body().coveredText(doc.text()))
+                .containsExactly("Outer2 note.", "inner");
+    }
+
+    private static java.util.List<NoteCall> markup(SourceDocument doc) {
+        return doc.structure().noteCalls().stream().filter(c -> c.style() == CallStyle.MARKUP).toList();
     }
 
     @Test

@@ -116,7 +116,10 @@ final class TestSources {
         }
     }
 
-    /** {@return a PDF with one page per entry, each entry's lines set one under another} */
+    /**
+     * {@return a PDF with one page per entry, each entry's lines set one under another}; an
+     * empty line is a gap, a line starting with four spaces is indented
+     */
     static byte[] pdf(List<List<String>> pages) {
         try (PDDocument doc = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -132,8 +135,10 @@ final class TestSources {
                             cs.newLineAtOffset(0, -14);
                             continue;
                         }
-                        cs.showText(line);
-                        cs.newLineAtOffset(0, -14);
+                        int indent = line.startsWith("    ") ? 18 : 0; // a paragraph's indented first line
+                        cs.newLineAtOffset(indent, 0);
+                        cs.showText(line.strip());
+                        cs.newLineAtOffset(-indent, -14);
                     }
                     cs.endText();
                 }
@@ -155,6 +160,22 @@ final class TestSources {
                 cs.addRect(100, 100, 300, 400);
                 cs.fill();
             }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@return {@code pdf} encrypted with {@code userPassword}, text extraction allowed or not} */
+    static byte[] encrypted(byte[] pdf, String userPassword, boolean canExtract) {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var permissions = new org.apache.pdfbox.pdmodel.encryption.AccessPermission();
+            permissions.setCanExtractContent(canExtract);
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", userPassword, permissions);
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
