@@ -33,7 +33,7 @@ public final class TimeStage implements Stage<Timexes> {
     private static final Pattern LOOK_BACK = Pattern.compile(
             "(?i)\\b(?:had(?!\\s+to\\b)|previously|earlier|formerly|before that|ago|back in|once again|already)\\b");
     private static final Pattern FUTURE = Pattern.compile(
-            "(?i)\\b(?:will|shall|going to|plans? to|planned|scheduled|expected to|next|upcoming|coming)\\b|'ll\\b");
+            "(?i)\\b(?:will|shall|going to|plans? to|scheduled to)\\b|'ll\\b");
 
     private final TimeConfig config;
     private final TimexFinder finder = new TimexFinder();

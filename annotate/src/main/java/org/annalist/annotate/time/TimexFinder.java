@@ -35,7 +35,7 @@ public final class TimexFinder {
 
     private static final Pattern PART_PREFIX = Pattern.compile(
             "(?i)(?:\\bthe\\s+)?(?:very\\s+)?\\b(early|late|mid|middle|beginning|start|end|close|first half|second half"
-                    + "|latter half|latter part|early part|later part|first quarter|second quarter|third quarter"
+                    + "|latter half|last half|latter part|early part|later part|first quarter|second quarter|third quarter"
                     + "|fourth quarter|last quarter|later|earlier)(?:-|\\s+in\\s+|\\s+of\\s+(?:the\\s+)?|\\s+)$");
     private static final Pattern APPROX_PREFIX = Pattern.compile(
             "(?i)\\b(nearly|almost|about|approximately|around|roughly|some|circa|c\\.|ca\\.|more than|less than"
@@ -52,8 +52,9 @@ public final class TimexFinder {
             "(?i)\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+$");
     private static final Pattern YEAR_CONTEXT_BEFORE = Pattern.compile(
             "(?:\\b(?i:in|of|by|since|until|till|during|from|after|before|to|through|throughout|around|about|circa"
-                    + "|early|late|mid|year|and|or|between|spring|summer|autumn|fall|winter|fiscal|christmas|easter)"
-                    + "[\\s-]+|(?:\\bca\\.|\\bc\\.)\\s*|[(\\[]\\s*|\\bmid-)$");
+                    + "|early|late|mid|year|and|or|between|spring|summer|autumn|fall|winter|fiscal|christmas|easter|for|into|due"
+                    + "|both|the|a|an|its|his|her|their|our|that|this|whose)[\\s-]+|['’]s\\s+|(?:\\bca\\.|\\bc\\.)\\s*"
+                    + "|[(\\[]\\s*|\\bmid-|\\b(?:1\\d{3}|20\\d{2}),\\s*)$");
     private static final Pattern YEAR_CONTEXT_AFTER = Pattern.compile(
             "^,?\\s+(?:was|were|had|has|saw|brought|began|ended|marked|proved|would|became|is)\\b");
     private static final Pattern COUNTED_NOUN_AFTER = Pattern.compile(
@@ -96,6 +97,8 @@ public final class TimexFinder {
             new Rule("period-part", Pattern.compile("(?i)\\bthe\\s+(?:very\\s+)?(beginning|start|middle|end|close|first half|second half"
                     + "|latter half|latter part|early part|later part|first quarter|second quarter|third quarter|fourth quarter"
                     + "|last quarter)\\s+of\\s+(?:the|that|this)\\s+(?:same\\s+)?(year|month)\\b"), TimexFinder::periodPart),
+            new Rule("quarter", Pattern.compile("(?i)\\b(?:the\\s+)?(?:(" + YEAR + ")\\s+)?(?:fiscal[-\\s]+)?(first|second|third|fourth)"
+                    + "[-\\s]quarter(?![\\w-])"), TimexFinder::quarter),
             new Rule("shift-count", Pattern.compile("(?i)\\b(" + Numbers.AMOUNT + ")[\\s-]+(" + UNIT + ")s?\\s+(later|earlier"
                     + "|before|after|afterwards?|previously|ago|hence|thereafter|back|from now)(?![\\w])"), TimexFinder::countedShift),
             new Rule("shift-next", Pattern.compile("\\b(?:([Tt]he)\\s+)?(next|following|previous|preceding|succeeding|ensuing|Next|Following"
@@ -146,6 +149,7 @@ public final class TimexFinder {
         List<Candidate> kept = longestFirst(found);
         kept = withPrefixes(kept, text, start);
         kept = mergeRanges(kept, text, start);
+        kept = withClockDays(kept, text);
         kept = withCoordinatedNext(kept, text, end);
         return kept;
     }
@@ -191,7 +195,8 @@ public final class TimexFinder {
                 if (dm.find()) {
                     String pod = dm.group(1).toLowerCase(Locale.ROOT);
                     int ns = s - (dm.end() - dm.start());
-                    c = new Candidate(Span.of(ns, c.span().end()), new TimeExpr.DayPart(c.expr(), podCode(pod)), c.mod());
+                    // "the night of August 7" names the day
+                    c = new Candidate(Span.of(ns, c.span().end()), c.expr(), c.mod());
                     s = ns;
                 }
             }
@@ -230,6 +235,38 @@ public final class TimexFinder {
                         i++;
                         continue;
                     }
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static final Pattern CLOCK_DAY_GAP = Pattern.compile("\\s+(?:[A-Z]{2,4}T\\s+)?(?:on\\s+)?|,\\s+");
+    private static final Pattern DAY_CLOCK_GAP = Pattern.compile("\\s+(?:at\\s+)?|,\\s+(?:at\\s+)?");
+
+    /** "9 a.m. Tuesday", "Tuesday at 9 a.m.": one time on that day. */
+    private static List<Candidate> withClockDays(List<Candidate> in, CharSequence text) {
+        List<Candidate> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Candidate a = in.get(i);
+            if (i + 1 < in.size()) {
+                Candidate b = in.get(i + 1);
+                String gap = text.subSequence(a.span().end(), b.span().start()).toString();
+                TimeExpr.ClockTime clock = null;
+                TimeExpr dayExpr = null;
+                if (a.expr() instanceof TimeExpr.ClockTime c && day(b.expr()) && CLOCK_DAY_GAP.matcher(gap).matches()) {
+                    clock = c;
+                    dayExpr = b.expr();
+                } else if (b.expr() instanceof TimeExpr.ClockTime c && day(a.expr()) && DAY_CLOCK_GAP.matcher(gap).matches()) {
+                    clock = c;
+                    dayExpr = a.expr();
+                }
+                if (clock != null) {
+                    out.add(new Candidate(Span.of(a.span().start(), b.span().end()),
+                            new TimeExpr.DayPart(dayExpr, clock.time().substring(1))));
+                    i++;
+                    continue;
                 }
             }
             out.add(a);
@@ -294,7 +331,7 @@ public final class TimexFinder {
             case "late", "end", "close", "latter part", "later part" -> "END";
             case "mid", "middle" -> "MID";
             case "first half" -> "H1";
-            case "second half", "latter half" -> "H2";
+            case "second half", "latter half", "last half" -> "H2";
             case "first quarter" -> "Q1";
             case "second quarter" -> "Q2";
             case "third quarter" -> "Q3";
@@ -505,6 +542,18 @@ public final class TimexFinder {
         return List.of(new Candidate(Span.of(m.start(), m.end()), e, modOf(code)));
     }
 
+    private static List<Candidate> quarter(Matcher m, CharSequence t) {
+        String q = "Q" + switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "first" -> 1;
+            case "second" -> 2;
+            case "third" -> 3;
+            default -> 4;
+        };
+        TimeExpr base = m.group(1) != null ? TimeExpr.Calendar.of(Integer.parseInt(m.group(1)), 0, 0)
+                : new TimeExpr.Shift(TimeExpr.Unit.YEAR, 0, TimeExpr.Base.DOCUMENT, "");
+        return one(m, new TimeExpr.Part(base, q));
+    }
+
     private static TimeExpr.Unit unit(String word) {
         return switch (word.toLowerCase(Locale.ROOT)) {
             case "week", "fortnight" -> TimeExpr.Unit.WEEK;
@@ -531,6 +580,11 @@ public final class TimexFinder {
             }
         }
         if (amount != TimeExpr.NONE && unitWord.equals("fortnight")) amount *= 2;
+        if (dir.equals("ago") && amount == TimeExpr.NONE) return one(m, new TimeExpr.Vague("PAST_REF"));
+        if (unitWord.equals("decade") && amount != TimeExpr.NONE) {
+            amount *= 10;
+            unitWord = "year";
+        }
         int sign = switch (dir) {
             case "earlier", "before", "previously", "ago", "back" -> -1;
             default -> 1;
@@ -546,6 +600,10 @@ public final class TimexFinder {
         String code = unitCode(unitWord);
         if (unitWord.equals("fortnight") && amount != TimeExpr.NONE) amount *= 2;
         boolean time = unitWord.equals("hour") || unitWord.equals("minute") || unitWord.equals("second");
+        if (code.equals("DE") && amount != TimeExpr.NONE) {
+            amount *= 10;
+            code = "Y";
+        }
         String v = "P" + (time ? "T" : "") + (amount == TimeExpr.NONE ? "X" : Integer.toString(amount)) + code;
         return one(start, end, new TimeExpr.Duration(v));
     }
@@ -558,7 +616,7 @@ public final class TimexFinder {
         int amount = dir.equals("previous") || dir.equals("preceding") ? -1 : 1;
         String word = m.group(3);
         if (word.matches(PART_OF_DAY)) {
-            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, amount, TimeExpr.Base.NARRATIVE, podCode(word)));
+            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, amount, TimeExpr.Base.NARRATIVE, ""));
         }
         return one(m, new TimeExpr.Shift(unit(word), amount, TimeExpr.Base.NARRATIVE, ""));
     }
@@ -566,7 +624,7 @@ public final class TimexFinder {
     private static List<Candidate> sameUnit(Matcher m, CharSequence t) {
         String word = m.group(1) != null ? m.group(1) : m.group(2);
         if (word.matches(PART_OF_DAY)) {
-            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, 0, TimeExpr.Base.NARRATIVE, podCode(word)));
+            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, 0, TimeExpr.Base.NARRATIVE, ""));
         }
         return one(m, new TimeExpr.Shift(unit(word), 0, TimeExpr.Base.NARRATIVE, ""));
     }
@@ -575,7 +633,7 @@ public final class TimexFinder {
         String word = m.group(1);
         int amount = m.group(2).equals("after") ? 1 : -1;
         if (word.matches(PART_OF_DAY)) {
-            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, amount, TimeExpr.Base.NARRATIVE, podCode(word)));
+            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, amount, TimeExpr.Base.NARRATIVE, ""));
         }
         return one(m, new TimeExpr.Shift(unit(word), amount, TimeExpr.Base.NARRATIVE, ""));
     }
@@ -585,7 +643,7 @@ public final class TimexFinder {
             case "today" -> one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, 0, TimeExpr.Base.DOCUMENT, ""));
             case "yesterday" -> one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, -1, TimeExpr.Base.DOCUMENT, ""));
             case "tomorrow" -> one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, 1, TimeExpr.Base.DOCUMENT, ""));
-            default -> one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, 0, TimeExpr.Base.DOCUMENT, "NI"));
+            default -> one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, 0, TimeExpr.Base.DOCUMENT, ""));
         };
     }
 
@@ -617,8 +675,8 @@ public final class TimexFinder {
             case "next", "the following", "the next" -> TimeExpr.Pick.NEXT;
             default -> TimeExpr.Pick.NEAREST;
         };
-        String tod = m.group(4) == null ? "" : podCode(m.group(4));
-        return one(m, new TimeExpr.Weekday(dow, pick, tod));
+        // "Friday night" names the day: TimeBank and our gold give the date alone
+        return one(m, new TimeExpr.Weekday(dow, pick, ""));
     }
 
     private static final Pattern ORDINAL_BLOCKERS = Pattern.compile(

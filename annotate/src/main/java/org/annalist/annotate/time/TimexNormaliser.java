@@ -20,8 +20,8 @@ import org.annalist.model.layer.TimexType;
  * <p>Underspecified dates take the reference year. In a narrative (no document date) a
  * month six or more months before the reference month, outside a look back, is read as
  * the next year: the story crossed a year end ("December 20, 1862 … January 2" is 1863).
- * With a document date, a month later than the document's month takes the next year only
- * when the sentence speaks of the future.
+ * With a document date (news), a month takes the year that puts it nearest the document
+ * date, within six months; a sentence that looks back or ahead breaks the tie.
  */
 public final class TimexNormaliser {
 
@@ -77,16 +77,19 @@ public final class TimexNormaliser {
         Optional<Span> anchor = Optional.empty();
         if (c.year() != TimeExpr.NONE) {
             year = TimexValue.astronomical(c.year(), c.bc());
+        } else if (ref.documentDate().isPresent()) {
+            // news: the document's year; a later month is last year's unless the sentence looks ahead
+            LocalDate dct = ref.documentDate().get();
+            year = dct.getYear();
+            if (c.month() > 0) {
+                int diff = c.month() - dct.getMonthValue();
+                if (diff > 6 || (diff > 0 && ref.backward())) year--;
+                if (diff < -6 || (diff < 0 && ref.future())) year++;
+            }
         } else if (ref.hasYear()) {
             year = ref.year();
             anchor = ref.yearSource();
-            if (c.month() > 0 && ref.month() > 0) {
-                if (ref.documentDate().isEmpty()) {
-                    if (ref.month() - c.month() >= 6 && !ref.backward()) year++;
-                } else if (ref.future() && c.month() < ref.month()) {
-                    year++;
-                }
-            }
+            if (c.month() > 0 && ref.month() > 0 && ref.month() - c.month() >= 6 && !ref.backward()) year++;
         } else {
             String v = c.month() == 0 ? "XXXX" : c.day() == 0 ? String.format("XXXX-%02d", c.month())
                     : String.format("XXXX-%02d-%02d", c.month(), c.day());
@@ -148,6 +151,13 @@ public final class TimexNormaliser {
             int y = in.earliest().getYear();
             int n = part.charAt(1) - '0';
             TimeInterval sub = part.startsWith("H") ? TimexValue.halfInterval(y, n) : TimexValue.quarterInterval(y, n);
+            if (p.base() instanceof TimeExpr.Shift s && s.base() == TimeExpr.Base.DOCUMENT && ref.documentDate().isPresent()
+                    && sub.earliest().isAfter(ref.documentDate().get()) && !ref.future()) {
+                y--;
+                sub = part.startsWith("H") ? TimexValue.halfInterval(y, n) : TimexValue.quarterInterval(y, n);
+                return new Resolution(TimexType.DATE, TimexValue.year(y) + "-" + part, Optional.of(sub),
+                        part.startsWith("H") ? Granularity.HALF : Granularity.QUARTER, base.anchor(), false);
+            }
             return new Resolution(TimexType.DATE, base.value() + "-" + part, Optional.of(sub),
                     part.startsWith("H") ? Granularity.HALF : Granularity.QUARTER, base.anchor(), false);
         }
@@ -192,7 +202,7 @@ public final class TimexNormaliser {
             day = ref.documentDate();
             anchor = Optional.empty();
         } else {
-            day = ref.day();
+            day = ref.day().or(ref::documentDate);
             anchor = ref.daySource();
         }
         String tod = s.timeOfDay().isEmpty() ? "" : "T" + s.timeOfDay();
