@@ -33,7 +33,9 @@ public final class TimeStage implements Stage<Timexes> {
     private static final Pattern LOOK_BACK = Pattern.compile(
             "(?i)\\b(?:had(?!\\s+to\\b)|previously|earlier|formerly|before that|ago|back in|once again|already)\\b");
     private static final Pattern FUTURE = Pattern.compile(
-            "(?i)\\b(?:will|shall|going to|plans? to|scheduled to)\\b|'ll\\b");
+            "(?i)\\b(?:will|shall|going to|plans? to|planned to|planning to|scheduled|set to|as soon as|as early as"
+                    + "|expected to|would be)\\b|'ll\\b");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”|``.*?''");
 
     private final TimeConfig config;
     private final TimexFinder finder = new TimexFinder();
@@ -111,7 +113,25 @@ public final class TimeStage implements Stage<Timexes> {
             else if (ch == '—') dashes++;
         }
         boolean aside = parens > 0 || dashes % 2 == 1;
-        CharSequence s = text.subSequence(sentence.start(), sentence.end());
+        String s = text.substring(sentence.start(), sentence.end());
+        String around = text.substring(sentence.start(), span.start());
+        if (!insideQuotes(around)) {
+            // cues in reported speech do not speak for the narrator's sentence
+            String local = text.substring(span.start(), span.end());
+            s = QUOTED.matcher(s.replace(local, "\u0000")).replaceAll(" ");
+        }
         return new NarrativeClock.Context(aside, LOOK_BACK.matcher(s).find(), FUTURE.matcher(s).find());
+    }
+
+    private static boolean insideQuotes(String before) {
+        int straight = 0;
+        int open = 0;
+        for (int i = 0; i < before.length(); i++) {
+            char c = before.charAt(i);
+            if (c == '"') straight++;
+            else if (c == '“') open++;
+            else if (c == '”' && open > 0) open--;
+        }
+        return straight % 2 == 1 || open > 0;
     }
 }

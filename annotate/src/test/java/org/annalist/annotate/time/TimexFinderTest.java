@@ -1,0 +1,123 @@
+package org.annalist.annotate.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Tricky expressions, found in a sentence and resolved on a narrative standing on Tuesday 16 August 1938. */
+class TimexFinderTest {
+
+    private static final Reference REFERENCE = Reference.onDay(LocalDate.of(1938, 8, 16));
+    private final TimexFinder finder = new TimexFinder();
+    private final TimexNormaliser normaliser = new TimexNormaliser();
+
+    /** sentence | extent | value */
+    private static final String TABLE = """
+            He left on August 1, 1938, for Moscow.            | August 1, 1938            | 1938-08-01
+            He left on 1 August 1938 for Moscow.              | 1 August 1938             | 1938-08-01
+            On 16 June he wrote again.                        | 16 June                   | 1938-06-16
+            On June 16 he wrote again.                        | June 16                   | 1938-06-16
+            He wrote on Aug. 3 to the marshal.                | Aug. 3                    | 1938-08-03
+            Fighting raged on August 2–3, 1938, at the lake.  | August 2–3, 1938          | 1938-08-02/1938-08-03
+            Fighting raged on August 2-3, 1938, at the lake.  | August 2-3, 1938          | 1938-08-02/1938-08-03
+            The battle (June–October 1938) was long.          | June–October 1938         | 1938-06/1938-10
+            The war lasted from 1914 to 1918 in Europe.       | 1914 to 1918              | 1914/1918
+            Output grew between 1936 and 1938 steadily.       | 1936 and 1938             | 1936/1938
+            The Great War (1914–1918) changed Europe.         | 1914–1918                 | 1914/1918
+            In March 1939 the army moved.                     | March 1939                | 1939-03
+            In 1938 the purge peaked.                         | 1938                      | 1938
+            1938 was a terrible year.                         | 1938                      | 1938
+            The 1938 campaign failed.                         | 1938                      | 1938
+            By summer 1937 he had doubts.                     | summer 1937               | 1937-SU
+            They met again in late summer.                    | late summer               | 1938-SU
+            They met in the spring of 1939.                   | the spring of 1939        | 1939-SP
+            They met that winter at the dacha.                | that winter               | 1938-WI
+            Plans changed in early 1939.                      | early 1939                | 1939
+            Mao spoke in the second half of 1938.             | the second half of 1938   | 1938-H2
+            Output fell in the first quarter of 1939.         | the first quarter of 1939 | 1939-Q1
+            The talks began in mid-August.                    | mid-August                | 1938-08
+            He resigned at the end of June.                   | the end of June           | 1938-06
+            He was gone by the end of the year.               | the end of the year       | 1938
+            Trade grew in the 1930s.                          | the 1930s                 | 193
+            Railways spread in the nineteenth century.        | the nineteenth century    | 18
+            Athens rose in the fifth century BC.              | the fifth century BC      | BC04
+            Caesar died in 44 BC.                             | 44 BC                     | BC0044
+            Rome fell in AD 476.                              | AD 476                    | 0476
+            Printing began c. 1450 in Mainz.                  | c. 1450                   | 1450
+            Six days later Beria was named.                   | Six days later            | 1938-08-22
+            Two weeks earlier he had fled.                    | Two weeks earlier         | 1938-08-02
+            The next day he was demoted.                      | The next day              | 1938-08-17
+            The following month he returned.                  | The following month       | 1938-09
+            The previous year had been calm.                  | The previous year         | 1937
+            That same day he was expelled.                    | That same day             | 1938-08-16
+            He left the day after.                            | the day after             | 1938-08-17
+            That year the harvest failed.                     | That year                 | 1938
+            Later that day the order came.                    | Later that day            | 1938-08-16
+            A week later he came back.                        | A week later              | 1938-08-23
+            It took nearly ten days of combat.                | nearly ten days           | P10D
+            He served for three years in Siberia.             | three years               | P3Y
+            They waited for two months.                       | two months                | P2M
+            It took some twenty-five days.                    | some twenty-five days     | P25D
+            The siege lasted two decades.                     | two decades               | P20Y
+            Every spring the river flooded.                   | Every spring              | XXXX-SP
+            Each year the count rose.                         | Each year                 | P1Y
+            He got his way, for now.                          | for now                   | PRESENT_REF
+            Their paths would soon cross.                     | soon                      | FUTURE_REF
+            He had previously dismissed it.                   | previously                | PAST_REF
+            On Friday the court met.                          | Friday                    | 1938-08-19
+            On the 20th the corps crossed.                    | the 20th                  | 1938-08-20
+            We moved on the 3d of May, 1863.                  | the 3d of May, 1863       | 1863-05-03
+            He arrived at 3 p.m. with the staff.              | 3 p.m.                    | 1938-08-16T15:00
+            """;
+
+    /** sentences with no temporal expression */
+    private static final String NONE = """
+            He sent 1938 troops to the front.
+            The fall of Richmond was near.
+            They May be late.
+            The 3d Corps crossed the river on foot.
+            Japan was now mired in China.
+            As soon as he arrived, he wrote.
+            The army lost 1,938 men.
+            He was a 40-year-old colonel.
+            At the same time, the hawks grew bolder.
+            """;
+
+    @Test
+    void everyTrickyExpressionIsFoundWithItsExtentAndValue() {
+        TABLE.lines().forEach(row -> {
+            String[] cols = row.split("\\|");
+            String sentence = cols[0].trim();
+            List<Candidate> found = finder.find(sentence, 0, sentence.length());
+            assertThat(found).as(sentence).hasSize(1);
+            Candidate c = found.get(0);
+            assertThat(sentence.substring(c.span().start(), c.span().end())).as(sentence).isEqualTo(cols[1].trim());
+            assertThat(normaliser.resolve(c.expr(), REFERENCE).value()).as(sentence).isEqualTo(cols[2].trim());
+        });
+    }
+
+    @Test
+    void numbersNounsAndVerbsThatLookLikeDatesAreNotTimexes() {
+        NONE.lines().forEach(sentence ->
+                assertThat(finder.find(sentence, 0, sentence.length())).as(sentence).isEmpty());
+    }
+
+    @Test
+    void approximationAndPartWordsSetTheMod() {
+        String s = "It took nearly ten days; talks resumed in early 1939.";
+        List<Candidate> found = finder.find(s, 0, s.length());
+        assertThat(found).extracting(c -> c.mod().map(Enum::name).orElse("-")).containsExactly("LESS_THAN", "START");
+    }
+
+    @Test
+    void aCoordinatedNextCountsOnFromTheExpressionBeforeIt() {
+        String s = "That same day and the next, Stern attacked.";
+        List<Candidate> found = finder.find(s, 0, s.length());
+        assertThat(found).extracting(c -> s.substring(c.span().start(), c.span().end()))
+                .containsExactly("That same day", "the next");
+        assertThat(found).extracting(c -> normaliser.resolve(c.expr(), REFERENCE).value())
+                .containsExactly("1938-08-16", "1938-08-17");
+    }
+}
