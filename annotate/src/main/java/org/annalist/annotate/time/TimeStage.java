@@ -69,6 +69,10 @@ public final class TimeStage implements Stage<Timexes> {
             if (block.heading()) clock.heading();
             for (Candidate c : finder.find(masked, block.span().start(), block.span().end())) {
                 NarrativeClock.Context context = context(masked, block.span(), c.span());
+                if (c.expr() instanceof TimeExpr.Shift sh && sh.amount() < 0 && sh.amount() != TimeExpr.NONE) {
+                    // "ten years before", "two weeks earlier": a look back by its own words
+                    context = new NarrativeClock.Context(true, true, context.future());
+                }
                 Resolution r = normaliser.resolve(c.expr(), clock.reference(context));
                 out.add(new Timex(c.span(), r.type(), r.value(), r.anchor(), r.interval(), r.granularity(), c.mod(),
                         r.vague()));

@@ -80,9 +80,7 @@ public final class TimexFinder {
                     + MONTH_NAMES + "),?\\s+(" + YEAR + ")"), TimexFinder::monthRange),
             new Rule("month-year", Pattern.compile("\\b(" + MONTH + ")(?:,?\\s+|\\s+of\\s+)(" + YEAR + ")"),
                     (m, t) -> one(m, TimeExpr.Calendar.of(Integer.parseInt(m.group(2)), Numbers.month(m.group(1)), 0))),
-            new Rule("month", Pattern.compile("(?<=(?:\\b(?:in|In|of|by|By|since|Since|until|Until|till|during|During|through|from|From"
-                    + "|to|early|Early|late|Late|last|next|this|that|before|Before|after|After|throughout|Throughout|Mid|mid)\\s)|mid-|Mid-)"
-                    + "(" + MONTH_NAMES + ")(?![\\w-])"), TimexFinder::bareMonth),
+            new Rule("month", Pattern.compile("\\b(" + MONTH_NAMES + ")(?![\\w-])"), TimexFinder::bareMonth),
             new Rule("season", Pattern.compile("(?:\\b([Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?:\\b(following|previous|preceding|next"
                     + "|same|succeeding|ensuing)\\s+)?(?:\\b([Ee]arly|[Ll]ate|[Mm]id)[-\\s]+)?\\b(" + SEASON
                     + ")(?:(?:\\s+of|,)?\\s+(" + YEAR + "))?(?![\\w-])"), TimexFinder::season),
@@ -113,8 +111,7 @@ public final class TimexFinder {
             new Rule("weekday", Pattern.compile("(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Tt]he following|[Tt]he next|[Tt]he previous"
                     + "|[Tt]he preceding|[Ee]very|[Ee]ach)\\s+)?\\b(" + WEEKDAY + ")(s)?(?:\\s+(" + PART_OF_DAY + "))?(?![\\w])"),
                     TimexFinder::weekday),
-            new Rule("ordinal-day", Pattern.compile("(?<=\\b(?:on|On|by|By|until|Until|till|of|from|From|to|since|Since|before|Before"
-                    + "|after|After|about|About|the morning of|the night of|the evening of)\\s)the\\s+((?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th|d))"
+            new Rule("ordinal-day", Pattern.compile("\\bthe\\s+((?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th|d))"
                     + "(?![\\w])(?:\\s+(?:inst\\.|instant|ult\\.|ultimo))?"), TimexFinder::ordinalDay),
             new Rule("duration", Pattern.compile("(?i)(?:\\b(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?<![\\w,.])("
                     + Numbers.AMOUNT + ")[\\s-]+(" + UNIT + ")s?(?![\\w])(?!-old|\\s+old\\b)"), TimexFinder::duration),
@@ -130,6 +127,13 @@ public final class TimexFinder {
                     TimexFinder::vague),
             new Rule("clock", Pattern.compile("(?<![\\w.:])(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|A\\.M\\.|P\\.M\\.|am\\b|pm\\b"
                     + "|o['’]clock)|\\b(noon|midnight)\\b"), TimexFinder::clock));
+
+    /** {@return each rule's name and pattern}, for profiling */
+    java.util.Map<String, Pattern> patterns() {
+        java.util.Map<String, Pattern> out = new java.util.LinkedHashMap<>();
+        for (Rule r : rules) out.put(r.name(), r.pattern());
+        return out;
+    }
 
     /**
      * {@return the temporal expressions in {@code text[start, end)}, sorted, not overlapping};
@@ -425,7 +429,19 @@ public final class TimexFinder {
                 TimeExpr.Calendar.of(year, Numbers.month(m.group(2)), 0)));
     }
 
+    private static final Pattern MONTH_CONTEXT_BEFORE = Pattern.compile(
+            "(?:\\b(?:in|In|of|by|By|since|Since|until|Until|till|during|During|through|from|From|to|early|Early|late|Late"
+                    + "|last|next|this|that|before|Before|after|After|throughout|Throughout|Mid|mid)\\s|mid-|Mid-)$");
+    private static final Pattern ORDINAL_CONTEXT_BEFORE = Pattern.compile(
+            "\\b(?:on|On|by|By|until|Until|till|of|from|From|to|since|Since|before|Before|after|After|about|About"
+                    + "|the morning of|the night of|the evening of)\\s$");
+
+    private static boolean preceded(CharSequence t, int at, Pattern context) {
+        return context.matcher(t.subSequence(Math.max(0, at - 16), at)).find();
+    }
+
     private static List<Candidate> bareMonth(Matcher m, CharSequence t) {
+        if (!preceded(t, m.start(), MONTH_CONTEXT_BEFORE)) return List.of();
         if (m.group(1).equals("May") || m.group(1).equals("March")) {
             // "in May be", "to March on": modal and verb readings are lower case after the name
             int i = m.end();
@@ -685,6 +701,7 @@ public final class TimexFinder {
                     + "|time|place|man|men|part|chapter|volume|section|degree|year|birthday|day of)\\b)");
 
     private static List<Candidate> ordinalDay(Matcher m, CharSequence t) {
+        if (!preceded(t, m.start(), ORDINAL_CONTEXT_BEFORE)) return List.of();
         CharSequence after = t.subSequence(m.end(), Math.min(t.length(), m.end() + 20));
         if (ORDINAL_BLOCKERS.matcher(after).find()) return List.of();
         return one(m, new TimeExpr.OrdinalDay(Numbers.day(m.group(1))));
@@ -699,6 +716,8 @@ public final class TimexFinder {
         }
         if (Character.isDigit(amountText.charAt(0)) && amountText.contains(",")) return List.of();
         String unitWord = m.group(2).toLowerCase(Locale.ROOT);
+        boolean plural = m.group().toLowerCase(Locale.ROOT).endsWith("s");
+        if (Numbers.amount(amountText) == TimeExpr.NONE && !plural) return List.of(); // "some day", "many a year"
         return durationOf(m.start(), m.end(1), m.end(), amountText, unitWord);
     }
 
