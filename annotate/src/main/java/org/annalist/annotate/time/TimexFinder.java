@@ -64,6 +64,9 @@ public final class TimexFinder {
                     + "|members|workers|officers|deaths|copies|pages|cars|trucks|units|km\\b|kg\\b|lbs?\\b))");
     private static final Pattern NOW_BLOCKERS = Pattern.compile(
             "(?i)\\b(?:was|were|had|had been|would|could|did|might|then)\\s+$");
+    private static final Pattern NOW_PAST_AFTER = Pattern.compile(
+            "^\\s+(?:[a-z]+ed|was|were|had|began|found|knew|saw|stood|took|became|lay|held|felt|came|went|made|thought"
+                    + "|ran|led|fought|gave|sent|left|met|brought|turned|seemed)\\b");
     private static final Pattern A_DURATION_CONTEXT = Pattern.compile(
             "(?i)\\b(?:for|in|within|over|after|than|about|nearly|almost|only|just|lasted|last|took|half|whole|entire"
                     + "|once|twice|spent|of)\\s+$");
@@ -73,9 +76,9 @@ public final class TimexFinder {
 
     private final List<Rule> rules = List.of(
             new Rule("mdy", Pattern.compile("(?:(" + WEEKDAY + "),?\\s+)?\\b(" + MONTH + ")\\s+(" + DAY + ")(?:(?:" + DASH
-                    + ")(" + DAY + "))?(?:,?\\s+(" + YEAR + "))?"), TimexFinder::monthDayYear),
+                    + "|\\s+(?:to|and|until)\\s+)(" + DAY + "))?(?:,?\\s+(" + YEAR + "))?"), TimexFinder::monthDayYear),
             new Rule("dmy", Pattern.compile("(?:(" + WEEKDAY + "),?\\s+)?(?:\\b[Tt]he\\s+)?(?<![\\w,.])(" + DAY + ")(?:(?:" + DASH
-                    + ")(" + DAY + "))?\\s+(?:of\\s+)?(" + MONTH + ")(?![\\w])(?:,?\\s+(" + YEAR + "))?"), TimexFinder::dayMonthYear),
+                    + "|\\s+(?:to|and|until)\\s+)(" + DAY + "))?\\s+(?:of\\s+)?(" + MONTH + ")(?![\\w])(?:,?\\s+(" + YEAR + "))?"), TimexFinder::dayMonthYear),
             new Rule("month-range", Pattern.compile("\\b(" + MONTH_NAMES + ")(?:" + DASH + "|\\s+(?:to|until|till|through)\\s+)("
                     + MONTH_NAMES + "),?\\s+(" + YEAR + ")"), TimexFinder::monthRange),
             new Rule("month-year", Pattern.compile("\\b(" + MONTH + ")(?:,?\\s+|\\s+of\\s+)(" + YEAR + ")"),
@@ -99,6 +102,11 @@ public final class TimexFinder {
                     + "[-\\s]quarter(?![\\w-])(?!\\s+of\\b)"), TimexFinder::quarter),
             new Rule("shift-count", Pattern.compile("(?i)\\b(" + Numbers.AMOUNT + ")[\\s-]+(" + UNIT + ")s?\\s+(later|earlier"
                     + "|before|after|afterwards?|previously|ago|hence|thereafter|back|from now)(?![\\w])"), TimexFinder::countedShift),
+            new Rule("shift-vague", Pattern.compile("\\b(?i:(days|weeks|months|years))\\s+(?i:later|afterwards?|earlier)(?![\\w])"),
+                    (m, t) -> one(m, new TimeExpr.Shift(unit(m.group(1).substring(0, m.group(1).length() - 1)), TimeExpr.NONE,
+                            TimeExpr.Base.NARRATIVE, ""))),
+            new Rule("holiday", Pattern.compile("\\b(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day"
+                    + "|New Year['’]s|Bastille Day|Armistice Day)(?:,?\\s+(" + YEAR + "))?(?![\\w])"), TimexFinder::holiday),
             new Rule("shift-next", Pattern.compile("\\b(?:([Tt]he)\\s+)?(next|following|previous|preceding|succeeding|ensuing|Next|Following"
                     + "|Previous|Preceding)\\s+(day|week|month|year|decade|" + PART_OF_DAY + ")(?![\\w-])"), TimexFinder::nextUnit),
             new Rule("shift-same", Pattern.compile("\\b(?:[Tt]hat|[Tt]he|[Tt]his)\\s+(?:same|very)\\s+(day|week|month|year|" + PART_OF_DAY
@@ -126,7 +134,8 @@ public final class TimexFinder {
                     + "|recently|lately|in the past|in recent (?:years|months|weeks|days)|at that time|now)(?![\\w])"),
                     TimexFinder::vague),
             new Rule("clock", Pattern.compile("(?<![\\w.:])(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|A\\.M\\.|P\\.M\\.|am\\b|pm\\b"
-                    + "|o['’]clock)|\\b(noon|midnight)\\b"), TimexFinder::clock));
+                    + "|o['’]clock)|\\b(noon|midnight)\\b|(?<=\\bat\\s)([01]\\d|2[0-3]):?([0-5]\\d)(?:\\s+hours)?(?![\\w:])"),
+                    TimexFinder::clock));
 
     /** {@return each rule's name and pattern}, for profiling */
     java.util.Map<String, Pattern> patterns() {
@@ -405,7 +414,7 @@ public final class TimexFinder {
         if (m.group(2).equals("May") && m.group(5) == null && m.group(3).length() > 2) return List.of();
         if (m.group(4) != null) {
             int d2 = Numbers.day(m.group(4));
-            if (d2 <= d1) return List.of();
+            if (d2 <= d1 || !rangeConnectorFits(m, 3, 4, t)) return List.of();
             return one(m, new TimeExpr.Range(TimeExpr.Calendar.of(year, month, d1), TimeExpr.Calendar.of(year, month, d2)));
         }
         return one(m, TimeExpr.Calendar.of(year, month, d1));
@@ -417,10 +426,18 @@ public final class TimexFinder {
         int d1 = Numbers.day(m.group(2));
         if (m.group(3) != null) {
             int d2 = Numbers.day(m.group(3));
-            if (d2 <= d1) return List.of();
+            if (d2 <= d1 || !rangeConnectorFits(m, 2, 3, t)) return List.of();
             return one(m, new TimeExpr.Range(TimeExpr.Calendar.of(year, month, d1), TimeExpr.Calendar.of(year, month, d2)));
         }
         return one(m, TimeExpr.Calendar.of(year, month, d1));
+    }
+
+    /** "2–3 August" always; "1 to 3 July" only after "from", "1 and 3 July" only after "between". */
+    private static boolean rangeConnectorFits(Matcher m, int first, int second, CharSequence t) {
+        String gap = t.subSequence(m.end(first), m.start(second)).toString().trim();
+        if (!gap.equals("to") && !gap.equals("and") && !gap.equals("until")) return true;
+        Matcher from = RANGE_FROM.matcher(t.subSequence(Math.max(0, m.start() - 12), m.start()));
+        return from.find() && from.group(1).equalsIgnoreCase("between") == gap.equals("and");
     }
 
     private static List<Candidate> monthRange(Matcher m, CharSequence t) {
@@ -531,7 +548,8 @@ public final class TimexFinder {
 
     private static List<Candidate> decade(Matcher m, CharSequence t) {
         int digits = Integer.parseInt(m.group(2) + m.group(3));
-        TimeExpr e = new TimeExpr.Decade(digits);
+        // "the 1800s" is a century: digits 180 name the hundred years 1800-1899
+        TimeExpr e = digits % 10 == 0 && digits != 200 ? new TimeExpr.Century(digits / 10 + 1, false) : new TimeExpr.Decade(digits);
         if (m.group(1) != null) {
             String code = partCode(m.group(1).toLowerCase(Locale.ROOT));
             return List.of(new Candidate(Span.of(m.start(), m.end()), new TimeExpr.Part(e, code), modOf(code)));
@@ -707,6 +725,9 @@ public final class TimexFinder {
         return one(m, new TimeExpr.OrdinalDay(Numbers.day(m.group(1))));
     }
 
+    /** "the Six-Day War", "the Seven Years' War": names, not durations */
+    private static final Pattern WAR_NAME_AFTER = Pattern.compile("^['’]?\\s+War\\b");
+
     private static List<Candidate> duration(Matcher m, CharSequence t) {
         String amountText = m.group(1);
         String lower = amountText.toLowerCase(Locale.ROOT);
@@ -717,6 +738,7 @@ public final class TimexFinder {
         if (Character.isDigit(amountText.charAt(0)) && amountText.contains(",")) return List.of();
         String unitWord = m.group(2).toLowerCase(Locale.ROOT);
         boolean plural = m.group().toLowerCase(Locale.ROOT).endsWith("s");
+        if (WAR_NAME_AFTER.matcher(t.subSequence(m.end(), Math.min(t.length(), m.end() + 8))).find()) return List.of();
         if (Numbers.amount(amountText) == TimeExpr.NONE && !plural) return List.of(); // "some day", "many a year"
         return durationOf(m.start(), m.end(1), m.end(), amountText, unitWord);
     }
@@ -738,6 +760,7 @@ public final class TimexFinder {
             // narrative "was now" is the story's moment, not a reference to the present
             CharSequence before = t.subSequence(Math.max(0, m.start() - 12), m.start());
             if (NOW_BLOCKERS.matcher(before).find()) return List.of();
+            if (NOW_PAST_AFTER.matcher(t.subSequence(m.end(), Math.min(t.length(), m.end() + 16))).find()) return List.of();
         }
         if (w.equals("soon")) {
             CharSequence around = t.subSequence(Math.max(0, m.start() - 3), Math.min(t.length(), m.end() + 3));
@@ -755,7 +778,23 @@ public final class TimexFinder {
         return one(m, new TimeExpr.Vague(v));
     }
 
+    private static List<Candidate> holiday(Matcher m, CharSequence t) {
+        String name = m.group(1).replace('’', '\'');
+        int month;
+        int day;
+        if (name.startsWith("Christmas Eve")) { month = 12; day = 24; }
+        else if (name.startsWith("Christmas")) { month = 12; day = 25; }
+        else if (name.equals("New Year's Eve")) { month = 12; day = 31; }
+        else if (name.startsWith("New Year")) { month = 1; day = 1; }
+        else if (name.startsWith("Bastille")) { month = 7; day = 14; }
+        else { month = 11; day = 11; }
+        return one(m, TimeExpr.Calendar.of(yearOrNone(m.group(2)), month, day));
+    }
+
     private static List<Candidate> clock(Matcher m, CharSequence t) {
+        if (m.group(5) != null) {
+            return one(m, new TimeExpr.ClockTime("T" + m.group(5) + ":" + m.group(6)));
+        }
         if (m.group(4) != null) {
             return one(m, new TimeExpr.ClockTime(m.group(4).equals("noon") ? "T12:00" : "T24:00"));
         }

@@ -70,6 +70,17 @@ class TimexFinderTest {
             On the 20th the corps crossed.                    | the 20th                  | 1938-08-20
             We moved on the 3d of May, 1863.                  | the 3d of May, 1863       | 1863-05-03
             He arrived at 3 p.m. with the staff.              | 3 p.m.                    | 1938-08-16T15:00
+            The attack began at 04:45 in fog.                 | 04:45                     | 1938-08-16T04:45
+            It raged between 1 and 3 July 1943 at Kursk.      | 1 and 3 July 1943         | 1943-07-01/1943-07-03
+            It raged from 1 to 3 July 1943 at Kursk.          | 1 to 3 July 1943          | 1943-07-01/1943-07-03
+            The siege (22 June – 5 December 1941) failed.     | 22 June – 5 December 1941 | 1941-06-22/1941-12-05
+            It ran from September 1939 to May 1945.           | September 1939 to May 1945 | 1939-09/1945-05
+            Months later the treaty was signed.               | Months later              | XXXX-XX
+            The truce held at Christmas 1914 on the front.    | Christmas 1914            | 1914-12-25
+            Serfdom ended in the 1800s in Russia.             | the 1800s                 | 18
+            The crisis of mid-1942 was severe.                | mid-1942                  | 1942
+            The winter of 1941–42 was harsh.                  | The winter of 1941        | 1941-WI
+            The campaign of the mid-1930s failed.             | the mid-1930s             | 193
             """;
 
     /** sentences with no temporal expression */
@@ -83,6 +94,10 @@ class TimexFinderTest {
             The army lost 1,938 men.
             He was a 40-year-old colonel.
             At the same time, the hawks grew bolder.
+            Israel won the Six-Day War quickly.
+            It ended the Seven Years' War at last.
+            The Germans now controlled the port.
+            He hoped some day to return.
             """;
 
     @Test
