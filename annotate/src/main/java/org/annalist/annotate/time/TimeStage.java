@@ -69,6 +69,10 @@ public final class TimeStage implements Stage<Timexes> {
             if (block.heading()) clock.heading();
             for (Candidate c : finder.find(masked, block.span().start(), block.span().end())) {
                 NarrativeClock.Context context = context(masked, block.span(), c.span());
+                if (coarseWithoutYear(c.expr())) {
+                    // "in December", "that summer" said in passing: read on the clock, not moving it
+                    context = new NarrativeClock.Context(true, context.lookBack(), context.future());
+                }
                 if (c.expr() instanceof TimeExpr.Shift sh && sh.amount() < 0 && sh.amount() != TimeExpr.NONE) {
                     // "ten years before", "two weeks earlier": a look back by its own words
                     context = new NarrativeClock.Context(true, true, context.future());
@@ -81,6 +85,12 @@ public final class TimeStage implements Stage<Timexes> {
         }
         out.sort(Comparator.comparing(Timex::span));
         return new Timexes(out);
+    }
+
+    private static boolean coarseWithoutYear(TimeExpr e) {
+        if (e instanceof TimeExpr.Part p) return coarseWithoutYear(p.base());
+        return (e instanceof TimeExpr.Calendar c && c.year() == TimeExpr.NONE && c.day() == 0)
+                || (e instanceof TimeExpr.Season s && s.year() == TimeExpr.NONE);
     }
 
     private record Block(Span span, boolean heading) {

@@ -91,6 +91,9 @@ public final class TimexFinder {
             new Rule("year-range", Pattern.compile("(" + YEAR + ")(?:\\s*[–-]\\s*|/)(\\d{4}|\\d{2})(?![\\w–-])"), TimexFinder::yearRange),
             new Rule("era-year", Pattern.compile("(?<![\\w,.])(?:(\\d{1,4})\\s*(" + ERA + ")|(A\\.\\s?D\\.|AD)\\s+(\\d{1,4})(?![\\w]))"),
                     TimexFinder::eraYear),
+            new Rule("the-year", Pattern.compile("(?<=\\b[Tt]he year )(\\d{1,4})(?:\\s*(" + ERA + "))?(?![\\w,.]\\d|\\d)"),
+                    (m, t) -> one(m, new TimeExpr.Calendar(Integer.parseInt(m.group(1)),
+                            m.group(2) != null && m.group(2).startsWith("B"), 0, 0))),
             new Rule("decade", Pattern.compile("(?:\\b[Tt]he\\s+)?(?:\\b([Ee]arly|[Ll]ate|[Mm]id)[-\\s]+)?(?<![\\w])(1\\d|20)(\\d)0['’]?s(?![\\w])"),
                     TimexFinder::decade),
             new Rule("century", Pattern.compile("\\b[Tt]he\\s+(?:([Ee]arly|[Ll]ate|[Mm]id)[-\\s]+)?(" + Numbers.CENTURY_ORDINAL
@@ -162,6 +165,7 @@ public final class TimexFinder {
         List<Candidate> kept = longestFirst(found);
         kept = withPrefixes(kept, text, start);
         kept = mergeRanges(kept, text, start);
+        kept = withEraYears(kept, text);
         kept = withClockDays(kept, text);
         kept = withCoordinatedNext(kept, text, end);
         return kept;
@@ -248,6 +252,28 @@ public final class TimexFinder {
                         i++;
                         continue;
                     }
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static final Pattern ERA_GAP = Pattern.compile(",?\\s+|\\s+(?:in\\s+)?(?:the\\s+year\\s+)?");
+
+    /** "the 1st of September, A.D. 312": a day or month given its year in era form. */
+    private static List<Candidate> withEraYears(List<Candidate> in, CharSequence text) {
+        List<Candidate> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Candidate a = in.get(i);
+            if (i + 1 < in.size() && a.expr() instanceof TimeExpr.Calendar c && c.year() == TimeExpr.NONE && c.month() > 0
+                    && in.get(i + 1).expr() instanceof TimeExpr.Calendar y && y.month() == 0 && y.year() != TimeExpr.NONE) {
+                Candidate b = in.get(i + 1);
+                if (ERA_GAP.matcher(text.subSequence(a.span().end(), b.span().start())).matches()) {
+                    out.add(new Candidate(Span.of(a.span().start(), b.span().end()),
+                            new TimeExpr.Calendar(y.year(), y.bc(), c.month(), c.day()), a.mod()));
+                    i++;
+                    continue;
                 }
             }
             out.add(a);
@@ -731,6 +757,7 @@ public final class TimexFinder {
     private static List<Candidate> duration(Matcher m, CharSequence t) {
         String amountText = m.group(1);
         String lower = amountText.toLowerCase(Locale.ROOT);
+        if ((lower.equals("a") || lower.equals("an")) && m.group(2).equalsIgnoreCase("second")) return List.of(); // "a second time"
         if (lower.equals("a") || lower.equals("an") || lower.equals("one")) {
             CharSequence before = t.subSequence(Math.max(0, m.start() - 12), m.start());
             if (!A_DURATION_CONTEXT.matcher(before).find() || m.start(1) != m.start()) return List.of();

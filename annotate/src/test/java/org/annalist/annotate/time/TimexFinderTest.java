@@ -81,6 +81,8 @@ class TimexFinderTest {
             The crisis of mid-1942 was severe.                | mid-1942                  | 1942
             The winter of 1941–42 was harsh.                  | The winter of 1941        | 1941-WI
             The campaign of the mid-1930s failed.             | the mid-1930s             | 193
+            He was at Verona the 1st of September, A.D. 312.  | the 1st of September, A.D. 312 | 0312-09-01
+            The city fell in the year 701 after a siege.      | 701                       | 0701
             """;
 
     /** sentences with no temporal expression */
@@ -98,6 +100,7 @@ class TimexFinderTest {
             It ended the Seven Years' War at last.
             The Germans now controlled the port.
             He hoped some day to return.
+            He made a second attempt.
             """;
 
     @Test
