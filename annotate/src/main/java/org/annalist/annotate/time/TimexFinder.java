@@ -627,7 +627,9 @@ public final class TimexFinder {
     private static List<Candidate> countedShift(Matcher m, CharSequence t) {
         String unitWord = m.group(2).toLowerCase(Locale.ROOT);
         if (unitWord.startsWith("centur") || unitWord.equals("hour") || unitWord.equals("minute") || unitWord.equals("second")) {
-            return duration(m, t);
+            // "ten hours before": the duration; clock arithmetic is beyond a day-level timeline
+            int unitEnd = m.end(2) + (m.end(2) < t.length() && t.charAt(m.end(2)) == 's' ? 1 : 0);
+            return durationOf(m.start(), m.end(1), unitEnd, m.group(1), unitWord);
         }
         String dir = m.group(3).toLowerCase(Locale.ROOT);
         int amount = Numbers.amount(m.group(1));
@@ -718,7 +720,7 @@ public final class TimexFinder {
         if (word.matches(PART_OF_DAY)) {
             if (det.equals("next") || det.equals("coming")) return List.of();
             int a = det.equals("last") ? -1 : 0;
-            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, a, TimeExpr.Base.DOCUMENT, podCode(word)));
+            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, a, TimeExpr.Base.DOCUMENT, ""));
         }
         if (word.equals("weekend")) return one(m, new TimeExpr.Shift(TimeExpr.Unit.WEEK, amount, TimeExpr.Base.DOCUMENT, ""));
         return one(m, new TimeExpr.Shift(unit(word), amount, TimeExpr.Base.DOCUMENT, ""));
