@@ -166,6 +166,7 @@ public final class TimexFinder {
         kept = withPrefixes(kept, text, start);
         kept = mergeRanges(kept, text, start);
         kept = withEraYears(kept, text);
+        kept = withSharedYears(kept, text);
         kept = withClockDays(kept, text);
         kept = withCoordinatedNext(kept, text, end);
         return kept;
@@ -277,6 +278,24 @@ public final class TimexFinder {
                 }
             }
             out.add(a);
+        }
+        return out;
+    }
+
+    private static final Pattern AND_GAP = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+");
+
+    /** "July and August 1943": the first month shares the year written after the second. */
+    private static List<Candidate> withSharedYears(List<Candidate> in, CharSequence text) {
+        List<Candidate> out = new ArrayList<>(in);
+        for (int i = out.size() - 2; i >= 0; i--) {
+            Candidate a = out.get(i);
+            Candidate b = out.get(i + 1);
+            if (a.expr() instanceof TimeExpr.Calendar c && c.year() == TimeExpr.NONE && c.month() > 0
+                    && b.expr() instanceof TimeExpr.Calendar y && y.year() != TimeExpr.NONE && y.month() > 0
+                    && (c.day() == 0) == (y.day() == 0)
+                    && AND_GAP.matcher(text.subSequence(a.span().end(), b.span().start())).matches()) {
+                out.set(i, a.withExpr(new TimeExpr.Calendar(y.year(), y.bc(), c.month(), c.day())));
+            }
         }
         return out;
     }

@@ -205,6 +205,11 @@ public final class TimexNormaliser {
             day = ref.day().or(ref::documentDate);
             anchor = ref.daySource();
         }
+        if (s.base() == TimeExpr.Base.DOCUMENT && ref.documentDate().isEmpty() && s.unit() == TimeExpr.Unit.DAY
+                && s.amount() == 0) {
+            // "historians today": with no document date, the narrator's present stays vague
+            return new Resolution(TimexType.DATE, "PRESENT_REF", Optional.empty(), Granularity.NONE, Optional.empty(), true);
+        }
         String tod = s.timeOfDay().isEmpty() ? "" : "T" + s.timeOfDay();
         TimexType type = tod.isEmpty() ? TimexType.DATE : TimexType.TIME;
         if (s.amount() == TimeExpr.NONE) {

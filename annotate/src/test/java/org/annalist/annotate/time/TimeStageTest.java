@@ -111,6 +111,12 @@ class TimeStageTest {
     }
 
     @Test
+    void withoutADocumentDateTheNarratorsTodayStaysVague() {
+        assertThat(resolve(NARRATIVE, "The war ended on 9 May 1945. Historians today still debate it."))
+                .containsExactly("9 May 1945 = 1945-05-09", "today = PRESENT_REF");
+    }
+
+    @Test
     void expressionsCarryIntervalGranularityAndAnchor() {
         AnnotatedText t = doc("On August 16, 1938, he was summoned. Six days later Beria was named.");
         List<Timex> items = NARRATIVE.annotate(t).items();

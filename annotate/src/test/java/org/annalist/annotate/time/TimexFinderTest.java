@@ -123,6 +123,14 @@ class TimexFinderTest {
     }
 
     @Test
+    void aMonthBeforeAnotherSharesItsYear() {
+        String s = "Fighting went on during July and August 1943 near Kursk.";
+        List<Candidate> found = finder.find(s, 0, s.length());
+        assertThat(found).extracting(c -> normaliser.resolve(c.expr(), Reference.empty()).value())
+                .containsExactly("1943-07", "1943-08");
+    }
+
+    @Test
     void approximationAndPartWordsSetTheMod() {
         String s = "It took nearly ten days; talks resumed in early 1939.";
         List<Candidate> found = finder.find(s, 0, s.length());
