@@ -56,6 +56,14 @@ public sealed interface TimeExpr {
         }
     }
 
+    /** "last November", "this September", "next March": a month picked around the reference. */
+    record MonthOf(int month, Pick pick) implements TimeExpr {
+        public MonthOf {
+            if (month < 1 || month > 12) throw new IllegalArgumentException("month " + month);
+            Objects.requireNonNull(pick, "pick");
+        }
+    }
+
     /** A season ({@code SP}, {@code SU}, {@code FA}, {@code WI}) of an explicit or implied year. */
     record Season(int year, String code, Pick pick) implements TimeExpr {
         public Season {

@@ -89,7 +89,7 @@ public final class TimeStage implements Stage<Timexes> {
 
     private static boolean coarseWithoutYear(TimeExpr e) {
         if (e instanceof TimeExpr.Part p) return coarseWithoutYear(p.base());
-        return (e instanceof TimeExpr.Calendar c && c.year() == TimeExpr.NONE && c.day() == 0)
+        return (e instanceof TimeExpr.Calendar c && c.year() == TimeExpr.NONE && c.day() == 0) || e instanceof TimeExpr.MonthOf
                 || (e instanceof TimeExpr.Season s && s.year() == TimeExpr.NONE);
     }
 

@@ -83,6 +83,10 @@ public final class TimexFinder {
                     + MONTH_NAMES + "),?\\s+(" + YEAR + ")"), TimexFinder::monthRange),
             new Rule("month-year", Pattern.compile("\\b(" + MONTH + ")(?:,?\\s+|\\s+of\\s+)(" + YEAR + ")"),
                     (m, t) -> one(m, TimeExpr.Calendar.of(Integer.parseInt(m.group(2)), Numbers.month(m.group(1)), 0))),
+            new Rule("month-picked", Pattern.compile("\\b([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming)\\s+(" + MONTH_NAMES + ")(?![\\w-])"),
+                    (m, t) -> one(m, new TimeExpr.MonthOf(Numbers.month(m.group(2)),
+                            m.group(1).equalsIgnoreCase("last") || m.group(1).equalsIgnoreCase("this past") ? TimeExpr.Pick.PREVIOUS
+                                    : m.group(1).equalsIgnoreCase("this") ? TimeExpr.Pick.REFERENCE : TimeExpr.Pick.NEXT))),
             new Rule("month", Pattern.compile("\\b(" + MONTH_NAMES + ")(?![\\w-])"), TimexFinder::bareMonth),
             new Rule("season", Pattern.compile("(?:\\b([Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?:\\b(following|previous|preceding|next"
                     + "|same|succeeding|ensuing)\\s+)?(?:\\b([Ee]arly|[Ll]ate|[Mm]id)[-\\s]+)?\\b(" + SEASON
@@ -367,7 +371,7 @@ public final class TimexFinder {
     }
 
     private static boolean partable(TimeExpr e) {
-        return (e instanceof TimeExpr.Calendar c && c.day() == 0) || e instanceof TimeExpr.Decade
+        return (e instanceof TimeExpr.Calendar c && c.day() == 0) || e instanceof TimeExpr.MonthOf || e instanceof TimeExpr.Decade
                 || e instanceof TimeExpr.Century
                 || e instanceof TimeExpr.Season
                 || (e instanceof TimeExpr.Shift s && s.amount() == 0);

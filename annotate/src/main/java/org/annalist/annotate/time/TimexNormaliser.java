@@ -20,14 +20,17 @@ import org.annalist.model.layer.TimexType;
  * <p>Underspecified dates take the reference year. In a narrative (no document date) a
  * month six or more months before the reference month, outside a look back, is read as
  * the next year: the story crossed a year end ("December 20, 1862 … January 2" is 1863).
- * With a document date (news), a month takes the year that puts it nearest the document
- * date, within six months; a sentence that looks back or ahead breaks the tie.
+ * With a document date (news), a month takes the document's year, except that a month
+ * six or more months after the document's (or any later month in a sentence that looks
+ * back) is last year's, and an earlier month in a sentence that looks ahead is next year's.
+ * "last/this/next November" picks the occurrence before, in or after the document's year.
  */
 public final class TimexNormaliser {
 
     /** {@return the resolution of {@code expr} at {@code ref}} */
     public Resolution resolve(TimeExpr expr, Reference ref) {
         if (expr instanceof TimeExpr.Calendar c) return calendar(c, ref);
+        if (expr instanceof TimeExpr.MonthOf mo) return monthOf(mo, ref);
         if (expr instanceof TimeExpr.Season s) return season(s, ref);
         if (expr instanceof TimeExpr.Part p) return part(p, ref);
         if (expr instanceof TimeExpr.Decade d) {
@@ -83,8 +86,8 @@ public final class TimexNormaliser {
             year = dct.getYear();
             if (c.month() > 0) {
                 int diff = c.month() - dct.getMonthValue();
-                if (diff > 6 || (diff > 0 && ref.backward())) year--;
-                if (diff < -6 || (diff < 0 && ref.future())) year++;
+                if (diff > 0 && !ref.future() && (diff >= 6 || ref.backward())) year--;
+                if (diff < 0 && ref.future()) year++;
             }
         } else if (ref.hasYear()) {
             year = ref.year();
@@ -105,6 +108,26 @@ public final class TimexNormaliser {
         }
         LocalDate d = ym.atDay(c.day());
         return date(TimexValue.day(d), TimeInterval.day(d), Granularity.DAY).withAnchor(anchor);
+    }
+
+    private Resolution monthOf(TimeExpr.MonthOf mo, Reference ref) {
+        Optional<LocalDate> base = ref.documentDate().or(ref::day);
+        int year;
+        int month;
+        if (base.isPresent()) {
+            year = base.get().getYear();
+            month = base.get().getMonthValue();
+        } else if (ref.hasYear()) {
+            year = ref.year();
+            month = ref.month();
+        } else {
+            return open(String.format("XXXX-%02d", mo.month()), Granularity.MONTH, Optional.empty());
+        }
+        if (month > 0) {
+            if (mo.pick() == TimeExpr.Pick.PREVIOUS && mo.month() >= month) year--;
+            if (mo.pick() == TimeExpr.Pick.NEXT && mo.month() <= month) year++;
+        }
+        return date(TimexValue.month(year, mo.month()), TimexValue.monthInterval(year, mo.month()), Granularity.MONTH);
     }
 
     private static int seasonStartMonth(String code) {
