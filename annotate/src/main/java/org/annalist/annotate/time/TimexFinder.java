@@ -304,7 +304,7 @@ public final class TimexFinder {
         return out;
     }
 
-    private static final Pattern CLOCK_DAY_GAP = Pattern.compile("\\s+(?:[A-Z]{2,4}T\\s+)?(?:on\\s+)?|,\\s+");
+    private static final Pattern CLOCK_DAY_GAP = Pattern.compile("\\s+(?:[A-Z]{2,4}T,?\\s+)?(?:on\\s+)?|,\\s+");
     private static final Pattern DAY_CLOCK_GAP = Pattern.compile("\\s+(?:at\\s+)?|,\\s+(?:at\\s+)?");
 
     /** "9 a.m. Tuesday", "Tuesday at 9 a.m.": one time on that day. */
@@ -540,6 +540,8 @@ public final class TimexFinder {
             // "the fall of Richmond", "the spring of the year" but not "the spring of 1939"
             String after = t.subSequence(m.end(), Math.min(t.length(), m.end() + 4)).toString();
             if (after.startsWith(" of ")) return List.of();
+            // "the Spring Offensive", "the Winter War", "the Summer Palace": names
+            if (after.length() > 1 && after.charAt(0) == ' ' && Character.isUpperCase(after.charAt(1))) return List.of();
             if (det.equals("the") && adj.isEmpty() && part.isEmpty() && !context) return List.of();
         }
         TimeExpr.Pick pick = switch (adj.isEmpty() ? det : adj) {
@@ -728,7 +730,7 @@ public final class TimexFinder {
             case "today" -> one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, 0, TimeExpr.Base.DOCUMENT, ""));
             case "yesterday" -> one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, -1, TimeExpr.Base.DOCUMENT, ""));
             case "tomorrow" -> one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, 1, TimeExpr.Base.DOCUMENT, ""));
-            default -> one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, 0, TimeExpr.Base.DOCUMENT, ""));
+            default -> one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, 0, TimeExpr.Base.DOCUMENT, "NI"));
         };
     }
 
@@ -742,8 +744,9 @@ public final class TimexFinder {
         };
         if (word.matches(PART_OF_DAY)) {
             if (det.equals("next") || det.equals("coming")) return List.of();
+            // "this morning", "last night": TIMEX3 gives these their part of day
             int a = det.equals("last") ? -1 : 0;
-            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, a, TimeExpr.Base.DOCUMENT, ""));
+            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, a, TimeExpr.Base.DOCUMENT, podCode(word)));
         }
         if (word.equals("weekend")) return one(m, new TimeExpr.Shift(TimeExpr.Unit.WEEK, amount, TimeExpr.Base.DOCUMENT, ""));
         return one(m, new TimeExpr.Shift(unit(word), amount, TimeExpr.Base.DOCUMENT, ""));

@@ -229,7 +229,7 @@ public final class TimexNormaliser {
             anchor = ref.daySource();
         }
         if (s.base() == TimeExpr.Base.DOCUMENT && ref.documentDate().isEmpty() && s.unit() == TimeExpr.Unit.DAY
-                && s.amount() == 0) {
+                && s.amount() == 0 && s.timeOfDay().isEmpty()) {
             // "historians today": with no document date, the narrator's present stays vague
             return new Resolution(TimexType.DATE, "PRESENT_REF", Optional.empty(), Granularity.NONE, Optional.empty(), true);
         }

@@ -49,6 +49,6 @@ class TbaqScoreTest {
                 total.extent().precision(), total.extent().recall(), total.extent().f1(),
                 total.value().precision(), total.value().recall(), total.value().f1());
         assertThat(total.extent().gold()).isGreaterThan(1000);
-        assertThat(total.value().f1()).isGreaterThanOrEqualTo(0.60);
+        assertThat(total.value().f1()).isGreaterThanOrEqualTo(0.72);
     }
 }

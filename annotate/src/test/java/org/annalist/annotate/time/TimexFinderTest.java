@@ -101,6 +101,8 @@ class TimexFinderTest {
             The Germans now controlled the port.
             He hoped some day to return.
             He made a second attempt.
+            It failed in the Spring Offensive at the Marne.
+            The Prague Spring was crushed.
             """;
 
     @Test
