@@ -125,6 +125,13 @@ public sealed interface TimeExpr {
         }
     }
 
+    /** A day counted from another expression's day: "the eve of August 7" is -1 day. */
+    record Offset(TimeExpr base, int days) implements TimeExpr {
+        public Offset {
+            Objects.requireNonNull(base, "base");
+        }
+    }
+
     /** A bare ordinal day of the reference month: "on the 3d", "the 20th". */
     record OrdinalDay(int day) implements TimeExpr {
         public OrdinalDay {
@@ -136,7 +143,10 @@ public sealed interface TimeExpr {
     record ClockTime(String time) implements TimeExpr {
     }
 
-    /** A day expression with a part of day: "the morning of August 7", "Friday night". */
+    /**
+     * A day expression at a time: "9 a.m. Tuesday" ({@code partOfDay} {@code 09:00}); the value
+     * is the day's with {@code T} and this suffix.
+     */
     record DayPart(TimeExpr day, String partOfDay) implements TimeExpr {
     }
 

@@ -48,6 +48,7 @@ public final class TimexFinder {
     private static final Pattern COORDINATED_NEXT = Pattern.compile(
             "\\s+(?:and|or)\\s+(the\\s+(?:next|following|previous|preceding))(?![\\w-])(?!\\s+(?:day|week|month|year|"
                     + PART_OF_DAY + "|" + WEEKDAY + ")\\b)");
+    private static final Pattern EVE_PREFIX = Pattern.compile("(?i)\\bthe\\s+eve\\s+of\\s+$");
     private static final Pattern DAY_PART_PREFIX = Pattern.compile(
             "(?i)\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+$");
     private static final Pattern YEAR_CONTEXT_BEFORE = Pattern.compile(
@@ -213,9 +214,16 @@ public final class TimexFinder {
                 }
             }
             if (day(c.expr())) {
+                Matcher em = EVE_PREFIX.matcher(before(text, floor, s, 20));
+                if (em.find()) {
+                    int ns = s - (em.end() - em.start());
+                    c = new Candidate(Span.of(ns, c.span().end()), new TimeExpr.Offset(c.expr(), -1), c.mod());
+                    s = ns;
+                }
+            }
+            if (day(c.expr())) {
                 Matcher dm = DAY_PART_PREFIX.matcher(before(text, floor, s, 30));
                 if (dm.find()) {
-                    String pod = dm.group(1).toLowerCase(Locale.ROOT);
                     int ns = s - (dm.end() - dm.start());
                     // "the night of August 7" names the day
                     c = new Candidate(Span.of(ns, c.span().end()), c.expr(), c.mod());
@@ -366,6 +374,7 @@ public final class TimexFinder {
 
     private static boolean day(TimeExpr e) {
         return (e instanceof TimeExpr.Calendar c && c.day() > 0) || e instanceof TimeExpr.OrdinalDay
+                || e instanceof TimeExpr.Offset
                 || (e instanceof TimeExpr.Weekday w && w.timeOfDay().isEmpty())
                 || (e instanceof TimeExpr.Shift s && s.unit() == TimeExpr.Unit.DAY && s.timeOfDay().isEmpty());
     }

@@ -31,6 +31,12 @@ public final class TimexNormaliser {
     public Resolution resolve(TimeExpr expr, Reference ref) {
         if (expr instanceof TimeExpr.Calendar c) return calendar(c, ref);
         if (expr instanceof TimeExpr.MonthOf mo) return monthOf(mo, ref);
+        if (expr instanceof TimeExpr.Offset o) {
+            Resolution base = resolve(o.base(), ref);
+            if (!base.isDay()) return open("XXXX-XX-XX", Granularity.DAY, base.anchor());
+            LocalDate d = base.interval().get().earliest().plusDays(o.days());
+            return date(TimexValue.day(d), TimeInterval.day(d), Granularity.DAY).withAnchor(base.anchor());
+        }
         if (expr instanceof TimeExpr.Season s) return season(s, ref);
         if (expr instanceof TimeExpr.Part p) return part(p, ref);
         if (expr instanceof TimeExpr.Decade d) {

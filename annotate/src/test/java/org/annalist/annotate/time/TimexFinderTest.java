@@ -83,6 +83,7 @@ class TimexFinderTest {
             The campaign of the mid-1930s failed.             | the mid-1930s             | 193
             He was at Verona the 1st of September, A.D. 312.  | the 1st of September, A.D. 312 | 0312-09-01
             The city fell in the year 701 after a siege.      | 701                       | 0701
+            They struck on the eve of August 7, 1938.         | the eve of August 7, 1938 | 1938-08-06
             """;
 
     /** sentences with no temporal expression */
