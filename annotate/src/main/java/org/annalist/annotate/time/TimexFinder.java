@@ -91,9 +91,10 @@ public final class TimexFinder {
             new Rule("month", Pattern.compile("\\b(" + MONTH_NAMES + ")(?![\\w-])"), TimexFinder::bareMonth),
             new Rule("season", Pattern.compile("(?:\\b([Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?:\\b(following|previous|preceding|next"
                     + "|same|succeeding|ensuing)\\s+)?(?:\\b([Ee]arly|[Ll]ate|[Mm]id)[-\\s]+)?\\b(" + SEASON
-                    + ")(?:(?:\\s+of|,)?\\s+(" + YEAR + "))?(?![\\w-])"), TimexFinder::season),
+                    + ")(?:(?:\\s+of|,)?\\s+(" + YEAR + ")|\\s+of\\s+(that|the same)\\s+year)?(?![\\w-])"), TimexFinder::season),
             new Rule("year", Pattern.compile(YEAR), TimexFinder::year),
             new Rule("year-range", Pattern.compile("(" + YEAR + ")(?:\\s*[–-]\\s*|/)(\\d{4}|\\d{2})(?![\\w–-])"), TimexFinder::yearRange),
+            new Rule("era-range", Pattern.compile("(?<![\\w,.])(\\d{1,4})\\s*[–-]\\s*(\\d{1,4})\\s*(" + ERA + ")"), TimexFinder::eraRange),
             new Rule("era-year", Pattern.compile("(?<![\\w,.])(?:(\\d{1,4})\\s*(" + ERA + ")|(A\\.\\s?D\\.|AD)\\s+(\\d{1,4})(?![\\w]))"),
                     TimexFinder::eraYear),
             new Rule("the-year", Pattern.compile("(?<=\\b[Tt]he year )(\\d{1,4})(?:\\s*(" + ERA + "))?(?![\\w,.]\\d|\\d)"),
@@ -506,7 +507,7 @@ public final class TimexFinder {
 
     private static final Pattern MONTH_CONTEXT_BEFORE = Pattern.compile(
             "(?:\\b(?:in|In|of|by|By|since|Since|until|Until|till|during|During|through|from|From|to|early|Early|late|Late"
-                    + "|last|next|this|that|before|Before|after|After|throughout|Throughout|Mid|mid)\\s|mid-|Mid-)$");
+                    + "|last|next|this|that|before|Before|after|After|throughout|Throughout|Mid|mid|between|Between)\\s|mid-|Mid-)$");
     private static final Pattern ORDINAL_CONTEXT_BEFORE = Pattern.compile(
             "\\b(?:on|On|by|By|until|Until|till|of|from|From|to|since|Since|before|Before|after|After|about|About"
                     + "|the morning of|the night of|the evening of)\\s$");
@@ -539,7 +540,7 @@ public final class TimexFinder {
         String name = m.group(4).toLowerCase(Locale.ROOT);
         int year = yearOrNone(m.group(5));
         int start = m.start();
-        if (year == TimeExpr.NONE) {
+        if (year == TimeExpr.NONE && m.group(6) == null) {
             boolean modified = !adj.isEmpty() || !part.isEmpty() || det.equals("that") || det.equals("this")
                     || det.equals("last") || det.equals("next");
             CharSequence before = t.subSequence(Math.max(0, m.start() - 20), m.start());
@@ -596,6 +597,14 @@ public final class TimexFinder {
         CharSequence after = t.subSequence(m.end(), Math.min(t.length(), m.end() + 24));
         if (COUNTED_NOUN_AFTER.matcher(after).find()) return List.of();
         return one(m, new TimeExpr.Range(TimeExpr.Calendar.of(y1, 0, 0), TimeExpr.Calendar.of(y2, 0, 0)));
+    }
+
+    private static List<Candidate> eraRange(Matcher m, CharSequence t) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        boolean bc = m.group(3).startsWith("B");
+        if (a == 0 || b == 0 || (bc ? b >= a : b <= a)) return List.of();
+        return one(m, new TimeExpr.Range(new TimeExpr.Calendar(a, bc, 0, 0), new TimeExpr.Calendar(b, bc, 0, 0)));
     }
 
     private static List<Candidate> eraYear(Matcher m, CharSequence t) {

@@ -84,6 +84,9 @@ class TimexFinderTest {
             He was at Verona the 1st of September, A.D. 312.  | the 1st of September, A.D. 312 | 0312-09-01
             The city fell in the year 701 after a siege.      | 701                       | 0701
             They struck on the eve of August 7, 1938.         | the eve of August 7, 1938 | 1938-08-06
+            Athens fought Sparta (431–404 BC) at sea.         | 431–404 BC                | BC0431/BC0404
+            The armies clashed between August and December 1914. | August and December 1914 | 1914-08/1914-12
+            In the fall of that year he was ordered east.     | the fall of that year     | 1938-FA
             """;
 
     /** sentences with no temporal expression */
