@@ -16,8 +16,9 @@ import org.annalist.model.layer.TimexMod;
  * absolute and underspecified dates, day and month ranges, years in year-like contexts,
  * seasons, parts of periods, decades and centuries (BC/AD), relative and deictic
  * expressions, durations, sets, weekdays, ordinal days and clock times. Overlapping
- * matches keep the longest; adjacent dates joined by a dash, "from … to" or
- * "between … and" become one range; approximation words directly before are taken into
+ * matches keep the longest; adjacent dates joined by a dash become one range, and so do
+ * "from … to" and "between … and" when the first date borrows its year from the second
+ * ("from June to October 1938"; "from 1914 to 1918" stays two dates, as in TimeML); approximation words directly before are taken into
  * the extent. Stateless and thread-safe.
  */
 public final class TimexFinder {
@@ -257,7 +258,8 @@ public final class TimexFinder {
                     boolean dash = GAP_DASH.matcher(gap).matches();
                     Matcher to = GAP_TO.matcher(gap);
                     boolean words = false;
-                    if (!dash && to.matches()) {
+                    if (!dash && to.matches() && !complete(a.expr())) {
+                        // "from June to October 1938" is one expression; "from 1914 to 1918" is two
                         Matcher from = RANGE_FROM.matcher(before(text, blockStart, a.span().start(), 12));
                         words = from.find() && (from.group(1).equalsIgnoreCase("between") == to.group(1).equals("and"));
                     }
@@ -390,6 +392,14 @@ public final class TimexFinder {
     private static boolean dateLike(TimeExpr e) {
         return e instanceof TimeExpr.Calendar || e instanceof TimeExpr.Decade || e instanceof TimeExpr.Century
                 || e instanceof TimeExpr.Season || e instanceof TimeExpr.Part;
+    }
+
+    /** {@return true when the expression carries its own year (or is a decade or century)} */
+    private static boolean complete(TimeExpr e) {
+        if (e instanceof TimeExpr.Part p) return complete(p.base());
+        if (e instanceof TimeExpr.Calendar c) return c.year() != TimeExpr.NONE;
+        if (e instanceof TimeExpr.Season s) return s.year() != TimeExpr.NONE;
+        return e instanceof TimeExpr.Decade || e instanceof TimeExpr.Century;
     }
 
     private static boolean rangeEnd(TimeExpr e) {
@@ -812,6 +822,10 @@ public final class TimexFinder {
         String unitWord = m.group(2).toLowerCase(Locale.ROOT);
         boolean plural = m.group().toLowerCase(Locale.ROOT).endsWith("s");
         if (WAR_NAME_AFTER.matcher(t.subSequence(m.end(), Math.min(t.length(), m.end() + 8))).find()) return List.of();
+        String unitText = m.group(2);
+        if (Character.isUpperCase(unitText.charAt(0)) && unitText.length() > 1 && Character.isLowerCase(unitText.charAt(1))) {
+            return List.of(); // "the Hundred Days", "the 100 Days Offensive": a name
+        }
         if (Numbers.amount(amountText) == TimeExpr.NONE && !plural) return List.of(); // "some day", "many a year"
         return durationOf(m.start(), m.end(1), m.end(), amountText, unitWord);
     }

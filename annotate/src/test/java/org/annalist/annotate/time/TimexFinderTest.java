@@ -23,8 +23,6 @@ class TimexFinderTest {
             Fighting raged on August 2–3, 1938, at the lake.  | August 2–3, 1938          | 1938-08-02/1938-08-03
             Fighting raged on August 2-3, 1938, at the lake.  | August 2-3, 1938          | 1938-08-02/1938-08-03
             The battle (June–October 1938) was long.          | June–October 1938         | 1938-06/1938-10
-            The war lasted from 1914 to 1918 in Europe.       | 1914 to 1918              | 1914/1918
-            Output grew between 1936 and 1938 steadily.       | 1936 and 1938             | 1936/1938
             The Great War (1914–1918) changed Europe.         | 1914–1918                 | 1914/1918
             In March 1939 the army moved.                     | March 1939                | 1939-03
             In 1938 the purge peaked.                         | 1938                      | 1938
@@ -73,8 +71,8 @@ class TimexFinderTest {
             The attack began at 04:45 in fog.                 | 04:45                     | 1938-08-16T04:45
             It raged between 1 and 3 July 1943 at Kursk.      | 1 and 3 July 1943         | 1943-07-01/1943-07-03
             It raged from 1 to 3 July 1943 at Kursk.          | 1 to 3 July 1943          | 1943-07-01/1943-07-03
+            It raged from 1 July to 3 August 1943 at Kursk.   | 1 July to 3 August 1943   | 1943-07-01/1943-08-03
             The siege (22 June – 5 December 1941) failed.     | 22 June – 5 December 1941 | 1941-06-22/1941-12-05
-            It ran from September 1939 to May 1945.           | September 1939 to May 1945 | 1939-09/1945-05
             Months later the treaty was signed.               | Months later              | XXXX-XX
             The truce held at Christmas 1914 on the front.    | Christmas 1914            | 1914-12-25
             Serfdom ended in the 1800s in Russia.             | the 1800s                 | 18
@@ -107,6 +105,7 @@ class TimexFinderTest {
             He made a second attempt.
             It failed in the Spring Offensive at the Marne.
             The Prague Spring was crushed.
+            The 100 Days Offensive broke the line.
             """;
 
     @Test
@@ -126,6 +125,14 @@ class TimexFinderTest {
     void numbersNounsAndVerbsThatLookLikeDatesAreNotTimexes() {
         NONE.lines().forEach(sentence ->
                 assertThat(finder.find(sentence, 0, sentence.length())).as(sentence).isEmpty());
+    }
+
+    @Test
+    void twoCompleteDatesJoinedByWordsStayTwoExpressions() {
+        String s = "The war lasted from 1914 to 1918, and output grew between 1936 and 1938.";
+        List<Candidate> found = finder.find(s, 0, s.length());
+        assertThat(found).extracting(c -> normaliser.resolve(c.expr(), REFERENCE).value())
+                .containsExactly("1914", "1918", "1936", "1938");
     }
 
     @Test
