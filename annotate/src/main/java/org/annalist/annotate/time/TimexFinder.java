@@ -130,7 +130,8 @@ public final class TimexFinder {
                     + "|[Tt]he preceding|[Ee]very|[Ee]ach)\\s+)?\\b(" + WEEKDAY + ")(s)?(?:\\s+(" + PART_OF_DAY + "))?(?![\\w])"),
                     TimexFinder::weekday),
             new Rule("ordinal-day", Pattern.compile("\\bthe\\s+((?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th|d))"
-                    + "(?![\\w])(?:\\s+(?:inst\\.|instant|ult\\.|ultimo))?"), TimexFinder::ordinalDay),
+                    + "(?![\\w])(?:\\s+(?:inst\\.|instant|ult\\.|ultimo))?(?:,?\\s+(?:and|or|to)\\s+(?:the\\s+)?((?:[12]\\d|3[01]|[1-9])"
+                    + "(?:st|nd|rd|th|d))(?![\\w]))?"), TimexFinder::ordinalDay),
             new Rule("duration", Pattern.compile("(?i)(?:\\b(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?<![\\w,.])("
                     + Numbers.AMOUNT + ")[\\s-]+(" + UNIT + ")s?(?![\\w])(?!-old|\\s+old\\b)"), TimexFinder::duration),
             new Rule("bare-durations", Pattern.compile("(?<=\\b[Ff]or\\s)(days|weeks|months|years|decades|centuries)(?![\\w])"),
@@ -804,6 +805,11 @@ public final class TimexFinder {
         if (!preceded(t, m.start(), ORDINAL_CONTEXT_BEFORE)) return List.of();
         CharSequence after = t.subSequence(m.end(), Math.min(t.length(), m.end() + 20));
         if (ORDINAL_BLOCKERS.matcher(after).find()) return List.of();
+        if (m.group(2) != null) {
+            // "on the 24th and 25th": two days
+            return List.of(new Candidate(Span.of(m.start(), m.end(1)), new TimeExpr.OrdinalDay(Numbers.day(m.group(1)))),
+                    new Candidate(Span.of(m.start(2), m.end(2)), new TimeExpr.OrdinalDay(Numbers.day(m.group(2)))));
+        }
         return one(m, new TimeExpr.OrdinalDay(Numbers.day(m.group(1))));
     }
 

@@ -136,6 +136,15 @@ class TimexFinderTest {
     }
 
     @Test
+    void coordinatedOrdinalDaysAreTwoDays() {
+        String s = "On the 24th and 25th the battles followed.";
+        List<Candidate> found = finder.find(s, 0, s.length());
+        assertThat(found).extracting(c -> s.substring(c.span().start(), c.span().end())).containsExactly("the 24th", "25th");
+        assertThat(found).extracting(c -> normaliser.resolve(c.expr(), REFERENCE).value())
+                .containsExactly("1938-08-24", "1938-08-25");
+    }
+
+    @Test
     void aMonthBeforeAnotherSharesItsYear() {
         String s = "Fighting went on during July and August 1943 near Kursk.";
         List<Candidate> found = finder.find(s, 0, s.length());
