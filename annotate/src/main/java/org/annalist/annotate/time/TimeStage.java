@@ -22,7 +22,9 @@ import org.annalist.model.layer.Timexes;
  * The time stage: every temporal expression of the document, normalised and anchored on
  * the narrative's own timeline.
  *
- * <p>Reads no layer (it runs without CoreNLP); writes {@link Timexes}. It reads
+ * <p>Reads no layer (it runs without CoreNLP); writes {@link Timexes}. Besides the clock's own
+ * rules, a bare year more than five years from the story's, said inside a paragraph (not in
+ * its first sentence), is read as an aside and does not move the clock. It reads
  * {@link AnnotatedText#maskedText()} inside the document's paragraphs, headings, block
  * quotes and transcript turns (the whole text when the structure has none), so note calls,
  * notes and set-aside regions never yield dates. Spans are offsets into the source text.
@@ -77,7 +79,13 @@ public final class TimeStage implements Stage<Timexes> {
                     // "ten years before", "two weeks earlier": a look back by its own words
                     context = new NarrativeClock.Context(true, true, context.future());
                 }
-                Resolution r = normaliser.resolve(c.expr(), clock.reference(context));
+                Reference ref = clock.reference(context);
+                if (farBareYear(c.expr(), ref) && Sentences.around(masked, block.span(), c.span()).start() > block.span().start()) {
+                    // "Vera Cruz ... up to 1880, was a walled city": a bare year far from the story's,
+                    // said in passing inside a paragraph, is an aside; a paragraph may open on one
+                    context = new NarrativeClock.Context(true, context.lookBack(), context.future());
+                }
+                Resolution r = normaliser.resolve(c.expr(), ref);
                 out.add(new Timex(c.span(), r.type(), r.value(), r.anchor(), r.interval(), r.granularity(), c.mod(),
                         r.vague()));
                 clock.observe(c.span(), r, context);
@@ -85,6 +93,13 @@ public final class TimeStage implements Stage<Timexes> {
         }
         out.sort(Comparator.comparing(Timex::span));
         return new Timexes(out);
+    }
+
+    private static boolean farBareYear(TimeExpr e, Reference ref) {
+        if (!ref.hasYear()) return false;
+        if (e instanceof TimeExpr.Part p) return farBareYear(p.base(), ref);
+        return e instanceof TimeExpr.Calendar c && c.year() != TimeExpr.NONE && c.month() == 0
+                && Math.abs(TimexValue.astronomical(c.year(), c.bc()) - ref.year()) > 5;
     }
 
     private static boolean coarseWithoutYear(TimeExpr e) {

@@ -77,7 +77,7 @@ public final class TimexFinder {
     }
 
     private final List<Rule> rules = List.of(
-            new Rule("mdy", Pattern.compile("(?:(" + WEEKDAY + "),?\\s+)?\\b(" + MONTH + ")\\s+(" + DAY + ")(?:(?:" + DASH
+            new Rule("mdy", Pattern.compile("(?:(" + WEEKDAY + "),?\\s+)?\\b(" + MONTH + ")\\s{1,2}(" + DAY + ")(?:(?:" + DASH
                     + "|\\s+(?:to|and|until)\\s+)(" + DAY + "))?(?:,?\\s+(" + YEAR + "))?"), TimexFinder::monthDayYear),
             new Rule("dmy", Pattern.compile("(?:(" + WEEKDAY + "),?\\s+)?(?:\\b[Tt]he\\s+)?(?<![\\w,.])(" + DAY + ")(?:(?:" + DASH
                     + "|\\s+(?:to|and|until)\\s+)(" + DAY + "))?\\s+(?:of\\s+)?(" + MONTH + ")(?![\\w])(?:,?\\s+(" + YEAR + "))?"), TimexFinder::dayMonthYear),
@@ -560,7 +560,7 @@ public final class TimexFinder {
             if ((name.equals("spring") || name.equals("fall")) && !modified && det.isEmpty()) return List.of();
             // "the fall of Richmond", "the spring of the year" but not "the spring of 1939"
             String after = t.subSequence(m.end(), Math.min(t.length(), m.end() + 4)).toString();
-            if (after.startsWith(" of ")) return List.of();
+            if (after.matches("(?s)\\s+of\\s.*")) return List.of();
             // "the Spring Offensive", "the Winter War", "the Summer Palace": names
             if (after.length() > 1 && after.charAt(0) == ' ' && Character.isUpperCase(after.charAt(1))) return List.of();
             if (det.equals("the") && adj.isEmpty() && part.isEmpty() && !context) return List.of();

@@ -55,7 +55,7 @@ public final class TimeSpeedRunner {
                 doc.text().name(), text.length(), words, tokens, found.size(), seconds, tokens / seconds);
         if (args.length > 1) {
             for (Timex t : found.subList(0, Math.min(found.size(), Integer.parseInt(args[1])))) {
-                System.out.println(t.span().coveredText(doc.text()).replace('\n', ' ') + " = " + t.value() + " " + t.type());
+                System.out.println(t.span().start() + "\t" + t.span().end() + "\t" + t.value() + "\t" + t.type());
             }
         }
     }

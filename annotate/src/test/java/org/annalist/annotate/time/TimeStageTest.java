@@ -68,6 +68,14 @@ class TimeStageTest {
     }
 
     @Test
+    void aFarBareYearInsideAParagraphIsAnAsideButOneOpeningAParagraphSetsTheScene() {
+        assertThat(resolve(NARRATIVE, "On April 2, 1847, we landed. Vera Cruz, up to 1880, was a walled city. "
+                + "On the 15th of May we entered Puebla.\nIn 1861 the war began. On the 12th of April the guns fired."))
+                .containsExactly("April 2, 1847 = 1847-04-02", "1880 = 1880", "the 15th of May = 1847-05-15",
+                        "1861 = 1861", "the 12th of April = 1861-04-12");
+    }
+
+    @Test
     void underspecifiedDatesTakeTheNarrativesYearAndCrossAYearEndGoingForward() {
         assertThat(resolve(NARRATIVE, "On December 20, 1862, the raid struck Holly Springs. On January 2 the army "
                 + "moved. On January 5 it halted.")).containsExactly(
