@@ -24,7 +24,7 @@ import org.annalist.model.layer.Timexes;
  *
  * <p>Reads no layer (it runs without CoreNLP); writes {@link Timexes}. Besides the clock's own
  * rules, a bare year more than five years from the story's, said inside a paragraph (not in
- * its first sentence), is read as an aside and does not move the clock. It reads
+ * its opening words), is read as an aside and does not move the clock. It reads
  * {@link AnnotatedText#maskedText()} inside the document's paragraphs, headings, block
  * quotes and transcript turns (the whole text when the structure has none), so note calls,
  * notes and set-aside regions never yield dates. Spans are offsets into the source text.
@@ -38,6 +38,9 @@ public final class TimeStage implements Stage<Timexes> {
             "(?i)\\b(?:will|shall|going to|plans? to|planned to|planning to|scheduled|set to|as soon as|as early as"
                     + "|expected to|would be)\\b|'ll\\b");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”|``.*?''");
+
+    /** How far into a paragraph a far bare year may stand and still set the scene. */
+    private static final int SCENE_OPENING = 25;
 
     private final TimeConfig config;
     private final TimexFinder finder = new TimexFinder();
@@ -80,9 +83,9 @@ public final class TimeStage implements Stage<Timexes> {
                     context = new NarrativeClock.Context(true, true, context.future());
                 }
                 Reference ref = clock.reference(context);
-                if (farBareYear(c.expr(), ref) && Sentences.around(masked, block.span(), c.span()).start() > block.span().start()) {
+                if (farBareYear(c.expr(), ref) && c.span().start() - block.span().start() > SCENE_OPENING) {
                     // "Vera Cruz ... up to 1880, was a walled city": a bare year far from the story's,
-                    // said in passing inside a paragraph, is an aside; a paragraph may open on one
+                    // said in passing, is an aside; a paragraph may open on one ("In 1861 the war began")
                     context = new NarrativeClock.Context(true, context.lookBack(), context.future());
                 }
                 Resolution r = normaliser.resolve(c.expr(), ref);
