@@ -74,6 +74,13 @@ public final class TimeStage implements Stage<Timexes> {
             if (block.heading()) clock.heading();
             for (Candidate c : finder.find(masked, block.span().start(), block.span().end())) {
                 NarrativeClock.Context context = context(masked, block.span(), c.span());
+                if (explicitDay(c.expr()) && context.lookBack()) {
+                    // a full date is the main line's unless the look back is marked before it
+                    // ("He had met her on June 3, 1936"), not in a later clause ("..., who had ...")
+                    Span sentence = Sentences.around(masked, block.span(), c.span());
+                    boolean before = LOOK_BACK.matcher(masked.substring(sentence.start(), c.span().start())).find();
+                    context = new NarrativeClock.Context(context.aside(), before, context.future());
+                }
                 if (coarseWithoutYear(c.expr())) {
                     // "in December", "that summer" said in passing: read on the clock, not moving it
                     context = new NarrativeClock.Context(true, context.lookBack(), context.future());
@@ -96,6 +103,11 @@ public final class TimeStage implements Stage<Timexes> {
         }
         out.sort(Comparator.comparing(Timex::span));
         return new Timexes(out);
+    }
+
+    private static boolean explicitDay(TimeExpr e) {
+        if (e instanceof TimeExpr.Range r) return explicitDay(r.to());
+        return e instanceof TimeExpr.Calendar c && c.year() != TimeExpr.NONE && c.day() > 0;
     }
 
     private static boolean farBareYear(TimeExpr e, Reference ref) {

@@ -61,6 +61,14 @@ class TimeStageTest {
     }
 
     @Test
+    void aFullDateGoingBackIsTheMainLineUnlessTheLookBackIsMarkedBeforeIt() {
+        assertThat(resolve(NARRATIVE, "On August 22, 1938, Beria was named. On June 16, 1938, Chubar, who had long "
+                + "served, was expelled. That same day he wrote. He had met Stalin on May 2, 1937. The next day he left."))
+                .containsExactly("August 22, 1938 = 1938-08-22", "June 16, 1938 = 1938-06-16",
+                        "That same day = 1938-06-16", "May 2, 1937 = 1937-05-02", "The next day = 1938-06-17");
+    }
+
+    @Test
     void aDateInParenthesesDoesNotMoveTheMainLine() {
         assertThat(resolve(NARRATIVE, "On May 5, 1864, the battle began (the corps was raised in March 1862). "
                 + "The next day it ended.")).containsExactly(
