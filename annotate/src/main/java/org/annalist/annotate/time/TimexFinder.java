@@ -544,7 +544,7 @@ public final class TimexFinder {
 
     private static final Pattern ORDINAL_BLOCKERS = Pattern.compile(
             "^\\s+(?:[A-Z]|(?i:division|corps|regiment|brigade|army|battalion|company|infantry|cavalry|artillery|battery"
-                    + "|century|anniversary|floor|street|avenue|parallel|amendment|congress|district|ward|article|edition"
+                    + "|centur(?:y|ies)|anniversary|floor|street|avenue|parallel|amendment|congress|district|ward|article|edition"
                     + "|time|place|man|men|part|chapter|volume|section|degree|year|birthday|day of)\\b)");
 
     private static List<Candidate> ordinalDay(Matcher m, CharSequence t) {

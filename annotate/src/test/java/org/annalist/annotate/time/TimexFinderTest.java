@@ -106,6 +106,7 @@ class TimexFinderTest {
             It failed in the Spring Offensive at the Marne.
             The Prague Spring was crushed.
             The 100 Days Offensive broke the line.
+            Trade was the engine of the 18th and 19th centuries.
             """;
 
     @Test
