@@ -116,6 +116,9 @@ public final class TimexFinder {
                     + "(?:st|nd|rd|th|d))(?![\\w]))?"), TimexFinder::ordinalDay),
             new Rule("duration", Pattern.compile("(?i)(?:\\b(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?<![\\w,.])("
                     + Numbers.AMOUNT + ")[\\s-]+(" + UNIT + ")s?(?![\\w])(?!-old|\\s+old\\b)"), TimexFinder::duration),
+            new Rule("vague-span", Pattern.compile("\\b[Tt]he\\s+(?:following|ensuing|next|coming|past|last|previous|preceding|first"
+                    + "|early|final|last few|past few|next few)\\s+(days|weeks|months|years|decades)(?![\\w-])"),
+                    (m, t) -> one(m, new TimeExpr.Duration("PX" + unitCode(m.group(1).substring(0, m.group(1).length() - 1))))),
             new Rule("bare-durations", Pattern.compile("(?<=\\b[Ff]or\\s)(days|weeks|months|years|decades|centuries)(?![\\w])"),
                     (m, t) -> one(m, new TimeExpr.Duration("PX" + unitCode(m.group(1).substring(0, m.group(1).length() - 1))))),
             new Rule("set", Pattern.compile("\\b(?i:every|each)\\s+(other\\s+)?(day|week|month|year|" + PART_OF_DAY + "|spring|summer|autumn"

@@ -59,6 +59,7 @@ class TimexFinderTest {
             They waited for two months.                       | two months                | P2M
             It took some twenty-five days.                    | some twenty-five days     | P25D
             The siege lasted two decades.                     | two decades               | P20Y
+            In the following weeks the front held.            | the following weeks       | PXW
             Every spring the river flooded.                   | Every spring              | XXXX-SP
             Each year the count rose.                         | Each year                 | P1Y
             He got his way, for now.                          | for now                   | PRESENT_REF
