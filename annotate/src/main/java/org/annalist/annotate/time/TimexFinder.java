@@ -63,6 +63,9 @@ public final class TimexFinder {
                     + "|\\s+(?:to|and|until)\\s+)(" + DAY + "))?(?:,?\\s+(" + YEAR + "))?"), TimexFinder::monthDayYear),
             new Rule("dmy", Pattern.compile("(?:(" + WEEKDAY + "),?\\s+)?(?:\\b[Tt]he\\s+)?(?<![\\w,.])(" + DAY + ")(?:(?:" + DASH
                     + "|\\s+(?:to|and|until)\\s+)(" + DAY + "))?\\s+(?:of\\s+)?(" + MONTH + ")(?![\\w])(?:,?\\s+(" + YEAR + "))?"), TimexFinder::dayMonthYear),
+            new Rule("iso", Pattern.compile("(?<![\\w-])(1\\d{3}|20\\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\w-])"),
+                    (m, t) -> one(m, TimeExpr.Calendar.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3))))),
             new Rule("month-range", Pattern.compile("\\b(" + MONTH_NAMES + ")(?:" + DASH + "|\\s+(?:to|until|till|through)\\s+)("
                     + MONTH_NAMES + "),?\\s+(" + YEAR + ")"), TimexFinder::monthRange),
             new Rule("month-year", Pattern.compile("\\b(" + MONTH + ")(?:,?\\s+|\\s+of\\s+)(" + YEAR + ")"),

@@ -17,6 +17,8 @@ class TimexFinderTest {
     private static final String TABLE = """
             He left on August 1, 1938, for Moscow.            | August 1, 1938            | 1938-08-01
             He left on 1 August 1938 for Moscow.              | 1 August 1938             | 1938-08-01
+            The log is dated 1938-08-01 in Moscow.            | 1938-08-01                | 1938-08-01
+            The crisis of 1909-10 passed.                     | 1909-10                   | 1909/1910
             On 16 June he wrote again.                        | 16 June                   | 1938-06-16
             On June 16 he wrote again.                        | June 16                   | 1938-06-16
             He wrote on Aug. 3 to the marshal.                | Aug. 3                    | 1938-08-03
