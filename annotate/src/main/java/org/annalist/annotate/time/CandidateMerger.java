@@ -171,7 +171,7 @@ final class CandidateMerger {
 
     private static final Pattern AND_GAP = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+");
 
-    /** "July and August 1943": the first month shares the year written after the second. */
+    /** "July and August 1943", "the summer and autumn of 1941": the first shares the year written after the second. */
     private static List<Candidate> withSharedYears(List<Candidate> in, CharSequence text) {
         List<Candidate> out = new ArrayList<>(in);
         for (int i = out.size() - 2; i >= 0; i--) {
@@ -182,6 +182,11 @@ final class CandidateMerger {
                     && (c.day() == 0) == (y.day() == 0)
                     && AND_GAP.matcher(text.subSequence(a.span().end(), b.span().start())).matches()) {
                 out.set(i, a.withExpr(new TimeExpr.Calendar(y.year(), y.bc(), c.month(), c.day())));
+            } else if (a.expr() instanceof TimeExpr.Season sa && sa.year() == TimeExpr.NONE
+                    && b.expr() instanceof TimeExpr.Season sb && sb.year() != TimeExpr.NONE
+                    && AND_GAP.matcher(text.subSequence(a.span().end(), b.span().start())).matches()) {
+                // "the summer and autumn of 1941"
+                out.set(i, a.withExpr(new TimeExpr.Season(sb.year(), sa.code(), TimeExpr.Pick.REFERENCE)));
             }
         }
         return out;

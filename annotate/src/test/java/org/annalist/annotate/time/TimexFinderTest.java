@@ -157,6 +157,14 @@ class TimexFinderTest {
     }
 
     @Test
+    void aSeasonBeforeAnotherSharesItsYear() {
+        String s = "They fought in the summer and autumn of 1941 near Kiev.";
+        List<Candidate> found = finder.find(s, 0, s.length());
+        assertThat(found).extracting(c -> normaliser.resolve(c.expr(), REFERENCE).value())
+                .containsExactly("1941-SU", "1941-FA");
+    }
+
+    @Test
     void approximationAndPartWordsSetTheMod() {
         String s = "It took nearly ten days; talks resumed in early 1939.";
         List<Candidate> found = finder.find(s, 0, s.length());
