@@ -60,9 +60,9 @@ public final class TimexFinder {
 
     private final List<Rule> rules = List.of(
             new Rule("mdy", Pattern.compile("(?:(" + WEEKDAY + "),?\\s+)?\\b(" + MONTH + ")\\s{1,2}(" + DAY + ")(?:(?:" + DASH
-                    + "|\\s+(?:to|and|until)\\s+)(" + DAY + "))?(?:,?\\s+(" + YEAR + "))?"), TimexFinder::monthDayYear),
+                    + "|\\s+(?:to|and|or|until)\\s+)(" + DAY + "))?(?:,?\\s+(" + YEAR + "))?"), TimexFinder::monthDayYear),
             new Rule("dmy", Pattern.compile("(?:(" + WEEKDAY + "),?\\s+)?(?:\\b[Tt]he\\s+)?(?<![\\w,.])(" + DAY + ")(?:(?:" + DASH
-                    + "|\\s+(?:to|and|until)\\s+)(" + DAY + "))?\\s+(?:of\\s+)?(" + MONTH + ")(?![\\w])(?:,?\\s+(" + YEAR + "))?"), TimexFinder::dayMonthYear),
+                    + "|\\s+(?:to|and|or|until)\\s+)(" + DAY + "))?\\s+(?:of\\s+)?(" + MONTH + ")(?![\\w])(?:,?\\s+(" + YEAR + "))?"), TimexFinder::dayMonthYear),
             new Rule("iso", Pattern.compile("(?<![\\w-])(1\\d{3}|20\\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\w-])"),
                     (m, t) -> one(m, TimeExpr.Calendar.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                             Integer.parseInt(m.group(3))))),
@@ -231,28 +231,28 @@ public final class TimexFinder {
     }
 
     private static List<Candidate> monthDayYear(Matcher m, CharSequence t) {
-        int month = Numbers.month(m.group(2));
-        int year = yearOrNone(m.group(5));
-        int d1 = Numbers.day(m.group(3));
-        if (m.group(2).equals("May") && m.group(5) == null && m.group(3).length() > 2) return List.of();
-        if (m.group(4) != null) {
-            int d2 = Numbers.day(m.group(4));
-            if (d2 <= d1 || !rangeConnectorFits(m, 3, 4, t)) return List.of();
-            return one(m, new TimeExpr.Range(TimeExpr.Calendar.of(year, month, d1), TimeExpr.Calendar.of(year, month, d2)));
-        }
-        return one(m, TimeExpr.Calendar.of(year, month, d1));
+        return days(m, t, Numbers.month(m.group(2)), yearOrNone(m.group(5)), 3, 4);
     }
 
     private static List<Candidate> dayMonthYear(Matcher m, CharSequence t) {
-        int month = Numbers.month(m.group(4));
-        int year = yearOrNone(m.group(5));
-        int d1 = Numbers.day(m.group(2));
-        if (m.group(3) != null) {
-            int d2 = Numbers.day(m.group(3));
-            if (d2 <= d1 || !rangeConnectorFits(m, 2, 3, t)) return List.of();
+        return days(m, t, Numbers.month(m.group(4)), yearOrNone(m.group(5)), 2, 3);
+    }
+
+    /**
+     * One day, a day range ("August 2–3, 1938", "between 1 and 3 July"), or two days sharing a
+     * month ("July 5 and 6, 1943", "5 and 6 July"): the first spans its own digits.
+     */
+    private static List<Candidate> days(Matcher m, CharSequence t, int month, int year, int first, int second) {
+        int d1 = Numbers.day(m.group(first));
+        if (m.group(second) == null) return one(m, TimeExpr.Calendar.of(year, month, d1));
+        int d2 = Numbers.day(m.group(second));
+        if (d2 > d1 && rangeConnectorFits(m, first, second, t)) {
             return one(m, new TimeExpr.Range(TimeExpr.Calendar.of(year, month, d1), TimeExpr.Calendar.of(year, month, d2)));
         }
-        return one(m, TimeExpr.Calendar.of(year, month, d1));
+        String gap = t.subSequence(m.end(first), m.start(second)).toString().trim();
+        if (!gap.equals("and") && !gap.equals("or")) return List.of();
+        return List.of(new Candidate(Span.of(m.start(), m.end(first)), TimeExpr.Calendar.of(year, month, d1)),
+                new Candidate(Span.of(m.start(second), m.end()), TimeExpr.Calendar.of(year, month, d2)));
     }
 
     /** "2–3 August" always; "1 to 3 July" only after "from", "1 and 3 July" only after "between". */

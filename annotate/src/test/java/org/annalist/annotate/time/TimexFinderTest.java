@@ -157,6 +157,16 @@ class TimexFinderTest {
     }
 
     @Test
+    void twoDaysSharingAMonthAreTwoDays() {
+        String s = "They attacked on July 5 and 6, 1943, and again on 9 and 10 July 1943, and on May 16th.";
+        List<Candidate> found = finder.find(s, 0, s.length());
+        assertThat(found).extracting(c -> s.substring(c.span().start(), c.span().end()))
+                .containsExactly("July 5", "6, 1943", "9", "10 July 1943", "May 16th");
+        assertThat(found).extracting(c -> normaliser.resolve(c.expr(), REFERENCE).value())
+                .containsExactly("1943-07-05", "1943-07-06", "1943-07-09", "1943-07-10", "1938-05-16");
+    }
+
+    @Test
     void aSeasonBeforeAnotherSharesItsYear() {
         String s = "They fought in the summer and autumn of 1941 near Kiev.";
         List<Candidate> found = finder.find(s, 0, s.length());
