@@ -22,6 +22,15 @@ class TimexFinderTest {
             On 16 June he wrote again.                        | 16 June                   | 1938-06-16
             On June 16 he wrote again.                        | June 16                   | 1938-06-16
             He wrote on Aug. 3 to the marshal.                | Aug. 3                    | 1938-08-03
+            War came on Sept. 1st, 1939, at dawn.             | Sept. 1st, 1939           | 1939-09-01
+            War came on 1st Sept. 1939 at dawn.               | 1st Sept. 1939            | 1939-09-01
+            The year closed on December 31st quietly.         | December 31st             | 1938-12-31
+            He sailed on the 2nd of June for Europe.          | the 2nd of June           | 1938-06-02
+            He sailed on June 2nd for Europe.                 | June 2nd                  | 1938-06-02
+            He sailed on May 1 for Europe.                    | May 1                     | 1938-05-01
+            The offensive opened in May 1940 in the west.     | May 1940                  | 1940-05
+            The offensive opened in May, 1940, in the west.   | May, 1940                 | 1940-05
+            He sailed on Friday, June 3, 1938, for Europe.    | Friday, June 3, 1938      | 1938-06-03
             Fighting raged on August 2–3, 1938, at the lake.  | August 2–3, 1938          | 1938-08-02/1938-08-03
             Fighting raged on August 2-3, 1938, at the lake.  | August 2-3, 1938          | 1938-08-02/1938-08-03
             The battle (June–October 1938) was long.          | June–October 1938         | 1938-06/1938-10
