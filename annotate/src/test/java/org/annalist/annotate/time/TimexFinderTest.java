@@ -65,6 +65,27 @@ class TimexFinderTest {
             That year the harvest failed.                     | That year                 | 1938
             Later that day the order came.                    | Later that day            | 1938-08-16
             A week later he came back.                        | A week later              | 1938-08-23
+            In the autumn the rains came.                     | the autumn                | 1938-FA
+            During the winter the lines froze.                | the winter                | 1938-WI
+            By the spring of 1940 all was ready.              | the spring of 1940        | 1940-SP
+            He returned that September to Kiev.               | September                 | 1938-09
+            Later that month he was shot.                     | Later that month          | 1938-08
+            Earlier that year he had won.                     | Earlier that year         | 1938
+            The same year the canal opened.                   | The same year             | 1938
+            A year later the canal opened.                    | A year later              | 1939
+            He had been there the year before.                | the year before           | 1937
+            Next day the guns fell silent.                    | Next day                  | 1938-08-17
+            The following morning the guns fell silent.       | The following morning     | 1938-08-17
+            The previous evening the guns fell silent.        | The previous evening      | 1938-08-15
+            Within a week the city fell.                      | a week                    | P1W
+            For several weeks the city held.                  | several weeks             | PXW
+            A fortnight later the city fell.                  | A fortnight later         | 1938-08-30
+            By mid-1942 the tide had turned.                  | mid-1942                  | 1942
+            In late 1944 the front collapsed.                 | late 1944                 | 1944
+            Jazz spread in the late 1920s.                    | the late 1920s            | 192
+            Cities grew in the 20th century.                  | the 20th century          | 19
+            Rome ruled Gaul in the 1st century AD.            | the 1st century AD        | 00
+            Carthage fell in the 2nd century BC.              | the 2nd century BC        | BC01
             It took nearly ten days of combat.                | nearly ten days           | P10D
             He served for three years in Siberia.             | three years               | P3Y
             They waited for two months.                       | two months                | P2M
