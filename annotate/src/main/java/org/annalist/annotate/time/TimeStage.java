@@ -73,28 +73,8 @@ public final class TimeStage implements Stage<Timexes> {
         for (Block block : blocks(text.structure(), masked.length())) {
             if (block.heading()) clock.heading();
             for (Candidate c : finder.find(masked, block.span().start(), block.span().end())) {
-                NarrativeClock.Context context = context(masked, block.span(), c.span());
-                if (explicitDay(c.expr()) && context.lookBack()) {
-                    // a full date is the main line's unless the look back is marked before it
-                    // ("He had met her on June 3, 1936"), not in a later clause ("..., who had ...")
-                    Span sentence = Sentences.around(masked, block.span(), c.span());
-                    boolean before = LOOK_BACK.matcher(masked.substring(sentence.start(), c.span().start())).find();
-                    context = new NarrativeClock.Context(context.aside(), before, context.future());
-                }
-                if (coarseWithoutYear(c.expr())) {
-                    // "in December", "that summer" said in passing: read on the clock, not moving it
-                    context = new NarrativeClock.Context(true, context.lookBack(), context.future());
-                }
-                if (c.expr() instanceof TimeExpr.Shift sh && sh.amount() < 0 && sh.amount() != TimeExpr.NONE) {
-                    // "ten years before", "two weeks earlier": a look back by its own words
-                    context = new NarrativeClock.Context(true, true, context.future());
-                }
+                NarrativeClock.Context context = readContext(masked, block.span(), c, clock.year());
                 Reference ref = clock.reference(context);
-                if (farBareYear(c.expr(), ref) && c.span().start() - block.span().start() > SCENE_OPENING) {
-                    // "Vera Cruz ... up to 1880, was a walled city": a bare year far from the story's,
-                    // said in passing, is an aside; a paragraph may open on one ("In 1861 the war began")
-                    context = new NarrativeClock.Context(true, context.lookBack(), context.future());
-                }
                 Resolution r = normaliser.resolve(c.expr(), ref);
                 out.add(new Timex(c.span(), r.type(), r.value(), r.anchor(), r.interval(), r.granularity(), c.mod(),
                         r.vague()));
@@ -105,16 +85,44 @@ public final class TimeStage implements Stage<Timexes> {
         return new Timexes(out);
     }
 
+    /** How the main line should read {@code c}: its sentence's marks, adjusted by what it says. */
+    private static NarrativeClock.Context readContext(String masked, Span block, Candidate c, int clockYear) {
+        NarrativeClock.Context context = context(masked, block, c.span());
+        boolean aside = context.aside();
+        boolean lookBack = context.lookBack();
+        if (explicitDay(c.expr()) && lookBack) {
+            // a full date is the main line's unless the look back is marked before it
+            // ("He had met her on June 3, 1936"), not in a later clause ("..., who had ...")
+            Span sentence = Sentences.around(masked, block, c.span());
+            lookBack = LOOK_BACK.matcher(masked.substring(sentence.start(), c.span().start())).find();
+        }
+        if (coarseWithoutYear(c.expr())) {
+            // "in December", "that summer" said in passing: read on the clock, not moving it
+            aside = true;
+        }
+        if (c.expr() instanceof TimeExpr.Shift sh && sh.amount() < 0 && sh.amount() != TimeExpr.NONE) {
+            // "ten years before", "two weeks earlier": a look back by its own words
+            aside = true;
+            lookBack = true;
+        }
+        if (farBareYear(c.expr(), clockYear) && c.span().start() - block.start() > SCENE_OPENING) {
+            // "Vera Cruz ... up to 1880, was a walled city": a bare year far from the story's,
+            // said in passing, is an aside; a paragraph may open on one ("In 1861 the war began")
+            aside = true;
+        }
+        return new NarrativeClock.Context(aside, lookBack, context.future());
+    }
+
     private static boolean explicitDay(TimeExpr e) {
         if (e instanceof TimeExpr.Range r) return explicitDay(r.to());
         return e instanceof TimeExpr.Calendar c && c.year() != TimeExpr.NONE && c.day() > 0;
     }
 
-    private static boolean farBareYear(TimeExpr e, Reference ref) {
-        if (!ref.hasYear()) return false;
-        if (e instanceof TimeExpr.Part p) return farBareYear(p.base(), ref);
+    private static boolean farBareYear(TimeExpr e, int clockYear) {
+        if (clockYear == TimeExpr.NONE) return false;
+        if (e instanceof TimeExpr.Part p) return farBareYear(p.base(), clockYear);
         return e instanceof TimeExpr.Calendar c && c.year() != TimeExpr.NONE && c.month() == 0
-                && Math.abs(TimexValue.astronomical(c.year(), c.bc()) - ref.year()) > 5;
+                && Math.abs(TimexValue.astronomical(c.year(), c.bc()) - clockYear) > 5;
     }
 
     private static boolean coarseWithoutYear(TimeExpr e) {
