@@ -53,6 +53,11 @@ public final class NarrativeClock {
         return new Reference(year, month, day, yearSource, daySource, documentDate, context.future(), context.lookBack());
     }
 
+    /** {@return the current year (astronomical), or {@link TimeExpr#NONE} before any} */
+    public int year() {
+        return year;
+    }
+
     /** A heading or chapter start: the reference day no longer holds. */
     public void heading() {
         if (documentDate.isEmpty()) {

@@ -39,6 +39,13 @@ final class Sentences {
         if (ch != '.' && ch != '!' && ch != '?') return false;
         int j = i + 1;
         while (j < limit && (text.charAt(j) == '"' || text.charAt(j) == '”' || text.charAt(j) == '’' || text.charAt(j) == ')')) j++;
+        // an unmasked note call glued to the full stop ("falsifications.225 Vlas") still ends the sentence
+        int digits = 0;
+        while (j + digits < limit && digits < 4 && Character.isDigit(text.charAt(j + digits))) digits++;
+        if (digits > 0 && digits < 4 && j + digits < limit && Character.isWhitespace(text.charAt(j + digits))
+                && !Character.isDigit(text.charAt(i - 1))) {
+            j += digits;
+        }
         if (j >= limit || !Character.isWhitespace(text.charAt(j))) return false;
         if (ch != '.') return true;
         int w = i - 1;

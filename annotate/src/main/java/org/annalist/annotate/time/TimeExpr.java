@@ -56,6 +56,14 @@ public sealed interface TimeExpr {
         }
     }
 
+    /** "last November", "this September", "next March": a month picked around the reference. */
+    record MonthOf(int month, Pick pick) implements TimeExpr {
+        public MonthOf {
+            if (month < 1 || month > 12) throw new IllegalArgumentException("month " + month);
+            Objects.requireNonNull(pick, "pick");
+        }
+    }
+
     /** A season ({@code SP}, {@code SU}, {@code FA}, {@code WI}) of an explicit or implied year. */
     record Season(int year, String code, Pick pick) implements TimeExpr {
         public Season {
@@ -117,6 +125,13 @@ public sealed interface TimeExpr {
         }
     }
 
+    /** A day counted from another expression's day: "the eve of August 7" is -1 day. */
+    record Offset(TimeExpr base, int days) implements TimeExpr {
+        public Offset {
+            Objects.requireNonNull(base, "base");
+        }
+    }
+
     /** A bare ordinal day of the reference month: "on the 3d", "the 20th". */
     record OrdinalDay(int day) implements TimeExpr {
         public OrdinalDay {
@@ -128,7 +143,10 @@ public sealed interface TimeExpr {
     record ClockTime(String time) implements TimeExpr {
     }
 
-    /** A day expression with a part of day: "the morning of August 7", "Friday night". */
+    /**
+     * A day expression at a time: "9 a.m. Tuesday" ({@code partOfDay} {@code 09:00}); the value
+     * is the day's with {@code T} and this suffix.
+     */
     record DayPart(TimeExpr day, String partOfDay) implements TimeExpr {
     }
 

@@ -22,7 +22,9 @@ import org.annalist.model.layer.Timexes;
  * The time stage: every temporal expression of the document, normalised and anchored on
  * the narrative's own timeline.
  *
- * <p>Reads no layer (it runs without CoreNLP); writes {@link Timexes}. It reads
+ * <p>Reads no layer (it runs without CoreNLP); writes {@link Timexes}. Besides the clock's own
+ * rules, a bare year more than five years from the story's, said inside a paragraph (not in
+ * its opening words), is read as an aside and does not move the clock. It reads
  * {@link AnnotatedText#maskedText()} inside the document's paragraphs, headings, block
  * quotes and transcript turns (the whole text when the structure has none), so note calls,
  * notes and set-aside regions never yield dates. Spans are offsets into the source text.
@@ -33,7 +35,12 @@ public final class TimeStage implements Stage<Timexes> {
     private static final Pattern LOOK_BACK = Pattern.compile(
             "(?i)\\b(?:had(?!\\s+to\\b)|previously|earlier|formerly|before that|ago|back in|once again|already)\\b");
     private static final Pattern FUTURE = Pattern.compile(
-            "(?i)\\b(?:will|shall|going to|plans? to|planned|scheduled|expected to|next|upcoming|coming)\\b|'ll\\b");
+            "(?i)\\b(?:will|shall|going to|plans? to|planned to|planning to|scheduled|set to|as soon as|as early as"
+                    + "|expected to|would be)\\b|'ll\\b");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”|``.*?''");
+
+    /** How far into a paragraph a far bare year may stand and still set the scene. */
+    private static final int SCENE_OPENING = 25;
 
     private final TimeConfig config;
     private final TimexFinder finder = new TimexFinder();
@@ -66,8 +73,9 @@ public final class TimeStage implements Stage<Timexes> {
         for (Block block : blocks(text.structure(), masked.length())) {
             if (block.heading()) clock.heading();
             for (Candidate c : finder.find(masked, block.span().start(), block.span().end())) {
-                NarrativeClock.Context context = context(masked, block.span(), c.span());
-                Resolution r = normaliser.resolve(c.expr(), clock.reference(context));
+                NarrativeClock.Context context = readContext(masked, block.span(), c, clock.year());
+                Reference ref = clock.reference(context);
+                Resolution r = normaliser.resolve(c.expr(), ref);
                 out.add(new Timex(c.span(), r.type(), r.value(), r.anchor(), r.interval(), r.granularity(), c.mod(),
                         r.vague()));
                 clock.observe(c.span(), r, context);
@@ -75,6 +83,52 @@ public final class TimeStage implements Stage<Timexes> {
         }
         out.sort(Comparator.comparing(Timex::span));
         return new Timexes(out);
+    }
+
+    /** How the main line should read {@code c}: its sentence's marks, adjusted by what it says. */
+    private static NarrativeClock.Context readContext(String masked, Span block, Candidate c, int clockYear) {
+        NarrativeClock.Context context = context(masked, block, c.span());
+        boolean aside = context.aside();
+        boolean lookBack = context.lookBack();
+        if (explicitDay(c.expr()) && lookBack) {
+            // a full date is the main line's unless the look back is marked before it
+            // ("He had met her on June 3, 1936"), not in a later clause ("..., who had ...")
+            Span sentence = Sentences.around(masked, block, c.span());
+            lookBack = LOOK_BACK.matcher(masked.substring(sentence.start(), c.span().start())).find();
+        }
+        if (coarseWithoutYear(c.expr())) {
+            // "in December", "that summer" said in passing: read on the clock, not moving it
+            aside = true;
+        }
+        if (c.expr() instanceof TimeExpr.Shift sh && sh.amount() < 0 && sh.amount() != TimeExpr.NONE) {
+            // "ten years before", "two weeks earlier": a look back by its own words
+            aside = true;
+            lookBack = true;
+        }
+        if (farBareYear(c.expr(), clockYear) && c.span().start() - block.start() > SCENE_OPENING) {
+            // "Vera Cruz ... up to 1880, was a walled city": a bare year far from the story's,
+            // said in passing, is an aside; a paragraph may open on one ("In 1861 the war began")
+            aside = true;
+        }
+        return new NarrativeClock.Context(aside, lookBack, context.future());
+    }
+
+    private static boolean explicitDay(TimeExpr e) {
+        if (e instanceof TimeExpr.Range r) return explicitDay(r.to());
+        return e instanceof TimeExpr.Calendar c && c.year() != TimeExpr.NONE && c.day() > 0;
+    }
+
+    private static boolean farBareYear(TimeExpr e, int clockYear) {
+        if (clockYear == TimeExpr.NONE) return false;
+        if (e instanceof TimeExpr.Part p) return farBareYear(p.base(), clockYear);
+        return e instanceof TimeExpr.Calendar c && c.year() != TimeExpr.NONE && c.month() == 0
+                && Math.abs(TimexValue.astronomical(c.year(), c.bc()) - clockYear) > 5;
+    }
+
+    private static boolean coarseWithoutYear(TimeExpr e) {
+        if (e instanceof TimeExpr.Part p) return coarseWithoutYear(p.base());
+        return (e instanceof TimeExpr.Calendar c && c.year() == TimeExpr.NONE && c.day() == 0) || e instanceof TimeExpr.MonthOf
+                || (e instanceof TimeExpr.Season s && s.year() == TimeExpr.NONE);
     }
 
     private record Block(Span span, boolean heading) {
@@ -111,7 +165,25 @@ public final class TimeStage implements Stage<Timexes> {
             else if (ch == '—') dashes++;
         }
         boolean aside = parens > 0 || dashes % 2 == 1;
-        CharSequence s = text.subSequence(sentence.start(), sentence.end());
+        String s = text.substring(sentence.start(), sentence.end());
+        String around = text.substring(sentence.start(), span.start());
+        if (!insideQuotes(around)) {
+            // cues in reported speech do not speak for the narrator's sentence
+            String local = text.substring(span.start(), span.end());
+            s = QUOTED.matcher(s.replace(local, "\u0000")).replaceAll(" ");
+        }
         return new NarrativeClock.Context(aside, LOOK_BACK.matcher(s).find(), FUTURE.matcher(s).find());
+    }
+
+    private static boolean insideQuotes(String before) {
+        int straight = 0;
+        int open = 0;
+        for (int i = 0; i < before.length(); i++) {
+            char c = before.charAt(i);
+            if (c == '"') straight++;
+            else if (c == '“') open++;
+            else if (c == '”' && open > 0) open--;
+        }
+        return straight % 2 == 1 || open > 0;
     }
 }

@@ -1,7 +1,6 @@
 package org.annalist.annotate.time;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,8 +15,9 @@ import org.annalist.model.layer.TimexMod;
  * absolute and underspecified dates, day and month ranges, years in year-like contexts,
  * seasons, parts of periods, decades and centuries (BC/AD), relative and deictic
  * expressions, durations, sets, weekdays, ordinal days and clock times. Overlapping
- * matches keep the longest; adjacent dates joined by a dash, "from … to" or
- * "between … and" become one range; approximation words directly before are taken into
+ * matches keep the longest; adjacent dates joined by a dash become one range, and so do
+ * "from … to" and "between … and" when the first date borrows its year from the second
+ * ("from June to October 1938"; "from 1914 to 1918" stays two dates, as in TimeML); approximation words directly before are taken into
  * the extent. Stateless and thread-safe.
  */
 public final class TimexFinder {
@@ -33,27 +33,11 @@ public final class TimexFinder {
     static final String UNIT = "(?:second|minute|hour|day|night|week|fortnight|month|year|decade|centur(?:y|ie))";
     static final String PART_OF_DAY = "(?:morning|afternoon|evening|night)";
 
-    private static final Pattern PART_PREFIX = Pattern.compile(
-            "(?i)(?:\\bthe\\s+)?(?:very\\s+)?\\b(early|late|mid|middle|beginning|start|end|close|first half|second half"
-                    + "|latter half|latter part|early part|later part|first quarter|second quarter|third quarter"
-                    + "|fourth quarter|last quarter|later|earlier)(?:-|\\s+in\\s+|\\s+of\\s+(?:the\\s+)?|\\s+)$");
-    private static final Pattern APPROX_PREFIX = Pattern.compile(
-            "(?i)\\b(nearly|almost|about|approximately|around|roughly|some|circa|c\\.|ca\\.|more than|less than"
-                    + "|fewer than|at least|at most|up to|over|under|just over|just under|upwards of)\\s+$");
-    private static final Pattern DATE_APPROX_PREFIX = Pattern.compile(
-            "(?i)(?<![\\w])(circa|c\\.|ca\\.|about|around|approximately|roughly)\\s*$");
-    private static final Pattern RANGE_FROM = Pattern.compile("(?i)\\b(from|between)\\s+$");
-    private static final Pattern GAP_DASH = Pattern.compile("\\s*[–-]\\s*|—");
-    private static final Pattern GAP_TO = Pattern.compile("\\s+(to|until|till|through|and)\\s+");
-    private static final Pattern COORDINATED_NEXT = Pattern.compile(
-            "\\s+(?:and|or)\\s+(the\\s+(?:next|following|previous|preceding))(?![\\w-])(?!\\s+(?:day|week|month|year|"
-                    + PART_OF_DAY + "|" + WEEKDAY + ")\\b)");
-    private static final Pattern DAY_PART_PREFIX = Pattern.compile(
-            "(?i)\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+$");
     private static final Pattern YEAR_CONTEXT_BEFORE = Pattern.compile(
             "(?:\\b(?i:in|of|by|since|until|till|during|from|after|before|to|through|throughout|around|about|circa"
-                    + "|early|late|mid|year|and|or|between|spring|summer|autumn|fall|winter|fiscal|christmas|easter)"
-                    + "[\\s-]+|(?:\\bca\\.|\\bc\\.)\\s*|[(\\[]\\s*|\\bmid-)$");
+                    + "|early|late|mid|year|and|or|between|spring|summer|autumn|fall|winter|fiscal|christmas|easter|for|into|due"
+                    + "|both|the|a|an|its|his|her|their|our|that|this|whose)[\\s-]+|['’]s\\s+|(?:\\bca\\.|\\bc\\.)\\s*"
+                    + "|[(\\[]\\s*|\\bmid-|\\b(?:1\\d{3}|20\\d{2}),\\s*)$");
     private static final Pattern YEAR_CONTEXT_AFTER = Pattern.compile(
             "^,?\\s+(?:was|were|had|has|saw|brought|began|ended|marked|proved|would|became|is)\\b");
     private static final Pattern COUNTED_NOUN_AFTER = Pattern.compile(
@@ -63,6 +47,10 @@ public final class TimexFinder {
                     + "|members|workers|officers|deaths|copies|pages|cars|trucks|units|km\\b|kg\\b|lbs?\\b))");
     private static final Pattern NOW_BLOCKERS = Pattern.compile(
             "(?i)\\b(?:was|were|had|had been|would|could|did|might|then)\\s+$");
+    private static final Pattern NOW_PAST_AFTER = Pattern.compile(
+            "^\\s+(?:[a-z]+ed|was|were|had|began|found|knew|saw|stood|took|became|lay|held|felt|came|went|made|thought"
+                    + "|ran|led|fought|gave|sent|left|met|brought|turned|seemed|wrote|told|said|got|rode|fell|lost|won|drew"
+                    + "|struck|sat|heard|kept|did|spoke|chose|broke|began|lay|rose|understood|realized|realised)\\b");
     private static final Pattern A_DURATION_CONTEXT = Pattern.compile(
             "(?i)\\b(?:for|in|within|over|after|than|about|nearly|almost|only|just|lasted|last|took|half|whole|entire"
                     + "|once|twice|spent|of)\\s+$");
@@ -71,24 +59,33 @@ public final class TimexFinder {
     }
 
     private final List<Rule> rules = List.of(
-            new Rule("mdy", Pattern.compile("(?:(" + WEEKDAY + "),?\\s+)?\\b(" + MONTH + ")\\s+(" + DAY + ")(?:(?:" + DASH
-                    + ")(" + DAY + "))?(?:,?\\s+(" + YEAR + "))?"), TimexFinder::monthDayYear),
+            new Rule("mdy", Pattern.compile("(?:(" + WEEKDAY + "),?\\s+)?\\b(" + MONTH + ")\\s{1,2}(" + DAY + ")(?:(?:" + DASH
+                    + "|\\s+(?:to|and|or|until)\\s+)(" + DAY + "))?(?:,?\\s+(" + YEAR + "))?"), TimexFinder::monthDayYear),
             new Rule("dmy", Pattern.compile("(?:(" + WEEKDAY + "),?\\s+)?(?:\\b[Tt]he\\s+)?(?<![\\w,.])(" + DAY + ")(?:(?:" + DASH
-                    + ")(" + DAY + "))?\\s+(?:of\\s+)?(" + MONTH + ")(?![\\w])(?:,?\\s+(" + YEAR + "))?"), TimexFinder::dayMonthYear),
+                    + "|\\s+(?:to|and|or|until)\\s+)(" + DAY + "))?\\s+(?:of\\s+)?(" + MONTH + ")(?![\\w])(?:,?\\s+(" + YEAR + "))?"), TimexFinder::dayMonthYear),
+            new Rule("iso", Pattern.compile("(?<![\\w-])(1\\d{3}|20\\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\w-])"),
+                    (m, t) -> one(m, TimeExpr.Calendar.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                            Integer.parseInt(m.group(3))))),
             new Rule("month-range", Pattern.compile("\\b(" + MONTH_NAMES + ")(?:" + DASH + "|\\s+(?:to|until|till|through)\\s+)("
                     + MONTH_NAMES + "),?\\s+(" + YEAR + ")"), TimexFinder::monthRange),
             new Rule("month-year", Pattern.compile("\\b(" + MONTH + ")(?:,?\\s+|\\s+of\\s+)(" + YEAR + ")"),
                     (m, t) -> one(m, TimeExpr.Calendar.of(Integer.parseInt(m.group(2)), Numbers.month(m.group(1)), 0))),
-            new Rule("month", Pattern.compile("(?<=(?:\\b(?:in|In|of|by|By|since|Since|until|Until|till|during|During|through|from|From"
-                    + "|to|early|Early|late|Late|last|next|this|that|before|Before|after|After|throughout|Throughout|Mid|mid)\\s)|mid-|Mid-)"
-                    + "(" + MONTH_NAMES + ")(?![\\w-])"), TimexFinder::bareMonth),
+            new Rule("month-picked", Pattern.compile("\\b([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming)\\s+(" + MONTH_NAMES + ")(?![\\w-])"),
+                    (m, t) -> one(m, new TimeExpr.MonthOf(Numbers.month(m.group(2)),
+                            m.group(1).equalsIgnoreCase("last") || m.group(1).equalsIgnoreCase("this past") ? TimeExpr.Pick.PREVIOUS
+                                    : m.group(1).equalsIgnoreCase("this") ? TimeExpr.Pick.REFERENCE : TimeExpr.Pick.NEXT))),
+            new Rule("month", Pattern.compile("\\b(" + MONTH_NAMES + ")(?![\\w-])"), TimexFinder::bareMonth),
             new Rule("season", Pattern.compile("(?:\\b([Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?:\\b(following|previous|preceding|next"
                     + "|same|succeeding|ensuing)\\s+)?(?:\\b([Ee]arly|[Ll]ate|[Mm]id)[-\\s]+)?\\b(" + SEASON
-                    + ")(?:(?:\\s+of|,)?\\s+(" + YEAR + "))?(?![\\w-])"), TimexFinder::season),
+                    + ")(?:(?:\\s+of|,)?\\s+(" + YEAR + ")|\\s+of\\s+(that|the same)\\s+year)?(?![\\w-])"), TimexFinder::season),
             new Rule("year", Pattern.compile(YEAR), TimexFinder::year),
             new Rule("year-range", Pattern.compile("(" + YEAR + ")(?:\\s*[–-]\\s*|/)(\\d{4}|\\d{2})(?![\\w–-])"), TimexFinder::yearRange),
+            new Rule("era-range", Pattern.compile("(?<![\\w,.])(\\d{1,4})\\s*[–-]\\s*(\\d{1,4})\\s*(" + ERA + ")"), TimexFinder::eraRange),
             new Rule("era-year", Pattern.compile("(?<![\\w,.])(?:(\\d{1,4})\\s*(" + ERA + ")|(A\\.\\s?D\\.|AD)\\s+(\\d{1,4})(?![\\w]))"),
                     TimexFinder::eraYear),
+            new Rule("the-year", Pattern.compile("(?<=\\b[Tt]he year )(\\d{1,4})(?:\\s*(" + ERA + "))?(?![\\w,.]\\d|\\d)"),
+                    (m, t) -> one(m, new TimeExpr.Calendar(Integer.parseInt(m.group(1)),
+                            m.group(2) != null && m.group(2).startsWith("B"), 0, 0))),
             new Rule("decade", Pattern.compile("(?:\\b[Tt]he\\s+)?(?:\\b([Ee]arly|[Ll]ate|[Mm]id)[-\\s]+)?(?<![\\w])(1\\d|20)(\\d)0['’]?s(?![\\w])"),
                     TimexFinder::decade),
             new Rule("century", Pattern.compile("\\b[Tt]he\\s+(?:([Ee]arly|[Ll]ate|[Mm]id)[-\\s]+)?(" + Numbers.CENTURY_ORDINAL
@@ -96,8 +93,15 @@ public final class TimexFinder {
             new Rule("period-part", Pattern.compile("(?i)\\bthe\\s+(?:very\\s+)?(beginning|start|middle|end|close|first half|second half"
                     + "|latter half|latter part|early part|later part|first quarter|second quarter|third quarter|fourth quarter"
                     + "|last quarter)\\s+of\\s+(?:the|that|this)\\s+(?:same\\s+)?(year|month)\\b"), TimexFinder::periodPart),
+            new Rule("quarter", Pattern.compile("(?i)\\b(?:the\\s+)?(?:(" + YEAR + ")\\s+)?(?:fiscal[-\\s]+)?(first|second|third|fourth)"
+                    + "[-\\s]quarter(?![\\w-])(?!\\s+of\\b)"), TimexFinder::quarter),
             new Rule("shift-count", Pattern.compile("(?i)\\b(" + Numbers.AMOUNT + ")[\\s-]+(" + UNIT + ")s?\\s+(later|earlier"
                     + "|before|after|afterwards?|previously|ago|hence|thereafter|back|from now)(?![\\w])"), TimexFinder::countedShift),
+            new Rule("shift-vague", Pattern.compile("\\b(?i:(days|weeks|months|years))\\s+(?i:later|afterwards?|earlier)(?![\\w])"),
+                    (m, t) -> one(m, new TimeExpr.Shift(unit(m.group(1).substring(0, m.group(1).length() - 1)), TimeExpr.NONE,
+                            TimeExpr.Base.NARRATIVE, ""))),
+            new Rule("holiday", Pattern.compile("\\b(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day"
+                    + "|New Year['’]s|Bastille Day|Armistice Day)(?:,?\\s+(" + YEAR + "))?(?![\\w])"), TimexFinder::holiday),
             new Rule("shift-next", Pattern.compile("\\b(?:([Tt]he)\\s+)?(next|following|previous|preceding|succeeding|ensuing|Next|Following"
                     + "|Previous|Preceding)\\s+(day|week|month|year|decade|" + PART_OF_DAY + ")(?![\\w-])"), TimexFinder::nextUnit),
             new Rule("shift-same", Pattern.compile("\\b(?:[Tt]hat|[Tt]he|[Tt]his)\\s+(?:same|very)\\s+(day|week|month|year|" + PART_OF_DAY
@@ -110,11 +114,14 @@ public final class TimexFinder {
             new Rule("weekday", Pattern.compile("(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Tt]he following|[Tt]he next|[Tt]he previous"
                     + "|[Tt]he preceding|[Ee]very|[Ee]ach)\\s+)?\\b(" + WEEKDAY + ")(s)?(?:\\s+(" + PART_OF_DAY + "))?(?![\\w])"),
                     TimexFinder::weekday),
-            new Rule("ordinal-day", Pattern.compile("(?<=\\b(?:on|On|by|By|until|Until|till|of|from|From|to|since|Since|before|Before"
-                    + "|after|After|about|About|the morning of|the night of|the evening of)\\s)the\\s+((?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th|d))"
-                    + "(?![\\w])(?:\\s+(?:inst\\.|instant|ult\\.|ultimo))?"), TimexFinder::ordinalDay),
+            new Rule("ordinal-day", Pattern.compile("\\bthe\\s+((?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th|d))"
+                    + "(?![\\w])(?:\\s+(?:inst\\.|instant|ult\\.|ultimo))?(?:,?\\s+(?:and|or|to)\\s+(?:the\\s+)?((?:[12]\\d|3[01]|[1-9])"
+                    + "(?:st|nd|rd|th|d))(?![\\w]))?"), TimexFinder::ordinalDay),
             new Rule("duration", Pattern.compile("(?i)(?:\\b(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?<![\\w,.])("
                     + Numbers.AMOUNT + ")[\\s-]+(" + UNIT + ")s?(?![\\w])(?!-old|\\s+old\\b)"), TimexFinder::duration),
+            new Rule("vague-span", Pattern.compile("\\b[Tt]he\\s+(?:following|ensuing|next|coming|past|last|previous|preceding|first"
+                    + "|early|final|last few|past few|next few)\\s+(days|weeks|months|years|decades)(?![\\w-])"),
+                    (m, t) -> one(m, new TimeExpr.Duration("PX" + unitCode(m.group(1).substring(0, m.group(1).length() - 1))))),
             new Rule("bare-durations", Pattern.compile("(?<=\\b[Ff]or\\s)(days|weeks|months|years|decades|centuries)(?![\\w])"),
                     (m, t) -> one(m, new TimeExpr.Duration("PX" + unitCode(m.group(1).substring(0, m.group(1).length() - 1))))),
             new Rule("set", Pattern.compile("\\b(?i:every|each)\\s+(other\\s+)?(day|week|month|year|" + PART_OF_DAY + "|spring|summer|autumn"
@@ -126,7 +133,15 @@ public final class TimexFinder {
                     + "|recently|lately|in the past|in recent (?:years|months|weeks|days)|at that time|now)(?![\\w])"),
                     TimexFinder::vague),
             new Rule("clock", Pattern.compile("(?<![\\w.:])(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|A\\.M\\.|P\\.M\\.|am\\b|pm\\b"
-                    + "|o['’]clock)|\\b(noon|midnight)\\b"), TimexFinder::clock));
+                    + "|o['’]clock)|\\b(noon|midnight)\\b|(?<=\\bat\\s)([01]\\d|2[0-3]):?([0-5]\\d)(?:\\s+hours)?(?![\\w:])"),
+                    TimexFinder::clock));
+
+    /** {@return each rule's name and pattern}, for profiling */
+    java.util.Map<String, Pattern> patterns() {
+        java.util.Map<String, Pattern> out = new java.util.LinkedHashMap<>();
+        for (Rule r : rules) out.put(r.name(), r.pattern());
+        return out;
+    }
 
     /**
      * {@return the temporal expressions in {@code text[start, end)}, sorted, not overlapping};
@@ -143,158 +158,16 @@ public final class TimexFinder {
                 if (m.end() > m.start()) found.addAll(rule.build().apply(m, text));
             }
         }
-        List<Candidate> kept = longestFirst(found);
-        kept = withPrefixes(kept, text, start);
-        kept = mergeRanges(kept, text, start);
-        kept = withCoordinatedNext(kept, text, end);
-        return kept;
+        return CandidateMerger.merge(found, text, start, end);
     }
 
-    private static List<Candidate> longestFirst(List<Candidate> found) {
-        List<Candidate> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt((Candidate c) -> -c.span().length()).thenComparingInt(c -> c.span().start()));
-        List<Candidate> kept = new ArrayList<>();
-        for (Candidate c : sorted) {
-            if (kept.stream().noneMatch(k -> k.span().overlaps(c.span()))) kept.add(c);
-        }
-        kept.sort(Comparator.comparing(Candidate::span));
-        return kept;
-    }
-
-    private static CharSequence before(CharSequence text, int blockStart, int at, int max) {
-        return text.subSequence(Math.max(blockStart, at - max), at);
-    }
-
-    /** Parts of periods ("early 1939", "the end of June"), approximations and "the morning of …". */
-    private static List<Candidate> withPrefixes(List<Candidate> in, CharSequence text, int blockStart) {
-        List<Candidate> out = new ArrayList<>(in.size());
-        int floor = blockStart;
-        for (Candidate c : in) {
-            int s = c.span().start();
-            TimeExpr e = c.expr();
-            if (partable(e)) {
-                Matcher pm = PART_PREFIX.matcher(before(text, floor, s, 40));
-                if (pm.find()) {
-                    String word = pm.group(1).toLowerCase(Locale.ROOT);
-                    String part = partCode(word);
-                    boolean relativeOnly = word.equals("later") || word.equals("earlier");
-                    if (!relativeOnly || e instanceof TimeExpr.Shift) {
-                        int ns = s - (pm.end() - pm.start());
-                        c = new Candidate(Span.of(ns, c.span().end()), part.isEmpty() ? e : new TimeExpr.Part(e, part),
-                                part.isEmpty() ? c.mod() : modOf(part));
-                        s = ns;
-                    }
-                }
-            }
-            if (day(c.expr())) {
-                Matcher dm = DAY_PART_PREFIX.matcher(before(text, floor, s, 30));
-                if (dm.find()) {
-                    String pod = dm.group(1).toLowerCase(Locale.ROOT);
-                    int ns = s - (dm.end() - dm.start());
-                    c = new Candidate(Span.of(ns, c.span().end()), new TimeExpr.DayPart(c.expr(), podCode(pod)), c.mod());
-                    s = ns;
-                }
-            }
-            Pattern approx = c.expr() instanceof TimeExpr.Duration ? APPROX_PREFIX
-                    : dateLike(c.expr()) ? DATE_APPROX_PREFIX : null;
-            if (approx != null) {
-                Matcher am = approx.matcher(before(text, floor, s, 25));
-                if (am.find()) {
-                    c = new Candidate(Span.of(s - (am.end() - am.start()), c.span().end()), c.expr(),
-                            Optional.of(approxMod(am.group(1).toLowerCase(Locale.ROOT))));
-                }
-            }
-            out.add(c);
-            floor = c.span().end();
-        }
-        return out;
-    }
-
-    private static List<Candidate> mergeRanges(List<Candidate> in, CharSequence text, int blockStart) {
-        List<Candidate> out = new ArrayList<>(in.size());
-        for (int i = 0; i < in.size(); i++) {
-            Candidate a = in.get(i);
-            if (i + 1 < in.size()) {
-                Candidate b = in.get(i + 1);
-                if (rangeEnd(a.expr()) && rangeEnd(b.expr())) {
-                    String gap = text.subSequence(a.span().end(), b.span().start()).toString();
-                    boolean dash = GAP_DASH.matcher(gap).matches();
-                    Matcher to = GAP_TO.matcher(gap);
-                    boolean words = false;
-                    if (!dash && to.matches()) {
-                        Matcher from = RANGE_FROM.matcher(before(text, blockStart, a.span().start(), 12));
-                        words = from.find() && (from.group(1).equalsIgnoreCase("between") == to.group(1).equals("and"));
-                    }
-                    if (dash || words) {
-                        out.add(new Candidate(Span.of(a.span().start(), b.span().end()), new TimeExpr.Range(a.expr(), b.expr())));
-                        i++;
-                        continue;
-                    }
-                }
-            }
-            out.add(a);
-        }
-        return out;
-    }
-
-    /** "That same day and the next": the second expression counts one unit on from the first. */
-    private static List<Candidate> withCoordinatedNext(List<Candidate> in, CharSequence text, int blockEnd) {
-        List<Candidate> out = new ArrayList<>(in.size());
-        for (int i = 0; i < in.size(); i++) {
-            Candidate c = in.get(i);
-            out.add(c);
-            TimeExpr.Unit unit = unitOf(c.expr());
-            if (unit == null) continue;
-            int limit = i + 1 < in.size() ? in.get(i + 1).span().start() : blockEnd;
-            Matcher m = COORDINATED_NEXT.matcher(text);
-            m.region(c.span().end(), limit);
-            m.useTransparentBounds(true);
-            if (m.lookingAt()) {
-                String w = m.group(1);
-                int amount = w.endsWith("next") || w.endsWith("following") ? 1 : -1;
-                out.add(new Candidate(Span.of(m.start(1), m.end(1)),
-                        new TimeExpr.Shift(unit, amount, TimeExpr.Base.NARRATIVE, "")));
-            }
-        }
-        return out;
-    }
-
-    private static TimeExpr.Unit unitOf(TimeExpr e) {
-        if (e instanceof TimeExpr.Shift s && s.amount() != TimeExpr.NONE) return s.unit();
-        if (day(e)) return TimeExpr.Unit.DAY;
-        return null;
-    }
-
-    private static boolean day(TimeExpr e) {
-        return (e instanceof TimeExpr.Calendar c && c.day() > 0) || e instanceof TimeExpr.OrdinalDay
-                || (e instanceof TimeExpr.Weekday w && w.timeOfDay().isEmpty())
-                || (e instanceof TimeExpr.Shift s && s.unit() == TimeExpr.Unit.DAY && s.timeOfDay().isEmpty());
-    }
-
-    private static boolean partable(TimeExpr e) {
-        return (e instanceof TimeExpr.Calendar c && c.day() == 0) || e instanceof TimeExpr.Decade
-                || e instanceof TimeExpr.Century
-                || e instanceof TimeExpr.Season
-                || (e instanceof TimeExpr.Shift s && s.amount() == 0);
-    }
-
-    private static boolean dateLike(TimeExpr e) {
-        return e instanceof TimeExpr.Calendar || e instanceof TimeExpr.Decade || e instanceof TimeExpr.Century
-                || e instanceof TimeExpr.Season || e instanceof TimeExpr.Part;
-    }
-
-    private static boolean rangeEnd(TimeExpr e) {
-        return e instanceof TimeExpr.Calendar || e instanceof TimeExpr.Season || e instanceof TimeExpr.Decade
-                || e instanceof TimeExpr.Century || (e instanceof TimeExpr.Part p && rangeEnd(p.base()));
-    }
-
-    private static String partCode(String word) {
+    static String partCode(String word) {
         return switch (word) {
             case "early", "beginning", "start", "early part" -> "START";
             case "late", "end", "close", "latter part", "later part" -> "END";
             case "mid", "middle" -> "MID";
             case "first half" -> "H1";
-            case "second half", "latter half" -> "H2";
+            case "second half", "latter half", "last half" -> "H2";
             case "first quarter" -> "Q1";
             case "second quarter" -> "Q2";
             case "third quarter" -> "Q3";
@@ -303,7 +176,7 @@ public final class TimexFinder {
         };
     }
 
-    private static Optional<TimexMod> modOf(String part) {
+    static Optional<TimexMod> modOf(String part) {
         return switch (part) {
             case "START" -> Optional.of(TimexMod.START);
             case "MID" -> Optional.of(TimexMod.MID);
@@ -312,7 +185,7 @@ public final class TimexFinder {
         };
     }
 
-    private static TimexMod approxMod(String word) {
+    static TimexMod approxMod(String word) {
         return switch (word) {
             case "nearly", "almost", "less than", "fewer than", "under", "just under" -> TimexMod.LESS_THAN;
             case "up to", "at most" -> TimexMod.EQUAL_OR_LESS;
@@ -358,28 +231,36 @@ public final class TimexFinder {
     }
 
     private static List<Candidate> monthDayYear(Matcher m, CharSequence t) {
-        int month = Numbers.month(m.group(2));
-        int year = yearOrNone(m.group(5));
-        int d1 = Numbers.day(m.group(3));
-        if (m.group(2).equals("May") && m.group(5) == null && m.group(3).length() > 2) return List.of();
-        if (m.group(4) != null) {
-            int d2 = Numbers.day(m.group(4));
-            if (d2 <= d1) return List.of();
-            return one(m, new TimeExpr.Range(TimeExpr.Calendar.of(year, month, d1), TimeExpr.Calendar.of(year, month, d2)));
-        }
-        return one(m, TimeExpr.Calendar.of(year, month, d1));
+        return days(m, t, Numbers.month(m.group(2)), yearOrNone(m.group(5)), 3, 4);
     }
 
     private static List<Candidate> dayMonthYear(Matcher m, CharSequence t) {
-        int month = Numbers.month(m.group(4));
-        int year = yearOrNone(m.group(5));
-        int d1 = Numbers.day(m.group(2));
-        if (m.group(3) != null) {
-            int d2 = Numbers.day(m.group(3));
-            if (d2 <= d1) return List.of();
+        return days(m, t, Numbers.month(m.group(4)), yearOrNone(m.group(5)), 2, 3);
+    }
+
+    /**
+     * One day, a day range ("August 2–3, 1938", "between 1 and 3 July"), or two days sharing a
+     * month ("July 5 and 6, 1943", "5 and 6 July"): the first spans its own digits.
+     */
+    private static List<Candidate> days(Matcher m, CharSequence t, int month, int year, int first, int second) {
+        int d1 = Numbers.day(m.group(first));
+        if (m.group(second) == null) return one(m, TimeExpr.Calendar.of(year, month, d1));
+        int d2 = Numbers.day(m.group(second));
+        if (d2 > d1 && rangeConnectorFits(m, first, second, t)) {
             return one(m, new TimeExpr.Range(TimeExpr.Calendar.of(year, month, d1), TimeExpr.Calendar.of(year, month, d2)));
         }
-        return one(m, TimeExpr.Calendar.of(year, month, d1));
+        String gap = t.subSequence(m.end(first), m.start(second)).toString().trim();
+        if (!gap.equals("and") && !gap.equals("or")) return List.of();
+        return List.of(new Candidate(Span.of(m.start(), m.end(first)), TimeExpr.Calendar.of(year, month, d1)),
+                new Candidate(Span.of(m.start(second), m.end()), TimeExpr.Calendar.of(year, month, d2)));
+    }
+
+    /** "2–3 August" always; "1 to 3 July" only after "from", "1 and 3 July" only after "between". */
+    private static boolean rangeConnectorFits(Matcher m, int first, int second, CharSequence t) {
+        String gap = t.subSequence(m.end(first), m.start(second)).toString().trim();
+        if (!gap.equals("to") && !gap.equals("and") && !gap.equals("until")) return true;
+        Matcher from = CandidateMerger.RANGE_FROM.matcher(t.subSequence(Math.max(0, m.start() - 12), m.start()));
+        return from.find() && from.group(1).equalsIgnoreCase("between") == gap.equals("and");
     }
 
     private static List<Candidate> monthRange(Matcher m, CharSequence t) {
@@ -388,7 +269,19 @@ public final class TimexFinder {
                 TimeExpr.Calendar.of(year, Numbers.month(m.group(2)), 0)));
     }
 
+    private static final Pattern MONTH_CONTEXT_BEFORE = Pattern.compile(
+            "(?:\\b(?:in|In|of|by|By|since|Since|until|Until|till|during|During|through|from|From|to|early|Early|late|Late"
+                    + "|last|next|this|that|before|Before|after|After|throughout|Throughout|Mid|mid|between|Between)\\s|mid-|Mid-)$");
+    private static final Pattern ORDINAL_CONTEXT_BEFORE = Pattern.compile(
+            "\\b(?:on|On|by|By|until|Until|till|of|from|From|to|since|Since|before|Before|after|After|about|About"
+                    + "|the morning of|the night of|the evening of)\\s$");
+
+    private static boolean preceded(CharSequence t, int at, Pattern context) {
+        return context.matcher(t.subSequence(Math.max(0, at - 16), at)).find();
+    }
+
     private static List<Candidate> bareMonth(Matcher m, CharSequence t) {
+        if (!preceded(t, m.start(), MONTH_CONTEXT_BEFORE)) return List.of();
         if (m.group(1).equals("May") || m.group(1).equals("March")) {
             // "in May be", "to March on": modal and verb readings are lower case after the name
             int i = m.end();
@@ -411,7 +304,7 @@ public final class TimexFinder {
         String name = m.group(4).toLowerCase(Locale.ROOT);
         int year = yearOrNone(m.group(5));
         int start = m.start();
-        if (year == TimeExpr.NONE) {
+        if (year == TimeExpr.NONE && m.group(6) == null) {
             boolean modified = !adj.isEmpty() || !part.isEmpty() || det.equals("that") || det.equals("this")
                     || det.equals("last") || det.equals("next");
             CharSequence before = t.subSequence(Math.max(0, m.start() - 20), m.start());
@@ -420,7 +313,9 @@ public final class TimexFinder {
             if ((name.equals("spring") || name.equals("fall")) && !modified && det.isEmpty()) return List.of();
             // "the fall of Richmond", "the spring of the year" but not "the spring of 1939"
             String after = t.subSequence(m.end(), Math.min(t.length(), m.end() + 4)).toString();
-            if (after.startsWith(" of ")) return List.of();
+            if (after.matches("(?s)\\s+of\\s.*")) return List.of();
+            // "the Spring Offensive", "the Winter War", "the Summer Palace": names
+            if (after.length() > 1 && after.charAt(0) == ' ' && Character.isUpperCase(after.charAt(1))) return List.of();
             if (det.equals("the") && adj.isEmpty() && part.isEmpty() && !context) return List.of();
         }
         TimeExpr.Pick pick = switch (adj.isEmpty() ? det : adj) {
@@ -468,6 +363,14 @@ public final class TimexFinder {
         return one(m, new TimeExpr.Range(TimeExpr.Calendar.of(y1, 0, 0), TimeExpr.Calendar.of(y2, 0, 0)));
     }
 
+    private static List<Candidate> eraRange(Matcher m, CharSequence t) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        boolean bc = m.group(3).startsWith("B");
+        if (a == 0 || b == 0 || (bc ? b >= a : b <= a)) return List.of();
+        return one(m, new TimeExpr.Range(new TimeExpr.Calendar(a, bc, 0, 0), new TimeExpr.Calendar(b, bc, 0, 0)));
+    }
+
     private static List<Candidate> eraYear(Matcher m, CharSequence t) {
         boolean prefixAd = m.group(3) != null;
         int year = Integer.parseInt(prefixAd ? m.group(4) : m.group(1));
@@ -478,7 +381,8 @@ public final class TimexFinder {
 
     private static List<Candidate> decade(Matcher m, CharSequence t) {
         int digits = Integer.parseInt(m.group(2) + m.group(3));
-        TimeExpr e = new TimeExpr.Decade(digits);
+        // "the 1800s" is a century: digits 180 name the hundred years 1800-1899
+        TimeExpr e = digits % 10 == 0 && digits != 200 ? new TimeExpr.Century(digits / 10 + 1, false) : new TimeExpr.Decade(digits);
         if (m.group(1) != null) {
             String code = partCode(m.group(1).toLowerCase(Locale.ROOT));
             return List.of(new Candidate(Span.of(m.start(), m.end()), new TimeExpr.Part(e, code), modOf(code)));
@@ -505,6 +409,18 @@ public final class TimexFinder {
         return List.of(new Candidate(Span.of(m.start(), m.end()), e, modOf(code)));
     }
 
+    private static List<Candidate> quarter(Matcher m, CharSequence t) {
+        String q = "Q" + switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "first" -> 1;
+            case "second" -> 2;
+            case "third" -> 3;
+            default -> 4;
+        };
+        TimeExpr base = m.group(1) != null ? TimeExpr.Calendar.of(Integer.parseInt(m.group(1)), 0, 0)
+                : new TimeExpr.Shift(TimeExpr.Unit.YEAR, 0, TimeExpr.Base.DOCUMENT, "");
+        return one(m, new TimeExpr.Part(base, q));
+    }
+
     private static TimeExpr.Unit unit(String word) {
         return switch (word.toLowerCase(Locale.ROOT)) {
             case "week", "fortnight" -> TimeExpr.Unit.WEEK;
@@ -518,7 +434,9 @@ public final class TimexFinder {
     private static List<Candidate> countedShift(Matcher m, CharSequence t) {
         String unitWord = m.group(2).toLowerCase(Locale.ROOT);
         if (unitWord.startsWith("centur") || unitWord.equals("hour") || unitWord.equals("minute") || unitWord.equals("second")) {
-            return duration(m, t);
+            // "ten hours before": the duration; clock arithmetic is beyond a day-level timeline
+            int unitEnd = m.end(2) + (m.end(2) < t.length() && t.charAt(m.end(2)) == 's' ? 1 : 0);
+            return durationOf(m.start(), m.end(1), unitEnd, m.group(1), unitWord);
         }
         String dir = m.group(3).toLowerCase(Locale.ROOT);
         int amount = Numbers.amount(m.group(1));
@@ -531,6 +449,11 @@ public final class TimexFinder {
             }
         }
         if (amount != TimeExpr.NONE && unitWord.equals("fortnight")) amount *= 2;
+        if (dir.equals("ago") && amount == TimeExpr.NONE) return one(m, new TimeExpr.Vague("PAST_REF"));
+        if (unitWord.equals("decade") && amount != TimeExpr.NONE) {
+            amount *= 10;
+            unitWord = "year";
+        }
         int sign = switch (dir) {
             case "earlier", "before", "previously", "ago", "back" -> -1;
             default -> 1;
@@ -546,6 +469,10 @@ public final class TimexFinder {
         String code = unitCode(unitWord);
         if (unitWord.equals("fortnight") && amount != TimeExpr.NONE) amount *= 2;
         boolean time = unitWord.equals("hour") || unitWord.equals("minute") || unitWord.equals("second");
+        if (code.equals("DE") && amount != TimeExpr.NONE) {
+            amount *= 10;
+            code = "Y";
+        }
         String v = "P" + (time ? "T" : "") + (amount == TimeExpr.NONE ? "X" : Integer.toString(amount)) + code;
         return one(start, end, new TimeExpr.Duration(v));
     }
@@ -558,7 +485,7 @@ public final class TimexFinder {
         int amount = dir.equals("previous") || dir.equals("preceding") ? -1 : 1;
         String word = m.group(3);
         if (word.matches(PART_OF_DAY)) {
-            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, amount, TimeExpr.Base.NARRATIVE, podCode(word)));
+            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, amount, TimeExpr.Base.NARRATIVE, ""));
         }
         return one(m, new TimeExpr.Shift(unit(word), amount, TimeExpr.Base.NARRATIVE, ""));
     }
@@ -566,7 +493,7 @@ public final class TimexFinder {
     private static List<Candidate> sameUnit(Matcher m, CharSequence t) {
         String word = m.group(1) != null ? m.group(1) : m.group(2);
         if (word.matches(PART_OF_DAY)) {
-            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, 0, TimeExpr.Base.NARRATIVE, podCode(word)));
+            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, 0, TimeExpr.Base.NARRATIVE, ""));
         }
         return one(m, new TimeExpr.Shift(unit(word), 0, TimeExpr.Base.NARRATIVE, ""));
     }
@@ -575,7 +502,7 @@ public final class TimexFinder {
         String word = m.group(1);
         int amount = m.group(2).equals("after") ? 1 : -1;
         if (word.matches(PART_OF_DAY)) {
-            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, amount, TimeExpr.Base.NARRATIVE, podCode(word)));
+            return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, amount, TimeExpr.Base.NARRATIVE, ""));
         }
         return one(m, new TimeExpr.Shift(unit(word), amount, TimeExpr.Base.NARRATIVE, ""));
     }
@@ -599,6 +526,7 @@ public final class TimexFinder {
         };
         if (word.matches(PART_OF_DAY)) {
             if (det.equals("next") || det.equals("coming")) return List.of();
+            // "this morning", "last night": TIMEX3 gives these their part of day
             int a = det.equals("last") ? -1 : 0;
             return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, a, TimeExpr.Base.DOCUMENT, podCode(word)));
         }
@@ -617,30 +545,47 @@ public final class TimexFinder {
             case "next", "the following", "the next" -> TimeExpr.Pick.NEXT;
             default -> TimeExpr.Pick.NEAREST;
         };
-        String tod = m.group(4) == null ? "" : podCode(m.group(4));
-        return one(m, new TimeExpr.Weekday(dow, pick, tod));
+        // "Friday night" names the day: TimeBank and our gold give the date alone
+        return one(m, new TimeExpr.Weekday(dow, pick, ""));
     }
 
     private static final Pattern ORDINAL_BLOCKERS = Pattern.compile(
             "^\\s+(?:[A-Z]|(?i:division|corps|regiment|brigade|army|battalion|company|infantry|cavalry|artillery|battery"
-                    + "|century|anniversary|floor|street|avenue|parallel|amendment|congress|district|ward|article|edition"
+                    + "|centur(?:y|ies)|anniversary|floor|street|avenue|parallel|amendment|congress|district|ward|article|edition"
                     + "|time|place|man|men|part|chapter|volume|section|degree|year|birthday|day of)\\b)");
 
     private static List<Candidate> ordinalDay(Matcher m, CharSequence t) {
+        if (!preceded(t, m.start(), ORDINAL_CONTEXT_BEFORE)) return List.of();
         CharSequence after = t.subSequence(m.end(), Math.min(t.length(), m.end() + 20));
         if (ORDINAL_BLOCKERS.matcher(after).find()) return List.of();
+        if (m.group(2) != null) {
+            // "on the 24th and 25th": two days
+            return List.of(new Candidate(Span.of(m.start(), m.end(1)), new TimeExpr.OrdinalDay(Numbers.day(m.group(1)))),
+                    new Candidate(Span.of(m.start(2), m.end(2)), new TimeExpr.OrdinalDay(Numbers.day(m.group(2)))));
+        }
         return one(m, new TimeExpr.OrdinalDay(Numbers.day(m.group(1))));
     }
+
+    /** "the Six-Day War", "the Seven Years' War": names, not durations */
+    private static final Pattern WAR_NAME_AFTER = Pattern.compile("^['’]?\\s+War\\b");
 
     private static List<Candidate> duration(Matcher m, CharSequence t) {
         String amountText = m.group(1);
         String lower = amountText.toLowerCase(Locale.ROOT);
+        if ((lower.equals("a") || lower.equals("an")) && m.group(2).equalsIgnoreCase("second")) return List.of(); // "a second time"
         if (lower.equals("a") || lower.equals("an") || lower.equals("one")) {
             CharSequence before = t.subSequence(Math.max(0, m.start() - 12), m.start());
             if (!A_DURATION_CONTEXT.matcher(before).find() || m.start(1) != m.start()) return List.of();
         }
         if (Character.isDigit(amountText.charAt(0)) && amountText.contains(",")) return List.of();
         String unitWord = m.group(2).toLowerCase(Locale.ROOT);
+        boolean plural = m.group().toLowerCase(Locale.ROOT).endsWith("s");
+        if (WAR_NAME_AFTER.matcher(t.subSequence(m.end(), Math.min(t.length(), m.end() + 8))).find()) return List.of();
+        String unitText = m.group(2);
+        if (Character.isUpperCase(unitText.charAt(0)) && unitText.length() > 1 && Character.isLowerCase(unitText.charAt(1))) {
+            return List.of(); // "the Hundred Days", "the 100 Days Offensive": a name
+        }
+        if (Numbers.amount(amountText) == TimeExpr.NONE && !plural) return List.of(); // "some day", "many a year"
         return durationOf(m.start(), m.end(1), m.end(), amountText, unitWord);
     }
 
@@ -661,6 +606,7 @@ public final class TimexFinder {
             // narrative "was now" is the story's moment, not a reference to the present
             CharSequence before = t.subSequence(Math.max(0, m.start() - 12), m.start());
             if (NOW_BLOCKERS.matcher(before).find()) return List.of();
+            if (NOW_PAST_AFTER.matcher(t.subSequence(m.end(), Math.min(t.length(), m.end() + 16))).find()) return List.of();
         }
         if (w.equals("soon")) {
             CharSequence around = t.subSequence(Math.max(0, m.start() - 3), Math.min(t.length(), m.end() + 3));
@@ -678,7 +624,23 @@ public final class TimexFinder {
         return one(m, new TimeExpr.Vague(v));
     }
 
+    private static List<Candidate> holiday(Matcher m, CharSequence t) {
+        String name = m.group(1).replace('’', '\'');
+        int month;
+        int day;
+        if (name.startsWith("Christmas Eve")) { month = 12; day = 24; }
+        else if (name.startsWith("Christmas")) { month = 12; day = 25; }
+        else if (name.equals("New Year's Eve")) { month = 12; day = 31; }
+        else if (name.startsWith("New Year")) { month = 1; day = 1; }
+        else if (name.startsWith("Bastille")) { month = 7; day = 14; }
+        else { month = 11; day = 11; }
+        return one(m, TimeExpr.Calendar.of(yearOrNone(m.group(2)), month, day));
+    }
+
     private static List<Candidate> clock(Matcher m, CharSequence t) {
+        if (m.group(5) != null) {
+            return one(m, new TimeExpr.ClockTime("T" + m.group(5) + ":" + m.group(6)));
+        }
         if (m.group(4) != null) {
             return one(m, new TimeExpr.ClockTime(m.group(4).equals("noon") ? "T12:00" : "T24:00"));
         }

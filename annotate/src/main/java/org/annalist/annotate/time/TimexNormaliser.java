@@ -20,14 +20,23 @@ import org.annalist.model.layer.TimexType;
  * <p>Underspecified dates take the reference year. In a narrative (no document date) a
  * month six or more months before the reference month, outside a look back, is read as
  * the next year: the story crossed a year end ("December 20, 1862 … January 2" is 1863).
- * With a document date, a month later than the document's month takes the next year only
- * when the sentence speaks of the future.
+ * With a document date (news), a month takes the document's year, except that a month
+ * six or more months after the document's (or any later month in a sentence that looks
+ * back) is last year's, and an earlier month in a sentence that looks ahead is next year's.
+ * "last/this/next November" picks the occurrence before, in or after the document's year.
  */
 public final class TimexNormaliser {
 
     /** {@return the resolution of {@code expr} at {@code ref}} */
     public Resolution resolve(TimeExpr expr, Reference ref) {
         if (expr instanceof TimeExpr.Calendar c) return calendar(c, ref);
+        if (expr instanceof TimeExpr.MonthOf mo) return monthOf(mo, ref);
+        if (expr instanceof TimeExpr.Offset o) {
+            Resolution base = resolve(o.base(), ref);
+            if (!base.isDay()) return open("XXXX-XX-XX", Granularity.DAY, base.anchor());
+            LocalDate d = base.interval().get().earliest().plusDays(o.days());
+            return date(TimexValue.day(d), TimeInterval.day(d), Granularity.DAY).withAnchor(base.anchor());
+        }
         if (expr instanceof TimeExpr.Season s) return season(s, ref);
         if (expr instanceof TimeExpr.Part p) return part(p, ref);
         if (expr instanceof TimeExpr.Decade d) {
@@ -77,16 +86,19 @@ public final class TimexNormaliser {
         Optional<Span> anchor = Optional.empty();
         if (c.year() != TimeExpr.NONE) {
             year = TimexValue.astronomical(c.year(), c.bc());
+        } else if (ref.documentDate().isPresent()) {
+            // news: the document's year; a later month is last year's unless the sentence looks ahead
+            LocalDate dct = ref.documentDate().get();
+            year = dct.getYear();
+            if (c.month() > 0) {
+                int diff = c.month() - dct.getMonthValue();
+                if (diff > 0 && !ref.future() && (diff >= 6 || ref.backward())) year--;
+                if (diff < 0 && ref.future()) year++;
+            }
         } else if (ref.hasYear()) {
             year = ref.year();
             anchor = ref.yearSource();
-            if (c.month() > 0 && ref.month() > 0) {
-                if (ref.documentDate().isEmpty()) {
-                    if (ref.month() - c.month() >= 6 && !ref.backward()) year++;
-                } else if (ref.future() && c.month() < ref.month()) {
-                    year++;
-                }
-            }
+            if (c.month() > 0 && ref.month() > 0 && ref.month() - c.month() >= 6 && !ref.backward()) year++;
         } else {
             String v = c.month() == 0 ? "XXXX" : c.day() == 0 ? String.format("XXXX-%02d", c.month())
                     : String.format("XXXX-%02d-%02d", c.month(), c.day());
@@ -102,6 +114,26 @@ public final class TimexNormaliser {
         }
         LocalDate d = ym.atDay(c.day());
         return date(TimexValue.day(d), TimeInterval.day(d), Granularity.DAY).withAnchor(anchor);
+    }
+
+    private Resolution monthOf(TimeExpr.MonthOf mo, Reference ref) {
+        Optional<LocalDate> base = ref.documentDate().or(ref::day);
+        int year;
+        int month;
+        if (base.isPresent()) {
+            year = base.get().getYear();
+            month = base.get().getMonthValue();
+        } else if (ref.hasYear()) {
+            year = ref.year();
+            month = ref.month();
+        } else {
+            return open(String.format("XXXX-%02d", mo.month()), Granularity.MONTH, Optional.empty());
+        }
+        if (month > 0) {
+            if (mo.pick() == TimeExpr.Pick.PREVIOUS && mo.month() >= month) year--;
+            if (mo.pick() == TimeExpr.Pick.NEXT && mo.month() <= month) year++;
+        }
+        return date(TimexValue.month(year, mo.month()), TimexValue.monthInterval(year, mo.month()), Granularity.MONTH);
     }
 
     private static int seasonStartMonth(String code) {
@@ -148,6 +180,13 @@ public final class TimexNormaliser {
             int y = in.earliest().getYear();
             int n = part.charAt(1) - '0';
             TimeInterval sub = part.startsWith("H") ? TimexValue.halfInterval(y, n) : TimexValue.quarterInterval(y, n);
+            if (p.base() instanceof TimeExpr.Shift s && s.base() == TimeExpr.Base.DOCUMENT && ref.documentDate().isPresent()
+                    && sub.earliest().isAfter(ref.documentDate().get()) && !ref.future()) {
+                y--;
+                sub = part.startsWith("H") ? TimexValue.halfInterval(y, n) : TimexValue.quarterInterval(y, n);
+                return new Resolution(TimexType.DATE, TimexValue.year(y) + "-" + part, Optional.of(sub),
+                        part.startsWith("H") ? Granularity.HALF : Granularity.QUARTER, base.anchor(), false);
+            }
             return new Resolution(TimexType.DATE, base.value() + "-" + part, Optional.of(sub),
                     part.startsWith("H") ? Granularity.HALF : Granularity.QUARTER, base.anchor(), false);
         }
@@ -192,8 +231,13 @@ public final class TimexNormaliser {
             day = ref.documentDate();
             anchor = Optional.empty();
         } else {
-            day = ref.day();
+            day = ref.day().or(ref::documentDate);
             anchor = ref.daySource();
+        }
+        if (s.base() == TimeExpr.Base.DOCUMENT && ref.documentDate().isEmpty() && s.unit() == TimeExpr.Unit.DAY
+                && s.amount() == 0 && s.timeOfDay().isEmpty()) {
+            // "historians today": with no document date, the narrator's present stays vague
+            return new Resolution(TimexType.DATE, "PRESENT_REF", Optional.empty(), Granularity.NONE, Optional.empty(), true);
         }
         String tod = s.timeOfDay().isEmpty() ? "" : "T" + s.timeOfDay();
         TimexType type = tod.isEmpty() ? TimexType.DATE : TimexType.TIME;

@@ -151,6 +151,33 @@ public final class TimexValue {
         return Optional.empty();
     }
 
+    /**
+     * {@return the value naming exactly {@code interval} at {@code granularity}}, the inverse of
+     * {@link #parse(String)} for days, months, years, seasons, halves and quarters; empty when
+     * the interval is not one such calendar unit
+     */
+    public static Optional<String> format(TimeInterval interval, Granularity granularity) {
+        LocalDate a = interval.earliest();
+        int y = a.getYear();
+        Optional<String> v = switch (granularity) {
+            case DAY -> Optional.of(day(a));
+            case MONTH -> Optional.of(month(y, a.getMonthValue()));
+            case YEAR -> Optional.of(year(y));
+            case SEASON -> switch (a.getMonthValue()) {
+                case 3 -> Optional.of(year(y) + "-SP");
+                case 6 -> Optional.of(year(y) + "-SU");
+                case 9 -> Optional.of(year(y) + "-FA");
+                case 12 -> Optional.of(year(y) + "-WI");
+                default -> Optional.empty();
+            };
+            case HALF -> Optional.of(year(y) + "-H" + (a.getMonthValue() <= 6 ? 1 : 2));
+            case QUARTER -> Optional.of(year(y) + "-Q" + ((a.getMonthValue() - 1) / 3 + 1));
+            default -> Optional.empty();
+        };
+        // only a value whose own interval is this one
+        return v.filter(s -> parse(s).map(p -> p.interval().equals(interval)).orElse(false));
+    }
+
     private static int y(Matcher m) {
         return astronomical(Integer.parseInt(m.group(2)), m.group(1) != null);
     }

@@ -1,0 +1,176 @@
+package org.annalist.annotate.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.annalist.annotate.AnnotatedText;
+import org.annalist.annotate.Pipeline;
+import org.annalist.model.Heading;
+import org.annalist.model.Paragraph;
+import org.annalist.model.Region;
+import org.annalist.model.SourceDocument;
+import org.annalist.model.SourceText;
+import org.annalist.model.Span;
+import org.annalist.model.Structure;
+import org.annalist.model.layer.Granularity;
+import org.annalist.model.layer.Timex;
+import org.annalist.model.layer.Timexes;
+import org.junit.jupiter.api.Test;
+
+/** Narrative anchoring: sequences of sentences, each expression resolved where the story stands. */
+class TimeStageTest {
+
+    private static final TimeStage NARRATIVE = new TimeStage(TimeConfig.narrative());
+
+    /** Paragraphs are lines; a line starting with "# " is a heading. */
+    private static AnnotatedText doc(String text) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Heading> headings = new ArrayList<>();
+        int start = 0;
+        for (String line : text.split("\n", -1)) {
+            Span s = Span.of(start, start + line.length());
+            if (line.startsWith("# ")) headings.add(new Heading(s, 1, line));
+            else if (!line.isBlank()) paragraphs.add(new Paragraph(s));
+            start += line.length() + 1;
+        }
+        Structure structure = Structure.EMPTY.withParagraphs(paragraphs).withHeadings(headings);
+        return AnnotatedText.of(new SourceDocument(SourceText.of("t.txt", text), structure));
+    }
+
+    private static List<String> resolve(TimeStage stage, String text) {
+        AnnotatedText t = doc(text);
+        return stage.annotate(t).items().stream()
+                .map(x -> x.span().coveredText(t.source()) + " = " + x.value()).toList();
+    }
+
+    @Test
+    void relativeDatesCountFromTheLastDayOfTheMainLine() {
+        assertThat(resolve(NARRATIVE, "On March 3, 1862, Grant left Cairo. Two days later he reached the fort. "
+                + "On March 9 the rains began. The next day the roads flooded.")).containsExactly(
+                "March 3, 1862 = 1862-03-03", "Two days later = 1862-03-05", "March 9 = 1862-03-09",
+                "The next day = 1862-03-10");
+    }
+
+    @Test
+    void aFlashbackInThePastPerfectDoesNotMoveTheMainLine() {
+        assertThat(resolve(NARRATIVE, "On May 4, 1864, the army crossed the river. He recalled the winter of 1862, "
+                + "when he had first commanded. The next day the fighting began.")).containsExactly(
+                "May 4, 1864 = 1864-05-04", "the winter of 1862 = 1862-WI", "The next day = 1864-05-05");
+    }
+
+    @Test
+    void aFullDateGoingBackIsTheMainLineUnlessTheLookBackIsMarkedBeforeIt() {
+        assertThat(resolve(NARRATIVE, "On August 22, 1938, Beria was named. On June 16, 1938, Chubar, who had long "
+                + "served, was expelled. That same day he wrote. He had met Stalin on May 2, 1937. The next day he left."))
+                .containsExactly("August 22, 1938 = 1938-08-22", "June 16, 1938 = 1938-06-16",
+                        "That same day = 1938-06-16", "May 2, 1937 = 1937-05-02", "The next day = 1938-06-17");
+    }
+
+    @Test
+    void aDateInParenthesesDoesNotMoveTheMainLine() {
+        assertThat(resolve(NARRATIVE, "On May 5, 1864, the battle began (the corps was raised in March 1862). "
+                + "The next day it ended.")).containsExactly(
+                "May 5, 1864 = 1864-05-05", "March 1862 = 1862-03", "The next day = 1864-05-06");
+    }
+
+    @Test
+    void aFarBareYearInsideAParagraphIsAnAsideButOneOpeningAParagraphSetsTheScene() {
+        assertThat(resolve(NARRATIVE, "On April 2, 1847, we landed. Vera Cruz, up to 1880, was a walled city. "
+                + "On the 15th of May we entered Puebla.\nIn 1861 the war began. On the 12th of April the guns fired."))
+                .containsExactly("April 2, 1847 = 1847-04-02", "1880 = 1880", "the 15th of May = 1847-05-15",
+                        "1861 = 1861", "the 12th of April = 1861-04-12");
+    }
+
+    @Test
+    void underspecifiedDatesTakeTheNarrativesYearAndCrossAYearEndGoingForward() {
+        assertThat(resolve(NARRATIVE, "On December 20, 1862, the raid struck Holly Springs. On January 2 the army "
+                + "moved. On January 5 it halted.")).containsExactly(
+                "December 20, 1862 = 1862-12-20", "January 2 = 1863-01-02", "January 5 = 1863-01-05");
+    }
+
+    @Test
+    void aCoarserDateSetsTheYearButKeepsOnlyADayItContains() {
+        assertThat(resolve(NARRATIVE, "On July 4, 1863, Vicksburg fell. That summer was hot. The next day the "
+                + "troops rested.")).containsExactly(
+                "July 4, 1863 = 1863-07-04", "That summer = 1863-SU", "The next day = 1863-07-05");
+        assertThat(resolve(NARRATIVE, "On July 4, 1863, Vicksburg fell. By autumn 1864 the war had moved east. "
+                + "The next day the troops rested.")).containsExactly(
+                "July 4, 1863 = 1863-07-04", "autumn 1864 = 1864-FA", "The next day = XXXX-XX-XX");
+    }
+
+    @Test
+    void aHeadingDropsTheReferenceDayButKeepsTheYear() {
+        assertThat(resolve(NARRATIVE, "On May 1, 1863, they met.\n# CHAPTER II\nThe next day they parted. On May 9 "
+                + "they met again.")).containsExactly(
+                "May 1, 1863 = 1863-05-01", "The next day = XXXX-XX-XX", "May 9 = 1863-05-09");
+    }
+
+    @Test
+    void thatSameDayAndTheNextAreTwoDays() {
+        assertThat(resolve(NARRATIVE, "On August 7, Blyukher was ordered out. That same day and the next, Stern "
+                + "attacked.")).containsExactly("August 7 = XXXX-08-07", "That same day = XXXX-XX-XX",
+                "the next = XXXX-XX-XX");
+        assertThat(resolve(NARRATIVE, "In 1938 the border was quiet. On August 7, Blyukher was ordered out. That same "
+                + "day and the next, Stern attacked.")).containsExactly("1938 = 1938", "August 7 = 1938-08-07",
+                "That same day = 1938-08-07", "the next = 1938-08-08");
+    }
+
+    @Test
+    void aDocumentDateAnchorsDeicticExpressionsInNews() {
+        TimeStage news = new TimeStage(TimeConfig.withDocumentDate(LocalDate.of(1998, 8, 7)));
+        assertThat(resolve(news, "Bombs exploded Friday. Officials said yesterday that last year was calm. "
+                + "Talks resumed in March. They will meet again in September. Two weeks ago they met, and today they "
+                + "meet.")).containsExactly("Friday = 1998-08-07", "yesterday = 1998-08-06", "last year = 1997",
+                "March = 1998-03", "September = 1998-09", "Two weeks ago = 1998-W30", "today = 1998-08-07");
+    }
+
+    @Test
+    void withoutADocumentDateTheNarratorsTodayStaysVague() {
+        assertThat(resolve(NARRATIVE, "The war ended on 9 May 1945. Historians today still debate it."))
+                .containsExactly("9 May 1945 = 1945-05-09", "today = PRESENT_REF");
+    }
+
+    @Test
+    void expressionsCarryIntervalGranularityAndAnchor() {
+        AnnotatedText t = doc("On August 16, 1938, he was summoned. Six days later Beria was named.");
+        List<Timex> items = NARRATIVE.annotate(t).items();
+        Timex later = items.get(1);
+        assertThat(later.interval()).hasValueSatisfying(i -> {
+            assertThat(i.earliest()).isEqualTo(LocalDate.of(1938, 8, 22));
+            assertThat(i.latest()).isEqualTo(LocalDate.of(1938, 8, 22));
+        });
+        assertThat(later.granularity()).isEqualTo(Granularity.DAY);
+        assertThat(later.anchor()).contains(items.get(0).span());
+    }
+
+    @Test
+    void setAsideRegionsAndNoteCallsYieldNoDates() {
+        String text = "In 1938 he fled.\nNOTES 1. See the report of June 16, 1939.";
+        Structure s = Structure.EMPTY.withParagraphs(List.of(new Paragraph(Span.of(0, 16)), new Paragraph(Span.of(17, text.length()))))
+                .withSetAside(List.of(new Region(Span.of(17, text.length()), Region.Kind.NOTES)));
+        AnnotatedText t = AnnotatedText.of(new SourceDocument(SourceText.of("n.txt", text), s));
+        assertThat(NARRATIVE.annotate(t).items()).extracting(Timex::value).containsExactly("1938");
+    }
+
+    @Test
+    void theStageKeepsTheLayerContractAndRunsInAPipeline() {
+        String text = "On August 16, 1938, he was summoned. Six days later, nearly ten days after the clash, Beria "
+                + "was named; by summer 1939 (or the 1940s) nothing had changed, every spring.";
+        AnnotatedText t = doc(text);
+        Timexes first = NARRATIVE.annotate(t);
+        assertThat(first.items()).isNotEmpty();
+        Span previous = null;
+        for (Timex x : first.items()) {
+            assertThat(x.span().end()).isLessThanOrEqualTo(text.length());
+            assertThat(x.span().coveredText(t.source())).isNotBlank();
+            if (previous != null) assertThat(x.span().start()).isGreaterThanOrEqualTo(previous.end());
+            x.interval().ifPresent(i -> assertThat(i.earliest()).isBeforeOrEqualTo(i.latest()));
+            previous = x.span();
+        }
+        assertThat(NARRATIVE.annotate(t)).isEqualTo(first);
+        AnnotatedText after = Pipeline.of(List.of(NARRATIVE)).run(t.document());
+        assertThat(after.layer(Timexes.class)).isEqualTo(first);
+    }
+}
