@@ -40,7 +40,6 @@ public final class Main implements Runnable {
     /** {@return the configured command line}, shared by {@link #main} and tests */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExitCodeExceptionMapper(e -> FAILED);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             PrintWriter err = line.getErr();
             boolean trace = parsed.originalArgs().contains("--stacktrace");
