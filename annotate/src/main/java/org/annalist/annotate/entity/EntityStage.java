@@ -1,0 +1,213 @@
+package org.annalist.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.annotate.AnnotatedText;
+import org.annalist.annotate.Stage;
+import org.annalist.model.TranscriptTurn;
+import org.annalist.model.layer.Entities;
+import org.annalist.model.layer.Entity;
+import org.annalist.model.layer.EntityType;
+import org.annalist.model.layer.Layer;
+import org.annalist.model.layer.Mention;
+import org.annalist.model.layer.MentionKind;
+import org.annalist.model.layer.Metonymy;
+import org.annalist.model.layer.NameMention;
+import org.annalist.model.layer.Names;
+import org.annalist.model.layer.Tokens;
+
+/**
+ * People, organisations and places of one document, with coreference.
+ *
+ * <p>Reads {@link Tokens} and {@link Names} and the structure's transcript turns; writes
+ * {@link Entities}. Names are cleaned for history prose ({@link NameCleaner}: titles
+ * become roles, editorial brackets give full names, nationality adjectives are dropped,
+ * types corrected); a name the finder found once is also found where it missed it; a
+ * transcript label ({@code STALIN:}) is a mention of its speaker. Mentions are then read in
+ * text order and linked: names to earlier variants ({@link NameVariants}), title and
+ * epithet phrases ({@link Nominals}) by {@link EpithetResolver}, pronouns by
+ * {@link PronounResolver}. Two different named people never share an entity; a link that
+ * is not sure is not made. Unlinked pronouns are dropped; unlinked nominals are entities
+ * of their own. Mention spans leave out a possessive {@code ’s}. Entities come in order of
+ * first mention.
+ */
+public final class EntityStage implements Stage<Entities> {
+
+    private final NameCleaner cleaner;
+    private final Nominals nominals;
+    private final NameVariants variants;
+    private final EpithetResolver epithets = new EpithetResolver();
+    private final PronounResolver pronouns = new PronounResolver();
+    private final Gazetteer gazetteer;
+    private final NameFallback fallback;
+
+    public EntityStage(Titles titles, Gazetteer gazetteer) {
+        Objects.requireNonNull(titles, "titles");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.cleaner = new NameCleaner(titles, gazetteer);
+        this.nominals = new Nominals(titles);
+        this.variants = new NameVariants(gazetteer);
+        this.fallback = new NameFallback(cleaner, gazetteer, titles);
+    }
+
+    /** A stage with the standard lexicons. */
+    public EntityStage() {
+        this(Titles.standard(), Gazetteer.standard());
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Class<Entities> produces() {
+        return Entities.class;
+    }
+
+    @Override
+    public Set<Class<? extends Layer>> reads() {
+        return Set.of(Tokens.class, Names.class);
+    }
+
+    @Override
+    public Entities annotate(AnnotatedText text) {
+        TokenIndex idx = new TokenIndex(text.layer(Tokens.class), text.source().text());
+        List<Candidate> names = names(text, idx);
+        BitSet personTokens = new BitSet();
+        BitSet nameTokens = new BitSet();
+        for (Candidate n : names) {
+            nameTokens.set(n.first(), n.last() + 1);
+            if (n.type() == EntityType.PERSON) personTokens.set(n.first(), n.last() + 1);
+        }
+        List<Candidate> all = new ArrayList<>(names);
+        all.addAll(nominals.find(idx, personTokens));
+        all.addAll(pronounMentions(idx));
+        all.sort(Comparator.comparing(Candidate::span));
+
+        List<Chain> chains = new ArrayList<>();
+        List<Linked> linked = new ArrayList<>();
+        for (Candidate c : all) {
+            Optional<Chain> chain = switch (c.kind()) {
+                case NAME -> variants.link(c, chains, idx);
+                case NOMINAL -> epithets.resolve(c, linked, idx);
+                case PRONOUN -> pronouns.resolve(c, linked, idx);
+            };
+            if (chain.isEmpty() && c.kind() == MentionKind.PRONOUN) continue;
+            Chain target = chain.orElseGet(() -> {
+                Chain fresh = new Chain(c);
+                chains.add(fresh);
+                return fresh;
+            });
+            if (chain.isPresent()) target.add(c);
+            linked.add(new Linked(c, target));
+        }
+        EntityIds ids = new EntityIds();
+        List<Entity> entities = new ArrayList<>();
+        for (Chain chain : chains) entities.add(entity(chain, ids, text.source().text()));
+        return new Entities(entities);
+    }
+
+    /** Names from the finder, cleaned; transcript labels; and the finder's names where it missed them. */
+    private List<Candidate> names(AnnotatedText text, TokenIndex idx) {
+        List<Candidate> out = new ArrayList<>();
+        BitSet taken = new BitSet();
+        for (TranscriptTurn turn : text.structure().turns()) {
+            int[] r = idx.covering(turn.label());
+            if (r.length == 0) continue;
+            cleaner.clean(r[0], r[1], EntityType.PERSON, idx).ifPresent(c -> {
+                out.add(c);
+                taken.set(c.first(), c.last() + 1);
+            });
+        }
+        for (NameMention m : text.layer(Names.class).mentions()) {
+            Optional<Candidate> c = cleaner.clean(m, idx);
+            if (c.isEmpty() || overlaps(taken, c.get())) continue;
+            out.add(c.get());
+            taken.set(c.get().first(), c.get().last() + 1);
+        }
+        out.addAll(missed(out, taken, idx));
+        out.addAll(fallback.find(out, taken, idx));
+        return out;
+    }
+
+    /** One sense per discourse: a name found once is a name wherever its words recur. */
+    private List<Candidate> missed(List<Candidate> found, BitSet taken, TokenIndex idx) {
+        Map<List<String>, EntityType> known = new LinkedHashMap<>();
+        for (Candidate c : found) {
+            List<String> words = idx.words(c.first(), c.last());
+            if (words.stream().allMatch(w -> idx.capitalisedWord(w))) known.putIfAbsent(words, c.type());
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < idx.size(); i++) {
+            if (taken.get(i) || !idx.capitalised(i)) continue;
+            for (Map.Entry<List<String>, EntityType> e : known.entrySet()) {
+                List<String> words = e.getKey();
+                int end = i + words.size() - 1;
+                if (end >= idx.size() || !idx.words(i, end).equals(words) || taken.get(i, end + 1).cardinality() > 0) continue;
+                if (idx.capitalised(end + 1) && idx.pos(end + 1).startsWith("NNP") && !taken.get(end + 1)) continue;
+                Optional<Candidate> c = cleaner.clean(i, end, e.getValue(), idx);
+                if (c.isPresent()) {
+                    out.add(c.get());
+                    taken.set(i, end + 1);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlaps(BitSet taken, Candidate c) {
+        return taken.get(c.first(), c.last() + 1).cardinality() > 0;
+    }
+
+    private static List<Candidate> pronounMentions(TokenIndex idx) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < idx.size(); i++) {
+            Gender g = PronounResolver.PRONOUNS.get(idx.lower(i));
+            if (g == null || !idx.pos(i).startsWith("PRP")) continue;
+            out.add(new Candidate(idx.token(i).span(), MentionKind.PRONOUN, EntityType.PERSON, i, i, List.of(),
+                    List.of(), g, idx.lower(i), List.of(), Candidate.Article.NONE, false, false, Metonymy.NONE));
+        }
+        return out;
+    }
+
+    private Entity entity(Chain chain, EntityIds ids, String source) {
+        EntityType type = chain.type();
+        String name = canonicalName(chain, source);
+        Set<String> aliases = new LinkedHashSet<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (Candidate c : chain.mentions()) {
+            String covered = source.substring(c.span().start(), c.span().end());
+            mentions.add(new Mention(c.span(), covered, c.kind(), c.metonymy()));
+            if (c.kind() == MentionKind.NAME && !c.fullName().equals(name)) aliases.add(c.fullName());
+        }
+        return new Entity(ids.next(name), type, name, new ArrayList<>(aliases), new ArrayList<>(chain.roles()),
+                mentions);
+    }
+
+    /** The longest full name of a person; the most frequent name of anything else; else the first phrase. */
+    private String canonicalName(Chain chain, String source) {
+        List<Candidate> named = chain.mentions().stream().filter(c -> c.kind() == MentionKind.NAME).toList();
+        if (named.isEmpty()) {
+            Candidate first = chain.mentions().get(0);
+            return source.substring(first.span().start(), first.span().end());
+        }
+        if (chain.person()) {
+            return named.stream().map(Candidate::fullName).max(Comparator.comparingInt(String::length)).orElseThrow();
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Candidate c : named) counts.merge(variants.key(c.name()), 1, Integer::sum);
+        String best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return named.stream().filter(c -> variants.key(c.name()).equals(best))
+                .map(Candidate::fullName).min(Comparator.comparingInt(String::length)).orElseThrow();
+    }
+}

@@ -1,0 +1,100 @@
+package org.annalist.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.annalist.model.layer.EntityType;
+
+/**
+ * Links a name to the chain of an earlier variant of the same name. A person's bare
+ * surname joins the one person of that surname ({@code Chubar} after {@code Vlas Chubar});
+ * two full names that differ in their given names are two people and never share a chain;
+ * a bare surname shared by several people joins the one mentioned lately, or stays apart.
+ * Other names join on the same words, a possessive or a regime word aside
+ * ({@code Nazi Germany} is {@code Germany}).
+ */
+final class NameVariants {
+
+    /** How many sentences back a bare surname may reach when several people share it. */
+    static final int AMBIGUOUS_SURNAME_REACH = 3;
+
+    private final Gazetteer gazetteer;
+
+    NameVariants(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** {@return the chain {@code name} joins among {@code chains}}, or empty for a new entity */
+    Optional<Chain> link(Candidate name, List<Chain> chains, TokenIndex idx) {
+        return name.type() == EntityType.PERSON ? person(name, chains, idx) : other(name, chains);
+    }
+
+    private Optional<Chain> person(Candidate name, List<Chain> chains, TokenIndex idx) {
+        String surname = name.surname().toLowerCase(Locale.ROOT);
+        List<String> given = name.name().subList(0, name.name().size() - 1).stream()
+                .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        List<Chain> same = new ArrayList<>();
+        for (Chain c : chains) {
+            if (!c.person()) continue;
+            boolean shares = c.mentions().stream().anyMatch(m -> m.kind() == org.annalist.model.layer.MentionKind.NAME
+                    && m.surname().equalsIgnoreCase(surname));
+            if (shares) same.add(c);
+        }
+        if (same.isEmpty()) return Optional.empty();
+        if (!given.isEmpty()) {
+            for (int i = same.size() - 1; i >= 0; i--) {
+                for (List<String> g : same.get(i).givenNames()) if (compatible(g, given)) return Optional.of(same.get(i));
+            }
+            List<Chain> bare = same.stream().filter(c -> c.givenNames().isEmpty()).toList();
+            boolean otherPerson = same.stream().anyMatch(c -> !c.givenNames().isEmpty());
+            return bare.size() == 1 && !otherPerson ? Optional.of(bare.get(0)) : Optional.empty();
+        }
+        if (same.size() == 1) return Optional.of(same.get(0));
+        Chain latest = same.stream().max((x, y) -> Integer.compare(x.lastSentence(idx), y.lastSentence(idx))).orElseThrow();
+        int here = idx.sentence(name.first());
+        return here - latest.lastSentence(idx) <= AMBIGUOUS_SURNAME_REACH ? Optional.of(latest) : Optional.empty();
+    }
+
+    /** Given names agree when they are equal or one is the other's initial ({@code V.} and {@code Vlas}). */
+    static boolean compatible(List<String> a, List<String> b) {
+        String x = a.get(0).replace(".", "");
+        String y = b.get(0).replace(".", "");
+        if (x.equals(y)) return true;
+        return (x.length() == 1 && y.startsWith(x)) || (y.length() == 1 && x.startsWith(y));
+    }
+
+    private Optional<Chain> other(Candidate name, List<Chain> chains) {
+        String key = key(name.name());
+        for (int i = chains.size() - 1; i >= 0; i--) {
+            Chain c = chains.get(i);
+            if (c.person()) continue;
+            for (Candidate m : c.mentions()) {
+                if (m.kind() == org.annalist.model.layer.MentionKind.NAME && key(m.name()).equals(key)) return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@return the words that identify a non-person name}: {@code Nazi Germany} →
+     * {@code germany}; a party and its members are one group, so {@code Chinese Communists}
+     * and {@code China Communist party} → {@code china communist}
+     */
+    String key(List<String> words) {
+        List<String> w = new ArrayList<>(words);
+        if (w.size() >= 2 && gazetteer.regimeWord(w.get(0))
+                && gazetteer.place(String.join(" ", w.subList(1, w.size()))).isPresent()) {
+            w = w.subList(1, w.size());
+        }
+        if (w.size() >= 2) {
+            if (w.get(w.size() - 1).equalsIgnoreCase("party")) w = w.subList(0, w.size() - 1);
+            List<String> k = new ArrayList<>(w);
+            k.set(0, gazetteer.countryOf(k.get(0)).orElse(k.get(0)));
+            String last = k.get(k.size() - 1);
+            if (last.length() > 4 && last.endsWith("ists")) k.set(k.size() - 1, last.substring(0, last.length() - 1));
+            w = k;
+        }
+        return String.join(" ", w).toLowerCase(Locale.ROOT);
+    }
+}
