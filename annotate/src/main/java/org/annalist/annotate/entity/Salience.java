@@ -10,6 +10,8 @@ final class Salience {
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "that", "who", "whom", "which", "—", "–",
             "(", ")", "and", "but");
+    private static final Set<String> SUBORDINATORS = Set.of("after", "because", "if", "while", "although", "though",
+            "since", "that", "before", "until", "unless", "as", "once", "whereas", "whether");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose");
 
     private Salience() {
@@ -18,6 +20,11 @@ final class Salience {
     /** {@return true when the mention is the subject of a finite verb}: {@code Stalin well knew} */
     static boolean subject(Candidate m, TokenIndex idx) {
         if (m.kind() == MentionKind.PRONOUN && !SUBJECT_PRONOUNS.contains(m.head())) return false;
+        int prev = m.first() - 1;
+        if (prev >= 0 && idx.sentence(prev) == idx.sentence(m.first())
+                && (idx.pos(prev).equals("TO") || idx.pos(prev).equals("IN") && !SUBORDINATORS.contains(idx.lower(prev)))) {
+            return false; // "the letter from X reached": X is in a prepositional phrase
+        }
         int next = m.last() + 1;
         if (idx.possessiveMark(next)) return false;
         while (next < idx.size() && idx.pos(next).startsWith("RB")) next++;
