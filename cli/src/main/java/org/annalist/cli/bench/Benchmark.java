@@ -1,0 +1,117 @@
+package org.annalist.cli.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.annalist.annotate.AnnotatedText;
+import org.annalist.annotate.Pipeline;
+import org.annalist.annotate.Stage;
+import org.annalist.model.SourceDocument;
+import org.annalist.model.layer.Tokens;
+
+/**
+ * Runs a pipeline over documents and measures each stage: time, tokens per second, share
+ * of the total and peak heap. Meant for a whole process of its own (see {@link BenchMain}),
+ * not for a unit test: the figures depend on the machine and on what else runs.
+ *
+ * <p>Per-stage time comes from {@link Pipeline.Listener}. Peak heap is read from the heap
+ * {@link MemoryPoolMXBean}s, whose peaks are reset when each stage starts. Documents run
+ * one after another; a stage may use several threads inside.
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    /** {@return the figures of {@code measuredRuns} runs after {@code warmupRuns}}, with no model load time */
+    public static BenchmarkReport run(Pipeline pipeline, List<SourceDocument> documents, int warmupRuns, int measuredRuns) {
+        return run(pipeline, documents, warmupRuns, measuredRuns, 0);
+    }
+
+    /** {@return the figures of {@code measuredRuns} runs after {@code warmupRuns}}; {@code modelLoadMillis} is reported as given */
+    public static BenchmarkReport run(Pipeline pipeline, List<SourceDocument> documents, int warmupRuns,
+                                      int measuredRuns, long modelLoadMillis) {
+        Objects.requireNonNull(pipeline, "pipeline");
+        List<SourceDocument> docs = List.copyOf(documents);
+        if (docs.isEmpty()) throw new IllegalArgumentException("no documents to run");
+        if (warmupRuns < 0 || measuredRuns < 1) {
+            throw new IllegalArgumentException("need warmupRuns >= 0 and measuredRuns >= 1; got warmupRuns="
+                    + warmupRuns + ", measuredRuns=" + measuredRuns);
+        }
+        if (modelLoadMillis < 0) throw new IllegalArgumentException("modelLoadMillis must be >= 0; got " + modelLoadMillis);
+
+        for (int r = 0; r < warmupRuns; r++) {
+            for (SourceDocument d : docs) pipeline.run(d);
+        }
+        System.gc();
+
+        Recorder recorder = new Recorder(pipeline.stages());
+        long tokensPerRun = 0;
+        long wall = 0;
+        for (int r = 0; r < measuredRuns; r++) {
+            long runTokens = 0;
+            for (SourceDocument d : docs) {
+                recorder.resetPeaks();
+                long t0 = System.nanoTime();
+                AnnotatedText out = pipeline.run(d, recorder);
+                wall += System.nanoTime() - t0;
+                if (out.has(Tokens.class)) runTokens += out.layer(Tokens.class).tokenCount();
+            }
+            tokensPerRun = runTokens;
+        }
+
+        long characters = docs.stream().mapToLong(d -> d.text().length()).sum();
+        long allTokens = tokensPerRun * measuredRuns;
+        double stageNanos = recorder.nanos.values().stream().mapToLong(Long::longValue).sum();
+        List<StageFigures> figures = new ArrayList<>();
+        long peak = 0;
+        for (Map.Entry<String, Long> e : recorder.nanos.entrySet()) {
+            long nanos = e.getValue();
+            long stagePeak = recorder.peaks.get(e.getKey());
+            peak = Math.max(peak, stagePeak);
+            figures.add(new StageFigures(e.getKey(), nanos / 1e6, perSecond(allTokens, nanos),
+                    stageNanos == 0 ? 0 : nanos / stageNanos, stagePeak));
+        }
+        return new BenchmarkReport(docs.size(), characters, tokensPerRun, warmupRuns, measuredRuns, modelLoadMillis,
+                figures, wall / 1e6, perSecond(allTokens, wall), peak, Runtime.getRuntime().maxMemory(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    private static double perSecond(long count, long nanos) {
+        return nanos == 0 ? 0 : count * 1e9 / nanos;
+    }
+
+    /** Sums each stage's time and keeps its highest heap peak. */
+    private static final class Recorder implements Pipeline.Listener {
+        private final Map<String, Long> nanos = new LinkedHashMap<>();
+        private final Map<String, Long> peaks = new LinkedHashMap<>();
+        private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP && p.isValid())
+                .toList();
+
+        Recorder(List<Stage<?>> stages) {
+            for (Stage<?> s : stages) {
+                nanos.put(s.name(), 0L);
+                peaks.put(s.name(), 0L);
+            }
+        }
+
+        void resetPeaks() {
+            for (MemoryPoolMXBean p : heapPools) p.resetPeakUsage();
+        }
+
+        @Override
+        public void stageDone(Stage<?> stage, long stageNanos, AnnotatedText after) {
+            long peak = 0;
+            for (MemoryPoolMXBean p : heapPools) peak += p.getPeakUsage().getUsed();
+            nanos.merge(stage.name(), stageNanos, Long::sum);
+            peaks.merge(stage.name(), peak, Math::max);
+            resetPeaks();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.annalist.corenlp;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.process.TokenizerFactory;
+import edu.stanford.nlp.process.WordToSentenceProcessor;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+
+/**
+ * The CoreNLP models annalist uses: the PTB tokenizer and sentence splitter, the
+ * {@code english-left3words-distsim} part-of-speech tagger and one CRF name classifier.
+ * No SUTime, no numeric classifiers, no RegexNER.
+ *
+ * <p>{@link #shared()} loads them once per process, on first use, thread-safely; every
+ * stage and every test in a JVM shares that instance. {@link #load(NerModel)} loads a
+ * private set, for comparisons. All four models are safe to use from many threads.
+ */
+public final class CoreNlpModels {
+
+    /** The NER model {@link #shared()} loads: see the corenlp report for the speed/quality figures. */
+    public static final NerModel DEFAULT_NER = NerModel.ALL_3CLASS;
+
+    static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+
+    /*
+     * invertible: keep character offsets and the original text of each token;
+     * untokenizable=noneKeep: keep odd characters as tokens without logging each one.
+     */
+    private static final String TOKENIZER_OPTIONS = "invertible=true,untokenizable=noneKeep";
+
+    private final TokenizerFactory<CoreLabel> tokenizerFactory;
+    private final WordToSentenceProcessor<CoreLabel> sentenceSplitter;
+    private final MaxentTagger tagger;
+    private final CRFClassifier<CoreLabel> ner;
+    private final NerModel nerModel;
+    private final ModelLoadTimes loadTimes;
+
+    private CoreNlpModels(NerModel nerModel) {
+        this.nerModel = Objects.requireNonNull(nerModel, "nerModel");
+        long t0 = System.nanoTime();
+        this.tokenizerFactory = PTBTokenizer.factory(new CoreLabelTokenFactory(), TOKENIZER_OPTIONS);
+        this.sentenceSplitter = new WordToSentenceProcessor<>();
+        long t1 = System.nanoTime();
+        this.tagger = new MaxentTagger(TAGGER);
+        long t2 = System.nanoTime();
+        try {
+            this.ner = CRFClassifier.getClassifier(nerModel.resource());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read NER model " + nerModel.resource(), e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("NER model " + nerModel.resource() + " does not match this CoreNLP", e);
+        }
+        long t3 = System.nanoTime();
+        this.loadTimes = new ModelLoadTimes(millis(t1 - t0), millis(t2 - t1), millis(t3 - t2));
+    }
+
+    private static final class Holder {
+        static final CoreNlpModels SHARED = new CoreNlpModels(DEFAULT_NER);
+    }
+
+    /** {@return the process-wide models}, loading them on the first call */
+    public static CoreNlpModels shared() {
+        return Holder.SHARED;
+    }
+
+    /** {@return a fresh, unshared set of models with {@code nerModel}}; for comparisons and benchmarks */
+    public static CoreNlpModels load(NerModel nerModel) {
+        return new CoreNlpModels(nerModel);
+    }
+
+    /** {@return how long loading took} */
+    public ModelLoadTimes loadTimes() {
+        return loadTimes;
+    }
+
+    /** {@return the NER model loaded} */
+    public NerModel nerModel() {
+        return nerModel;
+    }
+
+    TokenizerFactory<CoreLabel> tokenizerFactory() {
+        return tokenizerFactory;
+    }
+
+    WordToSentenceProcessor<CoreLabel> sentenceSplitter() {
+        return sentenceSplitter;
+    }
+
+    MaxentTagger tagger() {
+        return tagger;
+    }
+
+    CRFClassifier<CoreLabel> ner() {
+        return ner;
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000L;
+    }
+}
