@@ -41,6 +41,9 @@ final class NameCleaner {
 
     /** {@return the clean mention of the name at tokens {@code [a, b]}} typed {@code type} by the finder */
     Optional<Candidate> clean(int a, int b, EntityType type, TokenIndex idx) {
+        if (type == EntityType.PERSON && idx.word(b + 1).equals("]") && idx.capitalised(b + 2)) {
+            return Optional.empty(); // "[… Pavel] Rychagov": the given name belongs to the name after the bracket
+        }
         List<String> roles = new ArrayList<>();
         List<String> given = new ArrayList<>();
         int close = -1;

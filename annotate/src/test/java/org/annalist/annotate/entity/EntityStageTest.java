@@ -66,6 +66,15 @@ class EntityStageTest {
     }
 
     @Test
+    void aGivenNameInsideTheBracketFoundApartJoinsTheSurnameAfterIt() {
+        String s = "At dawn [air force commander Ivo] Marsh ordered the attack.";
+        Entities es = run(TestText.of(s).person("Ivo", "Marsh"));
+
+        assertThat(es.entities()).extracting(Entity::name).containsExactly("Ivo Marsh");
+        assertThat(es.entities().get(0).roles()).containsExactly("air force commander");
+    }
+
+    @Test
     void aPossessiveIsAMentionOfTheNameWithoutItsEnding() {
         String s = "Edwin Hale’s letter reached Dunn. Later, Hale’s temper was short.";
         Entities es = run(TestText.of(s).person("Edwin Hale", "Hale", "Dunn"));
