@@ -136,7 +136,38 @@ public final class EntityStage implements Stage<Entities> {
         }
         out.addAll(missed(out, taken, idx));
         out.addAll(fallback.find(out, taken, idx));
+        return consensus(out, idx);
+    }
+
+    /**
+     * One sense per discourse for types: a name the finder typed as a person more often than
+     * as anything else (a person's surname counting for the person) is a person everywhere,
+     * unless the gazetteer or a head word says it is a place or an organisation.
+     */
+    private List<Candidate> consensus(List<Candidate> names, TokenIndex idx) {
+        Map<String, int[]> votes = new LinkedHashMap<>();
+        for (Candidate c : names) {
+            int[] v = votes.computeIfAbsent(EntityStage.key(c.name()), k -> new int[2]);
+            v[c.type() == EntityType.PERSON ? 0 : 1]++;
+            if (c.type() == EntityType.PERSON && c.name().size() > 1) {
+                votes.computeIfAbsent(EntityStage.key(List.of(c.surname())), k -> new int[2])[0]++;
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : names) {
+            int[] v = votes.get(EntityStage.key(c.name()));
+            boolean typedByWords = gazetteer.place(c.fullName()).isPresent() || gazetteer.cue(c.name()).isPresent();
+            if (c.type() != EntityType.PERSON && c.type() != EntityType.GPE && !typedByWords && v[0] > v[1]) {
+                out.add(cleaner.clean(c.first(), c.last(), EntityType.PERSON, idx).orElse(c));
+            } else {
+                out.add(c);
+            }
+        }
         return out;
+    }
+
+    private static String key(List<String> words) {
+        return String.join(" ", words).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** One sense per discourse: a name found once is a name wherever its words recur. */

@@ -23,6 +23,10 @@ final class NameCleaner {
     private static final Set<String> PLACE_PREPOSITIONS =
             Set.of("in", "at", "near", "outside", "from", "to", "via", "around", "into", "through");
     private static final int BRACKET_REACH = 12;
+    /** Forms of address: a name they open is a person's whatever the finder said ("Miss X" as ORG). */
+    private static final Set<String> ADDRESS = Set.of("mr", "mr.", "mrs", "mrs.", "miss", "ms", "ms.", "sir", "lady",
+            "lord", "madame", "mme", "mme.", "monsieur", "herr", "frau", "dr", "dr.", "comrade", "mlle", "mademoiselle",
+            "dame", "signor", "signora", "señor", "senor");
 
     private final Titles titles;
     private final Gazetteer gazetteer;
@@ -57,6 +61,7 @@ final class NameCleaner {
         while (a <= b && (punctuation(idx.word(a)) || idx.lower(a).equals("the"))) a++;
         while (b >= a && (idx.possessiveMark(b) || punctuation(idx.word(b)))) b--;
         if (a > b) return Optional.empty();
+        if (type != EntityType.PERSON && a < b && ADDRESS.contains(idx.lower(a))) type = EntityType.PERSON;
         if (type == EntityType.PERSON) {
             a = leadingTitles(idx, a, b, roles);
             if (close < 0 && given.isEmpty()) titlesBefore(idx, a, roles);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.annalist.model.layer.EntityType;
+import org.annalist.model.layer.MentionKind;
 
 /**
  * Links a name to the chain of an earlier variant of the same name. A person's bare
@@ -17,7 +18,7 @@ import org.annalist.model.layer.EntityType;
 final class NameVariants {
 
     /** How many sentences back a bare surname may reach when several people share it. */
-    static final int AMBIGUOUS_SURNAME_REACH = 3;
+    static final int AMBIGUOUS_SURNAME_REACH = 12;
 
     private final Gazetteer gazetteer;
 
@@ -36,12 +37,12 @@ final class NameVariants {
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList();
         List<Chain> same = new ArrayList<>();
         for (Chain c : chains) {
-            if (!c.person()) continue;
-            boolean shares = c.mentions().stream().anyMatch(m -> m.kind() == org.annalist.model.layer.MentionKind.NAME
+            if (!c.person() || !agrees(c, name)) continue;
+            boolean shares = c.mentions().stream().anyMatch(m -> m.kind() == MentionKind.NAME
                     && m.surname().equalsIgnoreCase(surname));
             if (shares) same.add(c);
         }
-        if (same.isEmpty()) return Optional.empty();
+        if (same.isEmpty()) return given.isEmpty() ? byGivenName(surname, name, chains) : Optional.empty();
         if (!given.isEmpty()) {
             for (int i = same.size() - 1; i >= 0; i--) {
                 for (List<String> g : same.get(i).givenNames()) if (compatible(g, given)) return Optional.of(same.get(i));
@@ -54,6 +55,38 @@ final class NameVariants {
         Chain latest = same.stream().max((x, y) -> Integer.compare(x.lastSentence(idx), y.lastSentence(idx))).orElseThrow();
         int here = idx.sentence(name.first());
         return here - latest.lastSentence(idx) <= AMBIGUOUS_SURNAME_REACH ? Optional.of(latest) : Optional.empty();
+    }
+
+    /** A lone given name joins the one person whose full name begins with it ({@code Matthew}). */
+    private static Optional<Chain> byGivenName(String word, Candidate name, List<Chain> chains) {
+        Chain found = null;
+        for (Chain c : chains) {
+            if (!c.person() || !agrees(c, name)) continue;
+            for (List<String> g : c.givenNames()) {
+                if (g.get(0).equals(word)) {
+                    if (found != null && found != c) return Optional.empty();
+                    found = c;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Gender and forms of address must agree: {@code Mr X} is not {@code Mrs X}, {@code Mrs X} not {@code Miss X}. */
+    static boolean agrees(Chain chain, Candidate name) {
+        if (!chain.gender().agrees(name.gender())) return false;
+        String a = address(chain.roles());
+        String b = address(name.roles());
+        return a.isEmpty() || b.isEmpty() || a.equals(b);
+    }
+
+    /** {@return the married/unmarried form of address among {@code roles}}: mrs, miss, or empty */
+    private static String address(java.util.Collection<String> roles) {
+        for (String r : roles) {
+            String k = r.replace(".", "");
+            if (k.equals("mrs") || k.equals("miss") || k.equals("mr")) return k;
+        }
+        return "";
     }
 
     /** Given names agree when they are equal or one is the other's initial ({@code V.} and {@code Vlas}). */
@@ -70,7 +103,7 @@ final class NameVariants {
             Chain c = chains.get(i);
             if (c.person()) continue;
             for (Candidate m : c.mentions()) {
-                if (m.kind() == org.annalist.model.layer.MentionKind.NAME && key(m.name()).equals(key)) return Optional.of(c);
+                if (m.kind() == MentionKind.NAME && key(m.name()).equals(key)) return Optional.of(c);
             }
         }
         return Optional.empty();

@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * Links a third-person singular pronoun ({@code he, him, his, himself, she, her, hers,
  * herself}) to a person. Candidates are the persons mentioned earlier in the pronoun's
- * sentence, or failing those in the sentence before, whose gender agrees. The subject
- * among them wins; else a lone candidate wins; else the pronoun is left unlinked — a
+ * sentence, or failing those in the sentence before, whose gender agrees. For a subject
+ * pronoun ({@code he}, {@code she}) the subject among them wins; else a lone candidate
+ * wins; else the pronoun is left unlinked — a
  * missing link is better than a wrong one. Pronouns and candidates inside quotations are
  * not linked across the quotation mark.
  */
@@ -25,9 +26,9 @@ final class PronounResolver {
     Optional<Chain> resolve(Candidate pronoun, List<Linked> before, TokenIndex idx) {
         if (idx.quoted(pronoun.first())) return Optional.empty();
         int s = idx.sentence(pronoun.first());
-        Optional<Chain> here = pick(candidates(pronoun, before, idx, s), idx);
+        Optional<Chain> here = pick(pronoun, candidates(pronoun, before, idx, s), idx);
         if (!candidates(pronoun, before, idx, s).isEmpty()) return here;
-        return s > 0 ? pick(candidates(pronoun, before, idx, s - 1), idx) : Optional.empty();
+        return s > 0 ? pick(pronoun, candidates(pronoun, before, idx, s - 1), idx) : Optional.empty();
     }
 
     private static List<Linked> candidates(Candidate pronoun, List<Linked> before, TokenIndex idx, int sentence) {
@@ -44,8 +45,12 @@ final class PronounResolver {
         return out;
     }
 
-    private static Optional<Chain> pick(List<Linked> candidates, TokenIndex idx) {
-        for (Linked l : candidates) if (Salience.subject(l.mention(), idx)) return Optional.of(l.chain());
+    private static Optional<Chain> pick(Candidate pronoun, List<Linked> candidates, TokenIndex idx) {
+        // a subject pronoun continues the subject (parallelism); "his", "him" may point at anyone near
+        boolean subjectPronoun = pronoun.head().equals("he") || pronoun.head().equals("she");
+        if (subjectPronoun) {
+            for (Linked l : candidates) if (Salience.subject(l.mention(), idx)) return Optional.of(l.chain());
+        }
         Set<Chain> distinct = new LinkedHashSet<>();
         for (Linked l : candidates) distinct.add(l.chain());
         return distinct.size() == 1 ? Optional.of(distinct.iterator().next()) : Optional.empty();

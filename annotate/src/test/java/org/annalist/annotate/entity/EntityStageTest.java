@@ -93,6 +93,33 @@ class EntityStageTest {
     }
 
     @Test
+    void mrAndMrsOfOneSurnameAreTwoPeople() {
+        String s = "Mr. Pell came to dinner. Mrs. Pell waited at home.";
+        Entities es = run(TestText.of(s).person("Mr. Pell", "Mrs. Pell"));
+
+        assertThat(es.entities()).hasSize(2);
+        assertThat(es.entities()).extracting(Entity::roles).containsExactly(List.of("mr."), List.of("mrs."));
+    }
+
+    @Test
+    void aLoneGivenNameJoinsTheOnePersonWhoseFullNameBeginsWithIt() {
+        String s = "Matthew Cole came to the farm. Later, Matthew smiled.";
+        Entities es = run(TestText.of(s).person("Matthew Cole", "Matthew"));
+
+        assertThat(named(es, "Matthew Cole").mentions()).extracting(Mention::text)
+                .containsExactly("Matthew Cole", "Matthew");
+    }
+
+    @Test
+    void aFormOfAddressMakesAPersonWhateverTheFinderSaid() {
+        String s = "Miss Pell opened the school.";
+        Entities es = run(TestText.of(s).name(EntityType.ORG, "Miss Pell"));
+
+        assertThat(named(es, "Pell").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(es, "Pell").roles()).containsExactly("miss");
+    }
+
+    @Test
     void aBareSurnameJoinsTheOnlyPersonOfThatName() {
         String s = "Vlad Orsk came to the city. Orsk left in spring.";
         Entities es = run(TestText.of(s).person("Vlad Orsk", "Orsk"));
