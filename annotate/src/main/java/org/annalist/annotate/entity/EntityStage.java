@@ -128,7 +128,10 @@ public final class EntityStage implements Stage<Entities> {
                 taken.set(c.first(), c.last() + 1);
             });
         }
-        for (NameMention m : text.layer(Names.class).mentions()) {
+        List<NameMention> found = new ArrayList<>(text.layer(Names.class).mentions());
+        // of two overlapping names the longer wins
+        found.sort(Comparator.comparingInt((NameMention m) -> m.span().start()).thenComparing(m -> -m.span().length()));
+        for (NameMention m : found) {
             Optional<Candidate> c = cleaner.clean(m, idx);
             if (c.isEmpty() || overlaps(taken, c.get())) continue;
             out.add(c.get());

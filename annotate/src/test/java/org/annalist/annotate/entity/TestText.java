@@ -28,7 +28,7 @@ import org.annalist.model.layer.Tokens;
  */
 final class TestText {
 
-    private static final Pattern TOKEN = Pattern.compile("’s|'s|\\p{L}[\\p{L}\\p{N}\\-]*|\\p{N}+|\\S");
+    private static final Pattern TOKEN = Pattern.compile("(?:Mr|Mrs|Ms|Dr|St|Gen|Col)\\.|’s|'s|\\p{L}[\\p{L}\\p{N}\\-]*|\\p{N}+|\\S");
     private static final Set<String> DT = Set.of("the", "a", "an", "this", "that", "one", "some", "another");
     private static final Set<String> PRP = Set.of("he", "him", "she", "it", "they", "them", "himself", "herself", "we", "i", "you");
     private static final Set<String> PRP$ = Set.of("his", "her", "their", "its", "our", "my", "your");
