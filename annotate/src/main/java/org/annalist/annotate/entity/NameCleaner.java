@@ -76,7 +76,9 @@ final class NameCleaner {
                 ? MetonymyCues.of(place.get(), idx, a, b) : Metonymy.NONE;
         List<String> full = new ArrayList<>(given);
         for (String w : words) full.add(type == EntityType.PERSON ? unshout(w) : w);
-        return Optional.of(Candidate.name(idx.span(a, b), refined, a, b, full, roles, gender(roles), metonymy));
+        Gender gender = gender(roles);
+        if (gender == Gender.UNKNOWN && refined == EntityType.PERSON) gender = GivenNames.standard().of(full.get(0));
+        return Optional.of(Candidate.name(idx.span(a, b), refined, a, b, full, roles, gender, metonymy));
     }
 
     private Optional<Gazetteer.Kind> placeKind(List<String> words) {

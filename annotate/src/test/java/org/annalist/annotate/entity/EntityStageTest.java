@@ -158,6 +158,14 @@ class EntityStageTest {
     }
 
     @Test
+    void aGivenNameKeepsAPronounOfTheOtherGenderAway() {
+        String s = "Anna Orsk wrote to the council. He waited.";
+        Entities es = run(TestText.of(s).person("Anna Orsk"));
+
+        assertThat(holding(es, "He", 0, s)).isEmpty();
+    }
+
+    @Test
     void theMarshalLinksToThePersonIntroducedWithThatTitle() {
         String s = "Marshal Hale inspected the troops. Dunn then praised the marshal.";
         Entities es = run(TestText.of(s).person("Hale", "Dunn"));
