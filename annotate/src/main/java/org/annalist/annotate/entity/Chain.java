@@ -2,6 +2,7 @@ package org.annalist.annotate.entity;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,10 @@ final class Chain {
     private final EntityType firstType;
     private final List<Candidate> mentions = new ArrayList<>();
     private final Set<String> roles = new LinkedHashSet<>();
+    private final Set<String> surnames = new HashSet<>();
+    private final Set<List<String>> givenNames = new LinkedHashSet<>();
+    private final Set<String> keys = new HashSet<>();
+    private final int[] votes = new int[EntityType.values().length];
     private Gender gender = Gender.UNKNOWN;
 
     Chain(Candidate first) {
@@ -29,6 +34,29 @@ final class Chain {
         mentions.add(c);
         roles.addAll(c.roles());
         if (gender == Gender.UNKNOWN) gender = c.gender();
+        if (c.kind() == MentionKind.NAME) {
+            votes[c.type().ordinal()]++;
+            surnames.add(c.surname().toLowerCase(Locale.ROOT));
+            if (c.name().size() > 1) {
+                givenNames.add(c.name().subList(0, c.name().size() - 1).stream()
+                        .map(w -> w.toLowerCase(Locale.ROOT)).toList());
+            }
+        }
+    }
+
+    /** Records {@code key} as one of the keys its names go by ({@link NameVariants#key}). */
+    void addKey(String key) {
+        keys.add(key);
+    }
+
+    /** {@return the keys of its names} */
+    Set<String> keys() {
+        return Collections.unmodifiableSet(keys);
+    }
+
+    /** {@return the last words of its names}, lower case */
+    Set<String> surnames() {
+        return Collections.unmodifiableSet(surnames);
     }
 
     List<Candidate> mentions() {
@@ -49,8 +77,6 @@ final class Chain {
 
     /** {@return the type most of its names carry}; the first name's type breaks a tie */
     EntityType type() {
-        int[] votes = new int[EntityType.values().length];
-        for (Candidate c : mentions) if (c.kind() == MentionKind.NAME) votes[c.type().ordinal()]++;
         EntityType best = firstType;
         for (EntityType t : EntityType.values()) if (votes[t.ordinal()] > votes[best.ordinal()]) best = t;
         return best;
@@ -58,13 +84,7 @@ final class Chain {
 
     /** {@return the given names its full names carry}, lower case; empty when only a surname was seen */
     Set<List<String>> givenNames() {
-        Set<List<String>> out = new LinkedHashSet<>();
-        for (Candidate c : mentions) {
-            if (c.kind() == MentionKind.NAME && c.name().size() > 1) {
-                out.add(c.name().subList(0, c.name().size() - 1).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
-            }
-        }
-        return out;
+        return Collections.unmodifiableSet(givenNames);
     }
 
     /** {@return the sentence of its latest mention} */

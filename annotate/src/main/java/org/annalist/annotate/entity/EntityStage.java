@@ -3,6 +3,7 @@ package org.annalist.annotate.entity;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,6 +109,7 @@ public final class EntityStage implements Stage<Entities> {
                 return fresh;
             });
             if (chain.isPresent()) target.add(c);
+            if (c.kind() == MentionKind.NAME) target.addKey(variants.key(c.name()));
             linked.add(new Linked(c, target));
         }
         EntityIds ids = new EntityIds();
@@ -175,14 +177,18 @@ public final class EntityStage implements Stage<Entities> {
 
     /** One sense per discourse: a name found once is a name wherever its words recur. */
     private List<Candidate> missed(List<Candidate> found, BitSet taken, TokenIndex idx) {
-        Map<List<String>, EntityType> known = new LinkedHashMap<>();
+        Map<String, Map<List<String>, EntityType>> byFirstWord = new HashMap<>();
         for (Candidate c : found) {
             List<String> words = idx.words(c.first(), c.last());
-            if (words.stream().allMatch(w -> idx.capitalisedWord(w))) known.putIfAbsent(words, c.type());
+            if (words.stream().allMatch(w -> idx.capitalisedWord(w))) {
+                byFirstWord.computeIfAbsent(words.get(0), k -> new LinkedHashMap<>()).putIfAbsent(words, c.type());
+            }
         }
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < idx.size(); i++) {
             if (taken.get(i) || !idx.capitalised(i)) continue;
+            Map<List<String>, EntityType> known = byFirstWord.get(idx.word(i));
+            if (known == null) continue;
             for (Map.Entry<List<String>, EntityType> e : known.entrySet()) {
                 List<String> words = e.getKey();
                 int end = i + words.size() - 1;

@@ -24,17 +24,21 @@ import org.annalist.model.layer.MentionKind;
  */
 final class EpithetResolver {
 
+    /** How many earlier mentions steps 1 and 2 look through: a few pages of prose. */
+    static final int REACH = 2000;
+
     /** {@return the chain {@code nominal} refers to}, or empty */
     Optional<Chain> resolve(Candidate nominal, List<Linked> before, TokenIndex idx) {
         if (nominal.article() != Candidate.Article.DEFINITE || nominal.plural()) return Optional.empty();
-        for (int i = before.size() - 1; i >= 0; i--) {
+        int floor = Math.max(0, before.size() - REACH);
+        for (int i = before.size() - 1; i >= floor; i--) {
             Candidate m = before.get(i).mention();
             if (m.kind() == MentionKind.NOMINAL && m.head().equals(nominal.head()) && !m.plural()
                     && m.modifiers().containsAll(nominal.modifiers())) {
                 return Optional.of(before.get(i).chain());
             }
         }
-        for (int i = before.size() - 1; i >= 0; i--) {
+        for (int i = before.size() - 1; i >= floor; i--) {
             Chain c = before.get(i).chain();
             if (!c.person()) continue;
             for (String role : c.roles()) {
@@ -47,14 +51,15 @@ final class EpithetResolver {
         if (!nominal.epithet() || idx.quoted(nominal.first())) return Optional.empty();
         int s = idx.sentence(nominal.first());
         Set<Chain> excluded = new HashSet<>();
-        for (Linked l : before) {
+        for (int i = before.size() - 1; i >= 0 && idx.sentence(before.get(i).mention().first()) >= s; i--) {
+            Linked l = before.get(i);
             if (Salience.subjectOfSameClause(nominal, l.mention(), idx)
                     || Salience.insideRelativeOn(nominal, l.mention(), idx)) {
                 excluded.add(l.chain());
             }
         }
         for (int sentence = s; sentence >= Math.max(0, s - 1); sentence--) {
-            for (int i = before.size() - 1; i >= 0; i--) {
+            for (int i = before.size() - 1; i >= 0 && idx.sentence(before.get(i).mention().first()) >= sentence; i--) {
                 Linked l = before.get(i);
                 Candidate m = l.mention();
                 if (idx.sentence(m.first()) != sentence || !l.chain().person() || excluded.contains(l.chain())) continue;

@@ -68,6 +68,7 @@ final class NameCleaner {
         }
         List<String> words = idx.words(a, b);
         if (words.stream().allMatch(w -> gazetteer.demonym(w))) return Optional.empty();
+        if (type == EntityType.PERSON && titles.phrase(words).isPresent()) return Optional.empty(); // "GENERAL" alone
         if (a == b && type != EntityType.PERSON && idx.pos(a).startsWith("JJ")) return Optional.empty();
         if (words.stream().noneMatch(w -> !w.isEmpty() && Character.isLetter(w.codePointAt(0)))) return Optional.empty();
         Optional<Gazetteer.Kind> place = placeKind(words);
@@ -97,8 +98,11 @@ final class NameCleaner {
             if (type != EntityType.PERSON || kind == Gazetteer.Kind.COUNTRY) return kind.type();
             return type;
         }
-        if (type == EntityType.PERSON) return type;
         Optional<EntityType> cue = gazetteer.cue(words);
+        if (type == EntityType.PERSON) {
+            // "Fort X", "Lake X" name a place even when X is a person's name
+            return cue.filter(t -> t == EntityType.LOC || t == EntityType.FAC).isPresent() ? cue.get() : type;
+        }
         if (cue.isPresent()) return cue.get();
         boolean acronym = words.size() == 1 && words.get(0).length() > 1
                 && words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT));

@@ -37,10 +37,7 @@ final class NameVariants {
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList();
         List<Chain> same = new ArrayList<>();
         for (Chain c : chains) {
-            if (!c.person() || !agrees(c, name)) continue;
-            boolean shares = c.mentions().stream().anyMatch(m -> m.kind() == MentionKind.NAME
-                    && m.surname().equalsIgnoreCase(surname));
-            if (shares) same.add(c);
+            if (c.person() && c.surnames().contains(surname) && agrees(c, name)) same.add(c);
         }
         if (same.isEmpty()) return given.isEmpty() ? byGivenName(surname, name, chains) : Optional.empty();
         if (!given.isEmpty()) {
@@ -101,10 +98,7 @@ final class NameVariants {
         String key = key(name.name());
         for (int i = chains.size() - 1; i >= 0; i--) {
             Chain c = chains.get(i);
-            if (c.person()) continue;
-            for (Candidate m : c.mentions()) {
-                if (m.kind() == MentionKind.NAME && key(m.name()).equals(key)) return Optional.of(c);
-            }
+            if (!c.person() && c.keys().contains(key)) return Optional.of(c);
         }
         return Optional.empty();
     }

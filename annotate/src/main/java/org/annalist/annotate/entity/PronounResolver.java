@@ -1,11 +1,13 @@
 package org.annalist.annotate.entity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.annalist.model.layer.MentionKind;
 
 /**
  * Links a third-person singular pronoun ({@code he, him, his, himself, she, her, hers,
@@ -33,15 +35,19 @@ final class PronounResolver {
 
     private static List<Linked> candidates(Candidate pronoun, List<Linked> before, TokenIndex idx, int sentence) {
         List<Linked> out = new ArrayList<>();
-        for (Linked l : before) {
+        // "before" is in text order: walk back from its end to the sentence wanted
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Linked l = before.get(i);
             Candidate m = l.mention();
-            if (idx.sentence(m.first()) != sentence || m.first() >= pronoun.first()) continue;
+            int s = idx.sentence(m.first());
+            if (s < sentence) break;
+            if (s != sentence || m.first() >= pronoun.first()) continue;
             if (!l.chain().person() || !l.chain().gender().agrees(pronoun.gender())) continue;
             if (idx.quoted(m.first()) || m.plural()) continue;
-            if (m.kind() == org.annalist.model.layer.MentionKind.NOMINAL
-                    && m.article() != Candidate.Article.DEFINITE) continue;
+            if (m.kind() == MentionKind.NOMINAL && m.article() != Candidate.Article.DEFINITE) continue;
             out.add(l);
         }
+        Collections.reverse(out);
         return out;
     }
 
