@@ -23,6 +23,10 @@ final class NameCleaner {
     private static final Set<String> PLACE_PREPOSITIONS =
             Set.of("in", "at", "near", "outside", "from", "to", "via", "around", "into", "through");
     private static final int BRACKET_REACH = 12;
+    /** Calendar words a name finder sometimes glues to a name ("July Johnston"). */
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
     /** Forms of address: a name they open is a person's whatever the finder said ("Miss X" as ORG). */
     private static final Set<String> ADDRESS = Set.of("mr", "mr.", "mrs", "mrs.", "miss", "ms", "ms.", "sir", "lady",
             "lord", "madame", "mme", "mme.", "monsieur", "herr", "frau", "dr", "dr.", "comrade", "mlle", "mademoiselle",
@@ -58,7 +62,8 @@ final class NameCleaner {
         } else if (idx.word(a - 1).equals("]") && type == EntityType.PERSON) {
             bracket(idx, a - 1, a - 1, roles, given);
         }
-        while (a <= b && (punctuation(idx.word(a)) || idx.lower(a).equals("the"))) a++;
+        while (a <= b && (punctuation(idx.word(a)) || idx.lower(a).equals("the")
+                || a < b && CALENDAR.contains(idx.lower(a)) && !idx.pos(a + 1).equals("CD"))) a++;
         while (b >= a && (idx.possessiveMark(b) || punctuation(idx.word(b)))) b--;
         if (a > b) return Optional.empty();
         if (type != EntityType.PERSON && a < b && ADDRESS.contains(idx.lower(a))) type = EntityType.PERSON;
@@ -101,7 +106,7 @@ final class NameCleaner {
         Optional<EntityType> cue = gazetteer.cue(words);
         if (type == EntityType.PERSON) {
             // "Fort X", "Lake X" name a place even when X is a person's name
-            return cue.filter(t -> t == EntityType.LOC || t == EntityType.FAC).isPresent() ? cue.get() : type;
+            return cue.filter(t -> t != EntityType.ORG).isPresent() ? cue.get() : type;
         }
         if (cue.isPresent()) return cue.get();
         boolean acronym = words.size() == 1 && words.get(0).length() > 1
