@@ -44,6 +44,11 @@ final class Chain {
         }
     }
 
+    /** Adds {@code role} to its titles and offices. */
+    void addRole(String role) {
+        roles.add(role);
+    }
+
     /** Records {@code key} as one of the keys its names go by ({@link NameVariants#key}). */
     void addKey(String key) {
         keys.add(key);

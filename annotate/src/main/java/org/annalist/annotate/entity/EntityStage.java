@@ -42,6 +42,9 @@ import org.annalist.model.layer.Tokens;
  */
 public final class EntityStage implements Stage<Entities> {
 
+    /** First-person pronouns: in a transcript turn they are its speaker. */
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "myself", "mine");
+
     private final NameCleaner cleaner;
     private final Nominals nominals;
     private final NameVariants variants;
@@ -91,16 +94,24 @@ public final class EntityStage implements Stage<Entities> {
         }
         List<Candidate> all = new ArrayList<>(names);
         all.addAll(nominals.find(idx, personTokens));
-        all.addAll(pronounMentions(idx));
+        all.addAll(pronounMentions(idx, text));
         all.sort(Comparator.comparing(Candidate::span));
 
         List<Chain> chains = new ArrayList<>();
         List<Linked> linked = new ArrayList<>();
+        Map<TranscriptTurn, Chain> speakers = new HashMap<>();
         for (Candidate c : all) {
+            Optional<TranscriptTurn> turn = turnOf(text, c);
             Optional<Chain> chain = switch (c.kind()) {
                 case NAME -> variants.link(c, chains, idx);
-                case NOMINAL -> epithets.resolve(c, linked, idx);
-                case PRONOUN -> pronouns.resolve(c, linked, idx);
+                case NOMINAL -> {
+                    Optional<Chain> apposed = Appositions.of(c, linked, idx);
+                    apposed.ifPresent(a -> a.addRole(Appositions.role(c, idx)));
+                    yield apposed.isPresent() ? apposed : epithets.resolve(c, linked, idx);
+                }
+                case PRONOUN -> FIRST_PERSON.contains(c.head())
+                        ? turn.filter(t -> !idx.quoted(c.first())).map(speakers::get)
+                        : pronouns.resolve(c, linked, idx);
             };
             if (chain.isEmpty() && c.kind() == MentionKind.PRONOUN) continue;
             Chain target = chain.orElseGet(() -> {
@@ -110,6 +121,9 @@ public final class EntityStage implements Stage<Entities> {
             });
             if (chain.isPresent()) target.add(c);
             if (c.kind() == MentionKind.NAME) target.addKey(variants.key(c.name()));
+            if (c.kind() == MentionKind.NAME && turn.isPresent() && turn.get().label().contains(c.span())) {
+                speakers.put(turn.get(), target);
+            }
             linked.add(new Linked(c, target));
         }
         EntityIds ids = new EntityIds();
@@ -209,10 +223,23 @@ public final class EntityStage implements Stage<Entities> {
         return taken.get(c.first(), c.last() + 1).cardinality() > 0;
     }
 
-    private static List<Candidate> pronounMentions(TokenIndex idx) {
+    /** {@return the transcript turn {@code c} lies in}, if any */
+    private static Optional<TranscriptTurn> turnOf(AnnotatedText text, Candidate c) {
+        for (TranscriptTurn t : text.structure().turns()) {
+            if (t.span().contains(c.span())) return Optional.of(t);
+            if (t.span().start() > c.span().start()) break;
+        }
+        return Optional.empty();
+    }
+
+    private static List<Candidate> pronounMentions(TokenIndex idx, AnnotatedText text) {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < idx.size(); i++) {
             Gender g = PronounResolver.PRONOUNS.get(idx.lower(i));
+            if (g == null && FIRST_PERSON.contains(idx.lower(i)) && idx.pos(i).startsWith("PRP")
+                    && !text.structure().turns().isEmpty()) {
+                g = Gender.UNKNOWN;
+            }
             if (g == null || !idx.pos(i).startsWith("PRP")) continue;
             out.add(new Candidate(idx.token(i).span(), MentionKind.PRONOUN, EntityType.PERSON, i, i, List.of(),
                     List.of(), g, idx.lower(i), List.of(), Candidate.Article.NONE, false, false, Metonymy.NONE));

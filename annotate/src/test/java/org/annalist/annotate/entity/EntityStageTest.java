@@ -256,6 +256,25 @@ class EntityStageTest {
     }
 
     @Test
+    void firstPersonPronounsInATurnAreItsSpeaker() {
+        String s = "MARSH: I await your answer.\nHALE: My men are ready.";
+        Entities es = run(TestText.of(s).turns().tag("await", "VBP").tag("are", "VBP"));
+
+        assertThat(named(es, "Marsh").mentions()).extracting(Mention::text).containsExactly("MARSH", "I");
+        assertThat(named(es, "Hale").mentions()).extracting(Mention::text).containsExactly("HALE", "My");
+    }
+
+    @Test
+    void aNominalInAppositionToANameIsThatPersonAndGivesARole() {
+        String s = "Vlad Orsk, the city deputy head, wrote to Dunn.";
+        Entities es = run(TestText.of(s).person("Vlad Orsk", "Dunn"));
+
+        Entity orsk = named(es, "Vlad Orsk");
+        assertThat(orsk.mentions()).extracting(Mention::text).containsExactly("Vlad Orsk", "the city deputy head");
+        assertThat(orsk.roles()).containsExactly("city deputy head");
+    }
+
+    @Test
     void aTranscriptLabelJoinsThePersonNamedInTheProse() {
         String s = "Edwin Hale telephoned at noon.\nHALE: Report.\nDUNN: Ready.";
         Entities es = run(TestText.of(s).person("Edwin Hale").turns().tag("telephoned", "VBD"));
