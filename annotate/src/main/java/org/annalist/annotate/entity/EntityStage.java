@@ -34,9 +34,10 @@ import org.annalist.model.layer.Tokens;
  * types corrected); a name the finder found once is also found where it missed it; a
  * transcript label ({@code STALIN:}) is a mention of its speaker. Mentions are then read in
  * text order and linked: names to earlier variants ({@link NameVariants}), title and
- * epithet phrases ({@link Nominals}) by {@link EpithetResolver}, pronouns by
- * {@link PronounResolver}. Two different named people never share an entity; a link that
- * is not sure is not made. Unlinked pronouns are dropped; unlinked nominals are entities
+ * epithet phrases ({@link Nominals}) by {@link Appositions} ({@code X, the deputy head,})
+ * or {@link EpithetResolver}, pronouns by {@link PronounResolver}; in a transcript turn,
+ * {@code I}, {@code me}, {@code my} are its speaker. Two different named people never
+ * share an entity; a link that is not sure is not made. Unlinked pronouns are dropped; unlinked nominals are entities
  * of their own. Mention spans leave out a possessive {@code ’s}. Entities come in order of
  * first mention.
  */
@@ -223,13 +224,20 @@ public final class EntityStage implements Stage<Entities> {
         return taken.get(c.first(), c.last() + 1).cardinality() > 0;
     }
 
-    /** {@return the transcript turn {@code c} lies in}, if any */
+    /** {@return the transcript turn {@code c} lies in}, if any; turns are sorted and do not overlap */
     private static Optional<TranscriptTurn> turnOf(AnnotatedText text, Candidate c) {
-        for (TranscriptTurn t : text.structure().turns()) {
-            if (t.span().contains(c.span())) return Optional.of(t);
-            if (t.span().start() > c.span().start()) break;
+        List<TranscriptTurn> turns = text.structure().turns();
+        int lo = 0, hi = turns.size() - 1, found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (turns.get(mid).span().start() <= c.span().start()) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
         }
-        return Optional.empty();
+        return found >= 0 && turns.get(found).span().contains(c.span()) ? Optional.of(turns.get(found)) : Optional.empty();
     }
 
     private static List<Candidate> pronounMentions(TokenIndex idx, AnnotatedText text) {

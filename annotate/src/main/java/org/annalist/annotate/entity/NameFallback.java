@@ -35,7 +35,11 @@ final class NameFallback {
         this.titles = titles;
     }
 
-    /** {@return names missed among {@code found}}; replaces extended names in {@code found}, marks {@code taken} */
+    /**
+     * {@return the names missed among {@code found}}; organisations grown from a name are added
+     * to {@code found} itself (the name stays, inside them); every token used is marked in
+     * {@code taken}
+     */
     List<Candidate> find(List<Candidate> found, BitSet taken, TokenIndex idx) {
         List<Candidate> out = new ArrayList<>();
         extendToOrganisations(found, taken, idx);
