@@ -42,6 +42,10 @@ final class Nominals {
             boolean first = i == idx.firstOf(idx.sentence(i));
             if (idx.capitalised(i) && !first) continue;
             Optional<Titles.Title> title = titles.head(idx.word(i));
+            for (int k = 2; title.isEmpty() && k <= titles.longest(); k++) {
+                int from = i - k + 1; // a longer title ending here: "deputy head"
+                if (from >= idx.firstOf(idx.sentence(i))) title = titles.phrase(idx.words(from, i));
+            }
             if (title.isEmpty()) continue;
             int end = i;
             for (int k = titles.longest(); k >= 2; k--) {

@@ -21,7 +21,7 @@ public final class Titles {
     private static final Titles STANDARD = new Titles(Resources.lines("titles.txt"));
 
     private final Map<String, Title> byPhrase = new HashMap<>();
-    private final Map<String, Title> byLastWord = new HashMap<>();
+    private final Map<String, Title> oneWord = new HashMap<>();
     private final int longest;
 
     Titles(List<String> lines) {
@@ -36,9 +36,7 @@ public final class Titles {
             if (before == null || epithet) byPhrase.put(phrase, title);
             String[] words = phrase.split(" ");
             max = Math.max(max, words.length);
-            String last = words[words.length - 1];
-            if (words.length == 1 || !byLastWord.containsKey(last)) byLastWord.putIfAbsent(last, title);
-            if (words.length == 1) byLastWord.put(last, byPhrase.get(phrase));
+            if (words.length == 1) oneWord.put(phrase, byPhrase.get(phrase));
         }
         this.longest = max;
     }
@@ -58,11 +56,15 @@ public final class Titles {
         return Optional.ofNullable(byPhrase.get(String.join(" ", words).toLowerCase(Locale.ROOT)));
     }
 
-    /** {@return the title a noun phrase headed by {@code word} may denote}: {@code ambassadors} → ambassador */
+    /**
+     * {@return the one-word title a noun phrase headed by {@code word} may denote}:
+     * {@code ambassadors} → ambassador; the last word of a longer title ({@code head} of
+     * {@code deputy head}) is no title alone
+     */
     public Optional<Title> head(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        Title t = byLastWord.get(w);
-        if (t == null && w.endsWith("s") && w.length() > 3) t = byLastWord.get(w.substring(0, w.length() - 1));
+        Title t = oneWord.get(w);
+        if (t == null && w.endsWith("s") && w.length() > 3) t = oneWord.get(w.substring(0, w.length() - 1));
         return Optional.ofNullable(t);
     }
 }
