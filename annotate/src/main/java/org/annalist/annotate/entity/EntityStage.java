@@ -161,23 +161,28 @@ public final class EntityStage implements Stage<Entities> {
 
     /**
      * One sense per discourse for types: a name the finder typed as a person more often than
-     * as anything else (a person's surname counting for the person) is a person everywhere,
-     * unless the gazetteer or a head word says it is a place or an organisation.
+     * as anything else (a person's surname counting for the person), or that follows a title
+     * somewhere ({@code M. Necker}), is a person everywhere, unless the gazetteer or a head
+     * word says it is a place or an organisation.
      */
     private List<Candidate> consensus(List<Candidate> names, TokenIndex idx) {
         Map<String, int[]> votes = new LinkedHashMap<>();
+        Set<String> titled = new java.util.HashSet<>();
         for (Candidate c : names) {
             int[] v = votes.computeIfAbsent(EntityStage.key(c.name()), k -> new int[2]);
             v[c.type() == EntityType.PERSON ? 0 : 1]++;
             if (c.type() == EntityType.PERSON && c.name().size() > 1) {
                 votes.computeIfAbsent(EntityStage.key(List.of(c.surname())), k -> new int[2])[0]++;
             }
+            // "M. Necker", "General Hood": a title makes the surname a person's
+            if (c.type() == EntityType.PERSON && !c.roles().isEmpty()) titled.add(EntityStage.key(List.of(c.surname())));
         }
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : names) {
             int[] v = votes.get(EntityStage.key(c.name()));
             boolean typedByWords = gazetteer.place(c.fullName()).isPresent() || gazetteer.cue(c.name()).isPresent();
-            if (c.type() != EntityType.PERSON && c.type() != EntityType.GPE && !typedByWords && v[0] > v[1]) {
+            boolean person = v[0] > v[1] && c.type() != EntityType.GPE || titled.contains(EntityStage.key(c.name()));
+            if (c.type() != EntityType.PERSON && !typedByWords && person) {
                 out.add(cleaner.clean(c.first(), c.last(), EntityType.PERSON, idx).orElse(c));
             } else {
                 out.add(c);

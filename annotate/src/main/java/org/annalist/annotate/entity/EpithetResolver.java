@@ -9,8 +9,9 @@ import org.annalist.model.layer.MentionKind;
 /**
  * Links a definite nominal to the person it refers back to, in this order:
  * <ol>
- * <li>an earlier nominal with the same head whose modifiers include its own
- *     ({@code The emperor} after {@code the Japanese emperor});</li>
+ * <li>an earlier definite nominal with the same head whose modifiers include its own
+ *     ({@code The emperor} after {@code the Japanese emperor}; not after {@code a born
+ *     king} or {@code their king});</li>
  * <li>the latest person given that title with a name ({@code the marshal} after
  *     {@code Marshal X});</li>
  * <li>for an epithet or rank ({@code the despot}, {@code the Chinese leader}), the latest
@@ -34,6 +35,7 @@ final class EpithetResolver {
         for (int i = before.size() - 1; i >= floor; i--) {
             Candidate m = before.get(i).mention();
             if (m.kind() == MentionKind.NOMINAL && m.head().equals(nominal.head()) && !m.plural()
+                    && m.article() == Candidate.Article.DEFINITE
                     && m.modifiers().containsAll(nominal.modifiers())) {
                 return Optional.of(before.get(i).chain());
             }

@@ -73,7 +73,7 @@ final class NameCleaner {
         }
         List<String> words = idx.words(a, b);
         if (words.stream().allMatch(w -> gazetteer.demonym(w))) return Optional.empty();
-        if (type == EntityType.PERSON && titles.phrase(words).isPresent()) return Optional.empty(); // "GENERAL" alone
+        if (titles.phrase(words).isPresent()) return Optional.empty(); // a title alone ("GENERAL", "the King") is no name
         if (a == b && type != EntityType.PERSON && idx.pos(a).startsWith("JJ")) return Optional.empty();
         if (words.stream().noneMatch(w -> !w.isEmpty() && Character.isLetter(w.codePointAt(0)))) return Optional.empty();
         Optional<Gazetteer.Kind> place = placeKind(words);

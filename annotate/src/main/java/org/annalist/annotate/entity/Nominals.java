@@ -40,7 +40,10 @@ final class Nominals {
         for (int i = 0; i < idx.size(); i++) {
             if (!idx.pos(i).startsWith("NN") || personNames.get(i) || i <= lastEnd) continue;
             boolean first = i == idx.firstOf(idx.sentence(i));
-            if (idx.capitalised(i) && !first) continue;
+            // a capitalised title after "the" is a nominal too: "the Emperor", "the King"
+            boolean theTitle = Set.of("the", "his", "her", "their").contains(idx.lower(i - 1))
+                    && !(idx.capitalised(i + 1) && idx.pos(i + 1).startsWith("NNP"));
+            if (idx.capitalised(i) && !first && !theTitle) continue;
             Optional<Titles.Title> title = titles.head(idx.word(i));
             for (int k = 2; title.isEmpty() && k <= titles.longest(); k++) {
                 int from = i - k + 1; // a longer title ending here: "deputy head"
