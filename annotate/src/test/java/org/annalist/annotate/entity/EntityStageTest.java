@@ -175,6 +175,18 @@ class EntityStageTest {
     }
 
     @Test
+    void aUniqueOfficeLinksOnlyToItsHolderNeverByRecency() {
+        String s = "King Olaf ruled the north. Hale wrote to Dunn. Then the King smiled.";
+        Entities es = run(TestText.of(s).person("Olaf", "Hale", "Dunn").tag("King", "NNP").tag("ruled", "VBD"));
+
+        assertThat(named(es, "Olaf").mentions()).extracting(Mention::text).containsExactly("Olaf", "the King");
+
+        String t = "Hale wrote to Dunn. Then the King smiled.";
+        Entities alone = run(TestText.of(t).person("Hale", "Dunn"));
+        assertThat(named(alone, "the King").mentions()).hasSize(1);
+    }
+
+    @Test
     void anEpithetNeverLinksToTheSubjectOfItsOwnClause() {
         String s = "Hale wrote to Dunn. Later Dunn summoned the despot.";
         Entities es = run(TestText.of(s).person("Hale", "Dunn"));
