@@ -21,7 +21,6 @@ import org.annalist.model.layer.Layer;
 import org.annalist.model.layer.Mention;
 import org.annalist.model.layer.MentionKind;
 import org.annalist.model.layer.Metonymy;
-import org.annalist.model.layer.NameMention;
 import org.annalist.model.layer.Names;
 import org.annalist.model.layer.Tokens;
 
@@ -46,21 +45,18 @@ public final class EntityStage implements Stage<Entities> {
     /** First-person pronouns: in a transcript turn they are its speaker. */
     private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "myself", "mine");
 
-    private final NameCleaner cleaner;
+    private final NameMentions nameMentions;
     private final Nominals nominals;
     private final NameVariants variants;
     private final EpithetResolver epithets = new EpithetResolver();
     private final PronounResolver pronouns = new PronounResolver();
-    private final Gazetteer gazetteer;
-    private final NameFallback fallback;
 
     public EntityStage(Titles titles, Gazetteer gazetteer) {
         Objects.requireNonNull(titles, "titles");
-        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.cleaner = new NameCleaner(titles, gazetteer);
+        Objects.requireNonNull(gazetteer, "gazetteer");
+        this.nameMentions = new NameMentions(titles, gazetteer);
         this.nominals = new Nominals(titles);
         this.variants = new NameVariants(gazetteer);
-        this.fallback = new NameFallback(cleaner, gazetteer, titles);
     }
 
     /** A stage with the standard lexicons. */
@@ -86,11 +82,9 @@ public final class EntityStage implements Stage<Entities> {
     @Override
     public Entities annotate(AnnotatedText text) {
         TokenIndex idx = new TokenIndex(text.layer(Tokens.class), text.source().text());
-        List<Candidate> names = names(text, idx);
+        List<Candidate> names = nameMentions.find(text, idx);
         BitSet personTokens = new BitSet();
-        BitSet nameTokens = new BitSet();
         for (Candidate n : names) {
-            nameTokens.set(n.first(), n.last() + 1);
             if (n.type() == EntityType.PERSON) personTokens.set(n.first(), n.last() + 1);
         }
         List<Candidate> all = new ArrayList<>(names);
@@ -131,102 +125,6 @@ public final class EntityStage implements Stage<Entities> {
         List<Entity> entities = new ArrayList<>();
         for (Chain chain : chains) entities.add(entity(chain, ids, text.source().text()));
         return new Entities(entities);
-    }
-
-    /** Names from the finder, cleaned; transcript labels; and the finder's names where it missed them. */
-    private List<Candidate> names(AnnotatedText text, TokenIndex idx) {
-        List<Candidate> out = new ArrayList<>();
-        BitSet taken = new BitSet();
-        for (TranscriptTurn turn : text.structure().turns()) {
-            int[] r = idx.covering(turn.label());
-            if (r.length == 0) continue;
-            cleaner.clean(r[0], r[1], EntityType.PERSON, idx).ifPresent(c -> {
-                out.add(c);
-                taken.set(c.first(), c.last() + 1);
-            });
-        }
-        List<NameMention> found = new ArrayList<>(text.layer(Names.class).mentions());
-        // of two overlapping names the longer wins
-        found.sort(Comparator.comparingInt((NameMention m) -> m.span().start()).thenComparing(m -> -m.span().length()));
-        for (NameMention m : found) {
-            Optional<Candidate> c = cleaner.clean(m, idx);
-            if (c.isEmpty() || overlaps(taken, c.get())) continue;
-            out.add(c.get());
-            taken.set(c.get().first(), c.get().last() + 1);
-        }
-        out.addAll(missed(out, taken, idx));
-        out.addAll(fallback.find(out, taken, idx));
-        return consensus(out, idx);
-    }
-
-    /**
-     * One sense per discourse for types: a name the finder typed as a person more often than
-     * as anything else (a person's surname counting for the person), or that follows a title
-     * somewhere ({@code M. Necker}), is a person everywhere, unless the gazetteer or a head
-     * word says it is a place or an organisation.
-     */
-    private List<Candidate> consensus(List<Candidate> names, TokenIndex idx) {
-        Map<String, int[]> votes = new LinkedHashMap<>();
-        Set<String> titled = new java.util.HashSet<>();
-        for (Candidate c : names) {
-            int[] v = votes.computeIfAbsent(EntityStage.key(c.name()), k -> new int[2]);
-            v[c.type() == EntityType.PERSON ? 0 : 1]++;
-            if (c.type() == EntityType.PERSON && c.name().size() > 1) {
-                votes.computeIfAbsent(EntityStage.key(List.of(c.surname())), k -> new int[2])[0]++;
-            }
-            // "M. Necker", "General Hood": a title makes the surname a person's
-            if (c.type() == EntityType.PERSON && !c.roles().isEmpty()) titled.add(EntityStage.key(List.of(c.surname())));
-        }
-        List<Candidate> out = new ArrayList<>();
-        for (Candidate c : names) {
-            int[] v = votes.get(EntityStage.key(c.name()));
-            boolean typedByWords = gazetteer.place(c.fullName()).isPresent() || gazetteer.cue(c.name()).isPresent();
-            boolean person = v[0] > v[1] && c.type() != EntityType.GPE || titled.contains(EntityStage.key(c.name()));
-            if (c.type() != EntityType.PERSON && !typedByWords && person) {
-                out.add(cleaner.clean(c.first(), c.last(), EntityType.PERSON, idx).orElse(c));
-            } else {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
-    private static String key(List<String> words) {
-        return String.join(" ", words).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** One sense per discourse: a name found once is a name wherever its words recur. */
-    private List<Candidate> missed(List<Candidate> found, BitSet taken, TokenIndex idx) {
-        Map<String, Map<List<String>, EntityType>> byFirstWord = new HashMap<>();
-        for (Candidate c : found) {
-            List<String> words = idx.words(c.first(), c.last());
-            if (words.stream().allMatch(w -> idx.capitalisedWord(w))) {
-                byFirstWord.computeIfAbsent(words.get(0), k -> new LinkedHashMap<>()).putIfAbsent(words, c.type());
-            }
-        }
-        List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < idx.size(); i++) {
-            if (taken.get(i) || !idx.capitalised(i)) continue;
-            Map<List<String>, EntityType> known = byFirstWord.get(idx.word(i));
-            if (known == null) continue;
-            for (Map.Entry<List<String>, EntityType> e : known.entrySet()) {
-                List<String> words = e.getKey();
-                int end = i + words.size() - 1;
-                if (end >= idx.size() || !idx.words(i, end).equals(words) || taken.get(i, end + 1).cardinality() > 0) continue;
-                if (idx.capitalised(end + 1) && idx.pos(end + 1).startsWith("NNP") && !taken.get(end + 1)) continue;
-                Optional<Candidate> c = cleaner.clean(i, end, e.getValue(), idx);
-                if (c.isPresent()) {
-                    out.add(c.get());
-                    taken.set(i, end + 1);
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean overlaps(BitSet taken, Candidate c) {
-        return taken.get(c.first(), c.last() + 1).cardinality() > 0;
     }
 
     /** {@return the transcript turn {@code c} lies in}, if any; turns are sorted and do not overlap */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.annalist.model.layer.EntityType;
-import org.annalist.model.layer.MentionKind;
 
 /**
  * Links a name to the chain of an earlier variant of the same name. A person's bare
