@@ -12,7 +12,9 @@ import org.annalist.model.layer.EntityType;
  * two full names that differ in their given names are two people and never share a chain;
  * a bare surname shared by several people joins the one mentioned lately, or stays apart.
  * Other names join on the same words, a possessive or a regime word aside
- * ({@code Nazi Germany} is {@code Germany}).
+ * ({@code Nazi Germany} is {@code Germany}), on an acronym of their capitalised words
+ * ({@code CPSU} and {@code Communist Party of the Soviet Union}), or when one follows the
+ * other in brackets ({@code Cheka (VChK)}).
  */
 final class NameVariants {
 
@@ -27,7 +29,7 @@ final class NameVariants {
 
     /** {@return the chain {@code name} joins among {@code chains}}, or empty for a new entity */
     Optional<Chain> link(Candidate name, List<Chain> chains, TokenIndex idx) {
-        return name.type() == EntityType.PERSON ? person(name, chains, idx) : other(name, chains);
+        return name.type() == EntityType.PERSON ? person(name, chains, idx) : other(name, chains, idx);
     }
 
     private Optional<Chain> person(Candidate name, List<Chain> chains, TokenIndex idx) {
@@ -93,13 +95,64 @@ final class NameVariants {
         return (x.length() == 1 && y.startsWith(x)) || (y.length() == 1 && x.startsWith(y));
     }
 
-    private Optional<Chain> other(Candidate name, List<Chain> chains) {
+    private Optional<Chain> other(Candidate name, List<Chain> chains, TokenIndex idx) {
         String key = key(name.name());
+        Optional<String> acronym = acronym(name.name());
         for (int i = chains.size() - 1; i >= 0; i--) {
             Chain c = chains.get(i);
-            if (!c.person() && c.keys().contains(key)) return Optional.of(c);
+            if (c.person()) continue;
+            if (c.keys().contains(key)) return Optional.of(c);
+            for (String k : c.keys()) {
+                if (acronym.isPresent() && acronym.get().equalsIgnoreCase(initialsOfKey(k))) return Optional.of(c);
+                if (k.length() >= 2 && k.length() <= 8 && !k.contains(" ") && k.chars().allMatch(Character::isLetter)
+                        && name.name().size() >= 2 && initials(name.name()).equalsIgnoreCase(k)) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        return glossed(name, chains, idx);
+    }
+
+    /** {@code X (Y)}: a name in brackets right after another names the same thing. */
+    private static Optional<Chain> glossed(Candidate name, List<Chain> chains, TokenIndex idx) {
+        if (!idx.word(name.first() - 1).equals("(") || !idx.word(name.last() + 1).equals(")")) return Optional.empty();
+        for (int i = chains.size() - 1; i >= Math.max(0, chains.size() - 20); i--) {
+            Chain c = chains.get(i);
+            Candidate last = c.mentions().get(c.mentions().size() - 1);
+            if (!c.person() && last.kind() == org.annalist.model.layer.MentionKind.NAME
+                    && last.last() == name.first() - 2) {
+                return Optional.of(c);
+            }
         }
         return Optional.empty();
+    }
+
+    /** {@return the initials of a stored key's words, when it has two or more}, else "" */
+    private static String initialsOfKey(String key) {
+        String[] words = key.split(" ");
+        if (words.length < 2) return "";
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty() && !STOP.contains(w)) sb.appendCodePoint(w.codePointAt(0));
+        }
+        return sb.toString();
+    }
+
+    private static final java.util.Set<String> STOP = java.util.Set.of("of", "the", "and", "for", "de", "du", "des", "la", "le");
+
+    /** {@return the name itself when it is an acronym}: {@code CPSU}, {@code NKVD} */
+    private static Optional<String> acronym(List<String> words) {
+        if (words.size() != 1) return Optional.empty();
+        String w = words.get(0).replace(".", "");
+        return w.length() >= 2 && w.length() <= 8 && w.chars().allMatch(Character::isUpperCase)
+                ? Optional.of(w) : Optional.empty();
+    }
+
+    /** {@return the initials of a name's capitalised words}: Communist Party of the Soviet Union → CPSU */
+    static String initials(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) sb.appendCodePoint(w.codePointAt(0));
+        return sb.toString();
     }
 
     /**

@@ -221,6 +221,17 @@ class EntityStageTest {
     }
 
     @Test
+    void anAcronymJoinsTheNameItAbbreviatesAndABracketedNameTheNameBeforeIt() {
+        String s = "The Communist Party of the Soviet Union met. Later the CPSU decided. The Cheka (VChK) arrested Hale.";
+        Entities es = run(TestText.of(s).name(EntityType.ORG, "Communist Party of the Soviet Union", "CPSU", "Cheka",
+                "VChK").person("Hale").tag("decided", "VBD").tag("arrested", "VBD"));
+
+        assertThat(named(es, "Communist Party of the Soviet Union").mentions()).extracting(Mention::text)
+                .containsExactly("Communist Party of the Soviet Union", "CPSU");
+        assertThat(named(es, "Cheka").mentions()).extracting(Mention::text).containsExactly("Cheka", "VChK");
+    }
+
+    @Test
     void nationalityAdjectivesAreNotPlaces() {
         String s = "Japanese troops met Chinese forces near Kelmsk.";
         Entities es = run(TestText.of(s).name(EntityType.MISC, "Japanese").name(EntityType.GPE, "Chinese", "Kelmsk"));
