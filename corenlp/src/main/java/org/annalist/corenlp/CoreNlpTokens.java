@@ -24,8 +24,8 @@ import org.annalist.model.layer.Tokens;
  * sentence crosses one. A sentence longer than {@code maxSentenceTokens} is cut, after a
  * comma, colon or semicolon when there is one in its second half. Every token's span
  * points into the source and its {@code word} is the source's covered text (not
- * CoreNLP's {@code -LRB-} or ASCII quotes). Units are tokenised, and sentences tagged, on
- * all cores; the output order is the text's.
+ * CoreNLP's {@code -LRB-} or ASCII quotes). Units are tokenised and tagged on all cores
+ * (the common fork-join pool); the output order is the text's.
  */
 public final class CoreNlpTokens implements Stage<Tokens> {
 
@@ -67,11 +67,11 @@ public final class CoreNlpTokens implements Stage<Tokens> {
         String masked = text.maskedText();
         String source = text.source().text();
         List<Span> units = TextUnits.of(text.structure(), masked);
-        List<List<CoreLabel>> raw = units.parallelStream()
-                .flatMap(unit -> split(masked, unit).stream())
-                .toList();
-        List<Sentence> sentences = raw.parallelStream()
-                .map(labels -> tag(labels, source))
+        // one task per unit: its CoreLabels are garbage as soon as its sentences are tagged,
+        // and units are at most TextUnits.MAX_UNIT_CHARS long, so even one huge line spreads
+        // over all cores
+        List<Sentence> sentences = units.parallelStream()
+                .flatMap(unit -> split(masked, unit).stream().map(labels -> tag(labels, source)))
                 .toList();
         return new Tokens(sentences);
     }
@@ -83,9 +83,13 @@ public final class CoreNlpTokens implements Stage<Tokens> {
                 .tokenize();
         List<CoreLabel> kept = new ArrayList<>(labels.size());
         for (CoreLabel label : labels) {
-            if (label.endPosition() <= label.beginPosition()) continue;
-            label.setBeginPosition(label.beginPosition() + unit.start());
-            label.setEndPosition(label.endPosition() + unit.start());
+            int begin = label.beginPosition() + unit.start();
+            int end = label.endPosition() + unit.start();
+            // PTB's extra sentence-final period after "U.S." is empty; a lone soft hyphen or
+            // zero-width space is kept by noneKeep but is no word
+            if (end <= begin || invisible(masked, begin, end)) continue;
+            label.setBeginPosition(begin);
+            label.setEndPosition(end);
             kept.add(label);
         }
         List<List<CoreLabel>> sentences = new ArrayList<>();
@@ -93,6 +97,15 @@ public final class CoreNlpTokens implements Stage<Tokens> {
             cap(sentence, sentences);
         }
         return sentences;
+    }
+
+    private static boolean invisible(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            int type = Character.getType(c);
+            if (!Character.isWhitespace(c) && type != Character.SPACE_SEPARATOR && type != Character.FORMAT) return false;
+        }
+        return true;
     }
 
     private void cap(List<CoreLabel> sentence, List<List<CoreLabel>> out) {

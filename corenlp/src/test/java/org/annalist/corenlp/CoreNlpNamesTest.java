@@ -90,13 +90,35 @@ class CoreNlpNamesTest {
     }
 
     @Test
-    void sentencesWithoutProperNounsOrCapitalsAfterTheFirstWordAreSkipped() {
+    void documentsAnnotatedConcurrentlyGetTheSameLayersAsAlone() throws Exception {
+        SourceDocument doc = SeedTexts.read(FIRST);
+        AnnotatedText alone = PIPELINE.run(doc);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = pool.invokeAll(java.util.Collections.nCopies(8,
+                    (java.util.concurrent.Callable<AnnotatedText>) () -> PIPELINE.run(doc)));
+            for (var f : futures) {
+                AnnotatedText t = f.get();
+                assertThat(t.layer(Tokens.class)).isEqualTo(alone.layer(Tokens.class));
+                assertThat(t.layer(Names.class)).isEqualTo(alone.layer(Names.class));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void sentencesWithoutProperNounsOrCapitalsBeyondAFirstFunctionWordAreSkipped() {
         Sentence lower = sentence(new String[] {"They", "would", "be", "back"}, new String[] {"PRP", "MD", "VB", "RB"});
         Sentence tagged = sentence(new String[] {"Voroshilov", "would", "observe"}, new String[] {"NNP", "MD", "VB"});
         Sentence capital = sentence(new String[] {"He", "saw", "Tokyo"}, new String[] {"PRP", "VBD", "NN"});
         assertThat(CoreNlpNames.mayHoldName(lower)).isFalse();
         assertThat(CoreNlpNames.mayHoldName(tagged)).isTrue();
         assertThat(CoreNlpNames.mayHoldName(capital)).isTrue();
+        Sentence unknownFirst = sentence(new String[] {"Corse", "was", "a", "man"}, new String[] {"NN", "VBD", "DT", "NN"});
+        Sentence determinerFirst = sentence(new String[] {"The", "navy", "lost"}, new String[] {"DT", "NN", "VBD"});
+        assertThat(CoreNlpNames.mayHoldName(unknownFirst)).isTrue();
+        assertThat(CoreNlpNames.mayHoldName(determinerFirst)).isFalse();
     }
 
     @Test

@@ -53,10 +53,12 @@ public final class Benchmark {
         Recorder recorder = new Recorder(pipeline.stages());
         long tokensPerRun = 0;
         long wall = 0;
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        long cpu0 = Recorder.processCpuNanos();
         for (int r = 0; r < measuredRuns; r++) {
             long runTokens = 0;
             for (SourceDocument d : docs) {
-                recorder.resetPeaks();
+                recorder.start();
                 long t0 = System.nanoTime();
                 AnnotatedText out = pipeline.run(d, recorder);
                 wall += System.nanoTime() - t0;
@@ -64,6 +66,8 @@ public final class Benchmark {
             }
             tokensPerRun = runTokens;
         }
+        long cpu = Recorder.processCpuNanos() - cpu0;
+        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
         long characters = docs.stream().mapToLong(d -> d.text().length()).sum();
         long allTokens = tokensPerRun * measuredRuns;
@@ -75,20 +79,22 @@ public final class Benchmark {
             long stagePeak = recorder.peaks.get(e.getKey());
             peak = Math.max(peak, stagePeak);
             figures.add(new StageFigures(e.getKey(), nanos / 1e6, perSecond(allTokens, nanos),
-                    stageNanos == 0 ? 0 : nanos / stageNanos, stagePeak));
+                    stageNanos == 0 ? 0 : nanos / stageNanos, recorder.cpu.get(e.getKey()) / 1e6, stagePeak));
         }
         return new BenchmarkReport(docs.size(), characters, tokensPerRun, warmupRuns, measuredRuns, modelLoadMillis,
-                figures, wall / 1e6, perSecond(allTokens, wall), peak, Runtime.getRuntime().maxMemory(),
-                Runtime.getRuntime().availableProcessors());
+                figures, wall / 1e6, perSecond(allTokens, wall), cpu / 1e6, peak, Runtime.getRuntime().maxMemory(),
+                Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter);
     }
 
     private static double perSecond(long count, long nanos) {
         return nanos == 0 ? 0 : count * 1e9 / nanos;
     }
 
-    /** Sums each stage's time and keeps its highest heap peak. */
+    /** Sums each stage's wall and CPU time and keeps its highest heap peak. */
     private static final class Recorder implements Pipeline.Listener {
         private final Map<String, Long> nanos = new LinkedHashMap<>();
+        private final Map<String, Long> cpu = new LinkedHashMap<>();
+        private long cpuAtStart;
         private final Map<String, Long> peaks = new LinkedHashMap<>();
         private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP && p.isValid())
@@ -97,21 +103,39 @@ public final class Benchmark {
         Recorder(List<Stage<?>> stages) {
             for (Stage<?> s : stages) {
                 nanos.put(s.name(), 0L);
+                cpu.put(s.name(), 0L);
                 peaks.put(s.name(), 0L);
             }
         }
 
-        void resetPeaks() {
+        /** Called when a document's first stage is about to start. */
+        void start() {
+            resetPeaks();
+            cpuAtStart = processCpuNanos();
+        }
+
+        private void resetPeaks() {
             for (MemoryPoolMXBean p : heapPools) p.resetPeakUsage();
+        }
+
+        /** {@return the CPU time of this process so far}, or 0 where the JVM does not tell */
+        static long processCpuNanos() {
+            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+                return Math.max(0, os.getProcessCpuTime());
+            }
+            return 0;
         }
 
         @Override
         public void stageDone(Stage<?> stage, long stageNanos, AnnotatedText after) {
             long peak = 0;
             for (MemoryPoolMXBean p : heapPools) peak += p.getPeakUsage().getUsed();
+            long now = processCpuNanos();
             nanos.merge(stage.name(), stageNanos, Long::sum);
+            cpu.merge(stage.name(), now - cpuAtStart, Long::sum);
             peaks.merge(stage.name(), peak, Math::max);
             resetPeaks();
+            cpuAtStart = processCpuNanos();
         }
     }
 }

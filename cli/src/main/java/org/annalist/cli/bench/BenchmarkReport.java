@@ -15,9 +15,13 @@ import java.util.Locale;
  * @param stages               per stage, in pipeline order
  * @param endToEndMillis       wall time of the measured runs, masking and all stages included
  * @param endToEndTokensPerSecond tokens of all measured runs per second of {@code endToEndMillis}
+ * @param endToEndCpuMillis    process CPU time of the measured runs (all threads)
  * @param peakHeapBytes        the highest stage peak (see {@link StageFigures#peakHeapBytes()})
  * @param maxHeapBytes         the heap limit of the JVM ({@code -Xmx})
  * @param processors           processors available to the JVM
+ * @param loadAverageBefore    the system load average (1 minute) before the measured runs; a
+ *                             value above {@code processors} means other processes competed
+ * @param loadAverageAfter     the same after the measured runs
  */
 public record BenchmarkReport(
         int documents,
@@ -29,9 +33,12 @@ public record BenchmarkReport(
         List<StageFigures> stages,
         double endToEndMillis,
         double endToEndTokensPerSecond,
+        double endToEndCpuMillis,
         long peakHeapBytes,
         long maxHeapBytes,
-        int processors) {
+        int processors,
+        double loadAverageBefore,
+        double loadAverageAfter) {
 
     public BenchmarkReport {
         stages = List.copyOf(stages);
@@ -40,7 +47,8 @@ public record BenchmarkReport(
     /** {@return this report with the caller's model load time} */
     public BenchmarkReport withModelLoadMillis(long millis) {
         return new BenchmarkReport(documents, characters, tokens, warmupRuns, measuredRuns, millis, stages,
-                endToEndMillis, endToEndTokensPerSecond, peakHeapBytes, maxHeapBytes, processors);
+                endToEndMillis, endToEndTokensPerSecond, endToEndCpuMillis, peakHeapBytes, maxHeapBytes, processors,
+                loadAverageBefore, loadAverageAfter);
     }
 
     /** {@return a plain-text table of the figures} */
@@ -48,15 +56,23 @@ public record BenchmarkReport(
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "documents %d, characters %,d, tokens %,d per run; %d warm-up, %d measured runs; %d processors, max heap %s%n",
                 documents, characters, tokens, warmupRuns, measuredRuns, processors, mib(maxHeapBytes)));
-        b.append(String.format(Locale.ROOT, "model load %,d ms%n", modelLoadMillis));
-        b.append(String.format(Locale.ROOT, "%-12s %12s %12s %7s %12s%n", "stage", "total ms", "tokens/s", "share", "peak heap"));
+        b.append(String.format(Locale.ROOT, "model load %,d ms; load average %.2f before, %.2f after%n",
+                modelLoadMillis, loadAverageBefore, loadAverageAfter));
+        b.append(String.format(Locale.ROOT, "%-12s %12s %12s %7s %12s %6s %12s%n",
+                "stage", "total ms", "tokens/s", "share", "cpu ms", "cores", "peak heap"));
         for (StageFigures s : stages) {
-            b.append(String.format(Locale.ROOT, "%-12s %,12.0f %,12.0f %6.1f%% %12s%n",
-                    s.stage(), s.totalMillis(), s.tokensPerSecond(), 100 * s.share(), mib(s.peakHeapBytes())));
+            b.append(String.format(Locale.ROOT, "%-12s %,12.0f %,12.0f %6.1f%% %,12.0f %6.2f %12s%n",
+                    s.stage(), s.totalMillis(), s.tokensPerSecond(), 100 * s.share(), s.cpuMillis(),
+                    cores(s.cpuMillis(), s.totalMillis()), mib(s.peakHeapBytes())));
         }
-        b.append(String.format(Locale.ROOT, "%-12s %,12.0f %,12.0f %7s %12s%n",
-                "end to end", endToEndMillis, endToEndTokensPerSecond, "", mib(peakHeapBytes)));
+        b.append(String.format(Locale.ROOT, "%-12s %,12.0f %,12.0f %7s %,12.0f %6.2f %12s%n",
+                "end to end", endToEndMillis, endToEndTokensPerSecond, "", endToEndCpuMillis,
+                cores(endToEndCpuMillis, endToEndMillis), mib(peakHeapBytes)));
         return b.toString();
+    }
+
+    private static double cores(double cpu, double wall) {
+        return wall == 0 ? 0 : cpu / wall;
     }
 
     private static String mib(long bytes) {
