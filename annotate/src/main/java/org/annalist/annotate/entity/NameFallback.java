@@ -11,7 +11,8 @@ import org.annalist.model.layer.EntityType;
  * Names the name finder missed, found from general patterns of prose:
  * <ul>
  * <li>a capitalised word listed with people is a person ({@code to X, Y, and Z} when X and
- *     Z are people; {@code Y, as well as Z});</li>
+ *     Z are people; {@code Y, as well as Z}), and so is one that says, writes or decides
+ *     ({@code Y averred});</li>
  * <li>a place or organisation name followed by capitalised words and an organisation head
  *     noun is one organisation ({@code China Communist party}), the place a mention inside it;</li>
  * <li>a nationality adjective before a capitalised plural is a political group
@@ -22,6 +23,13 @@ import org.annalist.model.layer.EntityType;
 final class NameFallback {
 
     private static final Set<String> LINKS = Set.of(",", "and", "or");
+    /** Verbs whose subject is a person: "X averred", "X wrote". */
+    private static final Set<String> HUMAN_VERBS = Set.of("said", "says", "wrote", "writes", "told", "tells", "asked",
+            "replied", "answered", "declared", "insisted", "recalled", "noted", "complained", "argued", "informed",
+            "reported", "averred", "boasted", "warned", "urged", "demanded", "explained", "remarked", "admitted",
+            "confessed", "protested", "exclaimed", "whispered", "shouted", "laughed", "smiled", "sighed", "promised",
+            "ordered", "commanded", "thought", "believed", "feared", "hoped", "wished", "decided", "resigned",
+            "died", "married", "apologized", "apologised", "objected", "agreed", "denied", "conceded");
     private static final Set<String> ORG_HEADS = Set.of("party", "army", "committee", "government", "ministry",
             "commissariat", "council", "congress", "front", "movement", "league", "union", "bureau", "navy", "fleet");
 
@@ -51,7 +59,7 @@ final class NameFallback {
             grew = false;
             for (int i = 0; i < idx.size(); i++) {
                 if (taken.get(i) || !plainCapitalised(idx, i)) continue;
-                if (listedWithPerson(idx, i, persons)) {
+                if (listedWithPerson(idx, i, persons) || subjectOfHumanVerb(idx, i)) {
                     Optional<Candidate> c = cleaner.clean(i, i, EntityType.PERSON, idx);
                     if (c.isPresent()) {
                         out.add(c.get());
@@ -70,6 +78,13 @@ final class NameFallback {
         String w = idx.word(i);
         if (w.equals(w.toUpperCase())) return false;
         return !gazetteer.demonym(w) && gazetteer.place(w).isEmpty() && titles.phrase(List.of(w)).isEmpty();
+    }
+
+    private static boolean subjectOfHumanVerb(TokenIndex idx, int i) {
+        if (idx.capitalised(i + 1) || idx.capitalised(i - 1) && idx.pos(i - 1).startsWith("NNP")) return false;
+        int next = i + 1;
+        while (next < idx.size() && idx.pos(next).startsWith("RB")) next++;
+        return next < idx.size() && idx.sentence(next) == idx.sentence(i) && HUMAN_VERBS.contains(idx.lower(next));
     }
 
     private static boolean listedWithPerson(TokenIndex idx, int i, BitSet persons) {

@@ -328,6 +328,14 @@ class EntityStageTest {
     }
 
     @Test
+    void aCapitalisedWordThatSpeaksIsAPerson() {
+        String s = "At the plenum Orsk averred that the harvest had failed.";
+        Entities es = run(TestText.of(s).tag("averred", "VBD").tag("failed", "VBN"));
+
+        assertThat(named(es, "Orsk").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void mentionsCoverTheirTextAndARerunGivesTheSameEntities() {
         String s = "Marshal Hale inspected the troops. He smiled. Dunn praised the marshal in Tokyo.";
         TestText t = TestText.of(s).person("Hale", "Dunn").name(EntityType.GPE, "Tokyo");
