@@ -1,0 +1,99 @@
+package org.annalist.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.annalist.model.layer.EntityType;
+import org.annalist.model.layer.MentionKind;
+
+/**
+ * The mentions linked so far to one entity, while one document is being read. Mutable, and
+ * confined to one {@link EntityStage#annotate} call.
+ */
+final class Chain {
+
+    private final EntityType firstType;
+    private final List<Candidate> mentions = new ArrayList<>();
+    private final Set<String> roles = new LinkedHashSet<>();
+    private final Set<String> surnames = new HashSet<>();
+    private final Set<List<String>> givenNames = new LinkedHashSet<>();
+    private final Set<String> keys = new HashSet<>();
+    private final int[] votes = new int[EntityType.values().length];
+    private Gender gender = Gender.UNKNOWN;
+
+    Chain(Candidate first) {
+        this.firstType = first.type();
+        add(first);
+    }
+
+    void add(Candidate c) {
+        mentions.add(c);
+        roles.addAll(c.roles());
+        if (gender == Gender.UNKNOWN) gender = c.gender();
+        if (c.kind() == MentionKind.NAME) {
+            votes[c.type().ordinal()]++;
+            surnames.add(c.surname().toLowerCase(Locale.ROOT));
+            if (c.name().size() > 1) {
+                givenNames.add(c.name().subList(0, c.name().size() - 1).stream()
+                        .map(w -> w.toLowerCase(Locale.ROOT)).toList());
+            }
+        }
+    }
+
+    /** Adds {@code role} to its titles and offices. */
+    void addRole(String role) {
+        roles.add(role);
+    }
+
+    /** Records {@code key} as one of the keys its names go by ({@link NameVariants#key}). */
+    void addKey(String key) {
+        keys.add(key);
+    }
+
+    /** {@return the keys of its names} */
+    Set<String> keys() {
+        return Collections.unmodifiableSet(keys);
+    }
+
+    /** {@return the last words of its names}, lower case */
+    Set<String> surnames() {
+        return Collections.unmodifiableSet(surnames);
+    }
+
+    List<Candidate> mentions() {
+        return Collections.unmodifiableList(mentions);
+    }
+
+    Set<String> roles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    Gender gender() {
+        return gender;
+    }
+
+    boolean person() {
+        return type() == EntityType.PERSON;
+    }
+
+    /** {@return the type most of its names carry}; the first name's type breaks a tie */
+    EntityType type() {
+        EntityType best = firstType;
+        for (EntityType t : EntityType.values()) if (votes[t.ordinal()] > votes[best.ordinal()]) best = t;
+        return best;
+    }
+
+    /** {@return the given names its full names carry}, lower case; empty when only a surname was seen */
+    Set<List<String>> givenNames() {
+        return Collections.unmodifiableSet(givenNames);
+    }
+
+    /** {@return the sentence of its latest mention} */
+    int lastSentence(TokenIndex idx) {
+        return idx.sentence(mentions.get(mentions.size() - 1).first());
+    }
+}

@@ -1,0 +1,75 @@
+package org.annalist.annotate.entity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.model.layer.MentionKind;
+
+/**
+ * Links a definite nominal to the person it refers back to, in this order:
+ * <ol>
+ * <li>an earlier definite nominal with the same head whose modifiers include its own
+ *     ({@code The emperor} after {@code the Japanese emperor}; not after {@code a born
+ *     king} or {@code their king});</li>
+ * <li>the latest person given that title with a name ({@code the marshal} after
+ *     {@code Marshal X});</li>
+ * <li>for an epithet or rank ({@code the despot}, {@code the Chinese leader}), the latest
+ *     person mentioned earlier in the sentence or in the sentence before — never the
+ *     subject of the verb whose object the nominal is ({@code X summoned the marshal}), nor
+ *     the person a relative clause holding it describes ({@code X, whom the leader …}).</li>
+ * </ol>
+ * Offices qualified by a noun or a country ({@code the defense commissar},
+ * {@code the German ambassador}) usually introduce someone new: they link only by 1 or 2.
+ * Indefinite, possessive and plural nominals never link.
+ */
+final class EpithetResolver {
+
+    /** How many earlier mentions steps 1 and 2 look through: a few pages of prose. */
+    static final int REACH = 2000;
+
+    /** {@return the chain {@code nominal} refers to}, or empty */
+    Optional<Chain> resolve(Candidate nominal, List<Linked> before, TokenIndex idx) {
+        if (nominal.article() != Candidate.Article.DEFINITE || nominal.plural()) return Optional.empty();
+        int floor = Math.max(0, before.size() - REACH);
+        for (int i = before.size() - 1; i >= floor; i--) {
+            Candidate m = before.get(i).mention();
+            if (m.kind() == MentionKind.NOMINAL && m.head().equals(nominal.head()) && !m.plural()
+                    && m.article() == Candidate.Article.DEFINITE
+                    && m.modifiers().containsAll(nominal.modifiers())) {
+                return Optional.of(before.get(i).chain());
+            }
+        }
+        for (int i = before.size() - 1; i >= floor; i--) {
+            Chain c = before.get(i).chain();
+            if (!c.person()) continue;
+            for (String role : c.roles()) {
+                String last = role.substring(role.lastIndexOf(' ') + 1);
+                if (last.equals(nominal.head()) && nominal.modifiers().stream().allMatch(role::contains)) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        if (!nominal.epithet() || idx.quoted(nominal.first())) return Optional.empty();
+        int s = idx.sentence(nominal.first());
+        Set<Chain> excluded = new HashSet<>();
+        for (int i = before.size() - 1; i >= 0 && idx.sentence(before.get(i).mention().first()) >= s; i--) {
+            Linked l = before.get(i);
+            if (Salience.subjectOfSameClause(nominal, l.mention(), idx)
+                    || Salience.insideRelativeOn(nominal, l.mention(), idx)) {
+                excluded.add(l.chain());
+            }
+        }
+        for (int sentence = s; sentence >= Math.max(0, s - 1); sentence--) {
+            for (int i = before.size() - 1; i >= 0 && idx.sentence(before.get(i).mention().first()) >= sentence; i--) {
+                Linked l = before.get(i);
+                Candidate m = l.mention();
+                if (idx.sentence(m.first()) != sentence || !l.chain().person() || excluded.contains(l.chain())) continue;
+                if (m.kind() == MentionKind.NOMINAL && m.article() != Candidate.Article.DEFINITE) continue;
+                if (m.plural() || idx.quoted(m.first()) || !l.chain().gender().agrees(nominal.gender())) continue;
+                return Optional.of(l.chain());
+            }
+        }
+        return Optional.empty();
+    }
+}

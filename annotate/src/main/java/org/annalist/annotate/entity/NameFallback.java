@@ -1,0 +1,146 @@
+package org.annalist.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.model.layer.EntityType;
+
+/**
+ * Names the name finder missed, found from general patterns of prose:
+ * <ul>
+ * <li>a capitalised word listed with people is a person ({@code to X, Y, and Z} when X and
+ *     Z are people; {@code Y, as well as Z}), and so is one that says, writes or decides
+ *     ({@code Y averred});</li>
+ * <li>a place or organisation name followed by capitalised words and an organisation head
+ *     noun is one organisation ({@code China Communist party}), the place a mention inside it;</li>
+ * <li>a nationality adjective before a capitalised plural is a political group
+ *     ({@code the Chinese Communists}).</li>
+ * </ul>
+ * The found names go through the same {@link NameCleaner}.
+ */
+final class NameFallback {
+
+    private static final Set<String> LINKS = Set.of(",", "and", "or");
+    /** Verbs whose subject is a person: "X averred", "X wrote". */
+    private static final Set<String> HUMAN_VERBS = Set.of("said", "says", "wrote", "writes", "told", "tells", "asked",
+            "replied", "answered", "declared", "insisted", "recalled", "noted", "complained", "argued", "informed",
+            "reported", "averred", "boasted", "warned", "urged", "demanded", "explained", "remarked", "admitted",
+            "confessed", "protested", "exclaimed", "whispered", "shouted", "laughed", "smiled", "sighed", "promised",
+            "ordered", "commanded", "thought", "believed", "feared", "hoped", "wished", "decided", "resigned",
+            "died", "married", "apologized", "apologised", "objected", "agreed", "denied", "conceded");
+    private static final Set<String> ORG_HEADS = Set.of("party", "army", "committee", "government", "ministry",
+            "commissariat", "council", "congress", "front", "movement", "league", "union", "bureau", "navy", "fleet");
+
+    private final NameCleaner cleaner;
+    private final Gazetteer gazetteer;
+    private final Titles titles;
+
+    NameFallback(NameCleaner cleaner, Gazetteer gazetteer, Titles titles) {
+        this.cleaner = cleaner;
+        this.gazetteer = gazetteer;
+        this.titles = titles;
+    }
+
+    /**
+     * {@return the names missed among {@code found}}; organisations grown from a name are added
+     * to {@code found} itself (the name stays, inside them); every token used is marked in
+     * {@code taken}
+     */
+    List<Candidate> find(List<Candidate> found, BitSet taken, TokenIndex idx) {
+        List<Candidate> out = new ArrayList<>();
+        extendToOrganisations(found, taken, idx);
+        groups(out, taken, idx);
+        BitSet persons = new BitSet();
+        for (Candidate c : found) if (c.type() == EntityType.PERSON) persons.set(c.first(), c.last() + 1);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (int i = 0; i < idx.size(); i++) {
+                if (taken.get(i) || !plainCapitalised(idx, i)) continue;
+                if (listedWithPerson(idx, i, persons) || subjectOfHumanVerb(idx, i)) {
+                    Optional<Candidate> c = cleaner.clean(i, i, EntityType.PERSON, idx);
+                    if (c.isPresent()) {
+                        out.add(c.get());
+                        taken.set(i);
+                        persons.set(i);
+                        grew = true;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean plainCapitalised(TokenIndex idx, int i) {
+        if (!idx.capitalised(i) || !idx.pos(i).startsWith("NNP") || i == idx.firstOf(idx.sentence(i))) return false;
+        String w = idx.word(i);
+        if (w.equals(w.toUpperCase())) return false;
+        return !gazetteer.demonym(w) && gazetteer.place(w).isEmpty() && titles.phrase(List.of(w)).isEmpty();
+    }
+
+    private static boolean subjectOfHumanVerb(TokenIndex idx, int i) {
+        if (idx.capitalised(i + 1) || idx.capitalised(i - 1) && idx.pos(i - 1).startsWith("NNP")) return false;
+        int next = i + 1;
+        while (next < idx.size() && idx.pos(next).startsWith("RB")) next++;
+        return next < idx.size() && idx.sentence(next) == idx.sentence(i) && HUMAN_VERBS.contains(idx.lower(next));
+    }
+
+    private static boolean listedWithPerson(TokenIndex idx, int i, BitSet persons) {
+        if (idx.capitalised(i + 1) && idx.pos(i + 1).startsWith("NNP")) return false;
+        if (idx.capitalised(i - 1) && idx.pos(i - 1).startsWith("NNP") && !persons.get(i - 1)) return false;
+        // after: ", and Z" / "and Z" / ", Z" / ", as well as Z"
+        int j = i + 1;
+        int s = idx.sentence(i);
+        int seen = 0;
+        while (j < idx.size() && idx.sentence(j) == s && seen < 4
+                && (LINKS.contains(idx.lower(j)) || Set.of("as", "well").contains(idx.lower(j)))) {
+            j++;
+            seen++;
+        }
+        if (seen > 0 && j < idx.size() && persons.get(j)) return true;
+        // before: "X, Y" / "X and Y" / "X, and Y"
+        int k = i - 1;
+        seen = 0;
+        while (k >= 0 && idx.sentence(k) == s && seen < 2 && LINKS.contains(idx.lower(k))) {
+            k--;
+            seen++;
+        }
+        return seen > 0 && k >= 0 && persons.get(k);
+    }
+
+    private void extendToOrganisations(List<Candidate> found, BitSet taken, TokenIndex idx) {
+        for (Candidate c : List.copyOf(found)) {
+            if (c.type() == EntityType.PERSON) continue;
+            int j = c.last() + 1;
+            int s = idx.sentence(c.last());
+            while (j < idx.size() && idx.sentence(j) == s && idx.capitalised(j) && !taken.get(j)
+                    && idx.pos(j).matches("NNP|JJ|NNPS")) j++;
+            if (j == c.last() + 1 || j >= idx.size() || idx.sentence(j) != s) continue;
+            if (idx.capitalised(j) || !ORG_HEADS.contains(idx.lower(j))) continue;
+            Optional<Candidate> org = cleaner.clean(c.first(), j, EntityType.ORG, idx);
+            if (org.isPresent()) {
+                // the place stays a mention of its own inside the organisation's name
+                found.add(org.get());
+                taken.set(c.first(), j + 1);
+            }
+        }
+    }
+
+    private void groups(List<Candidate> out, BitSet taken, TokenIndex idx) {
+        for (int i = 0; i + 1 < idx.size(); i++) {
+            if (taken.get(i) || taken.get(i + 1) || !gazetteer.demonym(idx.word(i)) || !idx.capitalised(i)) continue;
+            int j = i + 1;
+            while (j < idx.size() && idx.sentence(j) == idx.sentence(i) && idx.capitalised(j) && !taken.get(j)
+                    && idx.pos(j).startsWith("NNP")) j++;
+            int last = j - 1;
+            if (last == i || !idx.pos(last).equals("NNPS")) continue;
+            Optional<Candidate> c = cleaner.clean(i, last, EntityType.ORG, idx);
+            if (c.isPresent()) {
+                out.add(c.get());
+                taken.set(i, last + 1);
+            }
+        }
+    }
+}

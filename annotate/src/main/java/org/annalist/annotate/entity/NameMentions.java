@@ -1,0 +1,133 @@
+package org.annalist.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.annotate.AnnotatedText;
+import org.annalist.model.TranscriptTurn;
+import org.annalist.model.layer.EntityType;
+import org.annalist.model.layer.NameMention;
+import org.annalist.model.layer.Names;
+
+/**
+ * The name mentions of a document: transcript labels ({@code STALIN:}) first, then the
+ * finder's names cleaned by {@link NameCleaner} (of two overlapping names the longer wins),
+ * then the finder's names where it missed them (one sense per discourse), then the names
+ * {@link NameFallback} finds; finally one type per name across the document.
+ */
+final class NameMentions {
+
+    private final NameCleaner cleaner;
+    private final NameFallback fallback;
+    private final Gazetteer gazetteer;
+
+    NameMentions(Titles titles, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.cleaner = new NameCleaner(titles, gazetteer);
+        this.fallback = new NameFallback(cleaner, gazetteer, titles);
+    }
+
+    /** {@return the document's name mentions, cleaned, in no particular order} */
+    List<Candidate> find(AnnotatedText text, TokenIndex idx) {
+        List<Candidate> out = new ArrayList<>();
+        BitSet taken = new BitSet();
+        for (TranscriptTurn turn : text.structure().turns()) {
+            int[] r = idx.covering(turn.label());
+            if (r.length == 0) continue;
+            cleaner.clean(r[0], r[1], EntityType.PERSON, idx).ifPresent(c -> {
+                out.add(c);
+                taken.set(c.first(), c.last() + 1);
+            });
+        }
+        List<NameMention> found = new ArrayList<>(text.layer(Names.class).mentions());
+        // of two overlapping names the longer wins
+        found.sort(Comparator.comparingInt((NameMention m) -> m.span().start()).thenComparing(m -> -m.span().length()));
+        for (NameMention m : found) {
+            Optional<Candidate> c = cleaner.clean(m, idx);
+            if (c.isEmpty() || overlaps(taken, c.get())) continue;
+            out.add(c.get());
+            taken.set(c.get().first(), c.get().last() + 1);
+        }
+        out.addAll(missed(out, taken, idx));
+        out.addAll(fallback.find(out, taken, idx));
+        return consensus(out, idx);
+    }
+
+    /**
+     * One sense per discourse for types: a name the finder typed as a person more often than
+     * as anything else (a person's surname counting for the person), or that follows a title
+     * somewhere ({@code M. Necker}), is a person everywhere, unless the gazetteer or a head
+     * word says it is a place or an organisation.
+     */
+    private List<Candidate> consensus(List<Candidate> names, TokenIndex idx) {
+        Map<String, int[]> votes = new LinkedHashMap<>();
+        Set<String> titled = new HashSet<>();
+        for (Candidate c : names) {
+            int[] v = votes.computeIfAbsent(key(c.name()), k -> new int[2]);
+            v[c.type() == EntityType.PERSON ? 0 : 1]++;
+            if (c.type() == EntityType.PERSON && c.name().size() > 1) {
+                votes.computeIfAbsent(key(List.of(c.surname())), k -> new int[2])[0]++;
+            }
+            // "M. Necker", "General Hood": a title makes the surname a person's
+            if (c.type() == EntityType.PERSON && !c.roles().isEmpty()) titled.add(key(List.of(c.surname())));
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : names) {
+            int[] v = votes.get(key(c.name()));
+            boolean typedByWords = gazetteer.place(c.fullName()).isPresent() || gazetteer.cue(c.name()).isPresent();
+            boolean person = v[0] > v[1] && c.type() != EntityType.GPE || titled.contains(key(c.name()));
+            if (c.type() != EntityType.PERSON && !typedByWords && person) {
+                out.add(cleaner.clean(c.first(), c.last(), EntityType.PERSON, idx).orElse(c));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static String key(List<String> words) {
+        return String.join(" ", words).toLowerCase(Locale.ROOT);
+    }
+
+    /** One sense per discourse: a name found once is a name wherever its words recur. */
+    private List<Candidate> missed(List<Candidate> found, BitSet taken, TokenIndex idx) {
+        Map<String, Map<List<String>, EntityType>> byFirstWord = new HashMap<>();
+        for (Candidate c : found) {
+            List<String> words = idx.words(c.first(), c.last());
+            if (words.stream().allMatch(w -> idx.capitalisedWord(w))) {
+                byFirstWord.computeIfAbsent(words.get(0), k -> new LinkedHashMap<>()).putIfAbsent(words, c.type());
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < idx.size(); i++) {
+            if (taken.get(i) || !idx.capitalised(i)) continue;
+            Map<List<String>, EntityType> known = byFirstWord.get(idx.word(i));
+            if (known == null) continue;
+            for (Map.Entry<List<String>, EntityType> e : known.entrySet()) {
+                List<String> words = e.getKey();
+                int end = i + words.size() - 1;
+                if (end >= idx.size() || !idx.words(i, end).equals(words) || taken.get(i, end + 1).cardinality() > 0) continue;
+                if (idx.capitalised(end + 1) && idx.pos(end + 1).startsWith("NNP") && !taken.get(end + 1)) continue;
+                Optional<Candidate> c = cleaner.clean(i, end, e.getValue(), idx);
+                if (c.isPresent()) {
+                    out.add(c.get());
+                    taken.set(i, end + 1);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlaps(BitSet taken, Candidate c) {
+        return taken.get(c.first(), c.last() + 1).cardinality() > 0;
+    }
+}

@@ -1,0 +1,64 @@
+package org.annalist.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.model.layer.MentionKind;
+
+/**
+ * Links a third-person singular pronoun ({@code he, him, his, himself, she, her, hers,
+ * herself}) to a person. Candidates are the persons mentioned earlier in the pronoun's
+ * sentence, or failing those in the sentence before, whose gender agrees. For a subject
+ * pronoun ({@code he}, {@code she}) the subject among them wins; else a lone candidate
+ * wins; else the pronoun is left unlinked — a
+ * missing link is better than a wrong one. Pronouns and candidates inside quotations are
+ * not linked across the quotation mark.
+ */
+final class PronounResolver {
+
+    static final Map<String, Gender> PRONOUNS = Map.of("he", Gender.MALE, "him", Gender.MALE, "his", Gender.MALE,
+            "himself", Gender.MALE, "she", Gender.FEMALE, "her", Gender.FEMALE, "hers", Gender.FEMALE,
+            "herself", Gender.FEMALE);
+
+    /** {@return the chain {@code pronoun} refers to}, or empty when unsure */
+    Optional<Chain> resolve(Candidate pronoun, List<Linked> before, TokenIndex idx) {
+        if (idx.quoted(pronoun.first())) return Optional.empty();
+        int s = idx.sentence(pronoun.first());
+        Optional<Chain> here = pick(pronoun, candidates(pronoun, before, idx, s), idx);
+        if (!candidates(pronoun, before, idx, s).isEmpty()) return here;
+        return s > 0 ? pick(pronoun, candidates(pronoun, before, idx, s - 1), idx) : Optional.empty();
+    }
+
+    private static List<Linked> candidates(Candidate pronoun, List<Linked> before, TokenIndex idx, int sentence) {
+        List<Linked> out = new ArrayList<>();
+        // "before" is in text order: walk back from its end to the sentence wanted
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Linked l = before.get(i);
+            Candidate m = l.mention();
+            int s = idx.sentence(m.first());
+            if (s < sentence) break;
+            if (s != sentence || m.first() >= pronoun.first()) continue;
+            if (!l.chain().person() || !l.chain().gender().agrees(pronoun.gender())) continue;
+            if (idx.quoted(m.first()) || m.plural()) continue;
+            if (m.kind() == MentionKind.NOMINAL && m.article() != Candidate.Article.DEFINITE) continue;
+            out.add(l);
+        }
+        Collections.reverse(out);
+        return out;
+    }
+
+    private static Optional<Chain> pick(Candidate pronoun, List<Linked> candidates, TokenIndex idx) {
+        // a subject pronoun continues the subject (parallelism); "his", "him" may point at anyone near
+        boolean subjectPronoun = pronoun.head().equals("he") || pronoun.head().equals("she");
+        if (subjectPronoun) {
+            for (Linked l : candidates) if (Salience.subject(l.mention(), idx)) return Optional.of(l.chain());
+        }
+        Set<Chain> distinct = new LinkedHashSet<>();
+        for (Linked l : candidates) distinct.add(l.chain());
+        return distinct.size() == 1 ? Optional.of(distinct.iterator().next()) : Optional.empty();
+    }
+}
