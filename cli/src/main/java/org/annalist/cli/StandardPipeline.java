@@ -6,7 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.annalist.annotate.Pipeline;
 import org.annalist.annotate.Stage;
-import org.annalist.annotate.entity.TurnSpeakers;
+import org.annalist.annotate.entity.EntityStage;
+import org.annalist.annotate.quote.QuoteStage;
 import org.annalist.annotate.time.TimeConfig;
 import org.annalist.annotate.time.TimeStage;
 import org.annalist.corenlp.CoreNlpModels;
@@ -31,7 +32,8 @@ public final class StandardPipeline {
                 new CoreNlpTokens(models),
                 new CoreNlpNames(models),
                 new TimeStage(new TimeConfig(options.referenceDate())),
-                new TurnSpeakers());
+                new EntityStage(),
+                QuoteStage.standard());
     }
 
     public static Pipeline create(Options options) {

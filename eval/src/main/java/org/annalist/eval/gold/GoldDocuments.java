@@ -12,6 +12,8 @@ import org.annalist.model.layer.Entity;
 import org.annalist.model.layer.Layer;
 import org.annalist.model.layer.Mention;
 import org.annalist.model.layer.Timexes;
+import org.annalist.model.layer.QuoteKind;
+import org.annalist.model.layer.Quotes;
 
 /**
  * Turns annotated text into system output in the annalist-gold/1 shape, the file the
@@ -38,7 +40,13 @@ public final class GoldDocuments {
                     .map(GoldDocuments::entity).toList())),
             ifPresent(Timexes.class, (d, layer, source) -> d.withTimexes(layer.items().stream()
                     .map(t -> new GoldTimex(t.span().start(), t.span().end(), source.slice(t.span()),
-                            t.type().name(), t.value(), false))
+                            t.type().name(), t.value(), t.vague()))
+                    .toList())),
+            // transcript turns are written as transcript_turns, not again as quotes
+            ifPresent(Quotes.class, (d, layer, source) -> d.withQuotes(layer.quotes().stream()
+                    .filter(q -> q.kind() != QuoteKind.TRANSCRIPT)
+                    .map(q -> new GoldQuote(q.span().start(), q.speakerId().orElse(null),
+                            q.kind().name().toLowerCase(Locale.ROOT)))
                     .toList())),
             GoldDocuments::turns);
 
