@@ -61,7 +61,7 @@ final class HeadingFinder {
         if (SECTION.matcher(line).matches() && line.length() <= 80) {
             return 3;
         }
-        if (line.length() <= 60 && ROMAN_HEAD.matcher(line).matches() && !SENTENCE_END.matcher(line).find(2)) {
+        if (line.length() <= 60 && ROMAN_HEAD.matcher(line).matches() && !SENTENCE_END.matcher(line).find(Math.min(2, line.length()))) {
             return 3;
         }
         if (line.length() <= 60 && line.matches("^[IVXLC]+\\.$")) {

@@ -52,4 +52,11 @@ class HeadingFinderTest {
         assertThat("Notes on the war were kept.|NOTE.--It had been|Notable".split("\\|"))
                 .noneMatch(HeadingFinder::isNotesHeading);
     }
+
+    @Test
+    void a_lone_roman_numeral_letter_is_judged_without_error() {
+        // found by HtmlReaderTest's jqwik property: a one-letter line "I" overran the matcher
+        assertThat(HeadingFinder.level("I")).isEqualTo(3);
+        assertThat(HeadingFinder.level("V")).isEqualTo(3);
+    }
 }
