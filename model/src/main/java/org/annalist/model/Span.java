@@ -23,9 +23,9 @@ public record Span(int start, int end) implements Comparable<Span> {
         return end - start;
     }
 
-    /** {@return true when the two spans share at least one character} */
+    /** {@return true when the two spans share at least one character}; an empty span overlaps nothing */
     public boolean overlaps(Span other) {
-        return start < other.end && other.start < end;
+        return Math.max(start, other.start) < Math.min(end, other.end);
     }
 
     /** {@return true when {@code other} lies wholly inside this span} */
