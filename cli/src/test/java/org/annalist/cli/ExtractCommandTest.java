@@ -5,31 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.annalist.eval.EvalReport;
-import org.annalist.eval.Referee;
-import org.annalist.eval.Task;
-import org.annalist.eval.gold.GoldJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExtractCommandTest {
-
-    private static final Path SHARED = Path.of(System.getProperty("annalist.shared", "../shared"));
-
-    @Test
-    void seedsExtractToGoldJsonWithExactStructure(@TempDir Path out) throws IOException {
-        CliRun run = CliRun.of("extract", "--format", "gold-json", "--out", out.toString(),
-                SHARED.resolve("corpus/seeds").toString());
-
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(out.resolve("000_b3e0b6f17b358cbe.json")).exists();
-        assertThat(out.resolve("001_563debc96b657ac2.json")).exists();
-
-        EvalReport report = Referee.score(GoldJson.readDir(SHARED.resolve("gold/seeds")), GoldJson.readDir(out));
-        assertThat(report.row(Task.NOTES).f1()).isEqualTo(1.0);
-        assertThat(report.row(Task.HEADINGS).f1()).isEqualTo(1.0);
-        assertThat(report.row(Task.TRANSCRIPT_TURNS).f1()).isEqualTo(1.0);
-    }
 
     @Test
     void aMissingFileIsOneLineNamingItAndExitOne(@TempDir Path dir) {

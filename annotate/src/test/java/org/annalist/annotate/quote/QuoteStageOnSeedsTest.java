@@ -1,5 +1,6 @@
 package org.annalist.annotate.quote;
 
+import org.annalist.annotate.MiniJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

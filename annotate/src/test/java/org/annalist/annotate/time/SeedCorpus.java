@@ -1,5 +1,6 @@
 package org.annalist.annotate.time;
 
+import org.annalist.annotate.MiniJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
