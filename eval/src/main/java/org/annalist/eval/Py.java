@@ -51,15 +51,6 @@ final class Py {
     /** Orders strings by code point, as Python compares them; null (None) first. */
     static int compare(String a, String b) {
         if (a == null || b == null) return a == null ? (b == null ? 0 : -1) : 1;
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) return Integer.compare(ca, cb);
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Boolean.compare(i < a.length(), j < b.length());
+        return org.annalist.eval.gold.GoldJson.compareCodePoints(a, b);
     }
 }

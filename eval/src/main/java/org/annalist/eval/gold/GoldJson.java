@@ -93,7 +93,7 @@ public final class GoldJson {
     }
 
     /** Orders strings by code point, as Python's {@code sorted} does. */
-    static int compareCodePoints(String a, String b) {
+    public static int compareCodePoints(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
