@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.annalist.eval.EvalReport;
 import org.annalist.eval.Referee;
+import org.annalist.eval.corpora.GoldSets;
 import org.annalist.eval.gold.GoldJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "metrics as shared/tools/score.py."})
 public final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", required = true, paramLabel = "GOLD_DIR", description = "Folder of gold JSON files.")
+    @Option(names = "--gold", required = true, paramLabel = "GOLD", description = "Gold: a folder of annalist-gold/1 "
+            + "JSON files, a LitBank folder (root, coref/, entities/ or quotations/) or a HIPE-2020 TSV file.")
     Path gold;
 
     @Parameters(index = "0", paramLabel = "PRED_DIR", description = "Folder of predicted JSON files.")
@@ -33,10 +35,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        for (Path dir : new Path[] {gold, predicted}) {
-            if (!Files.isDirectory(dir)) throw new IllegalArgumentException("not a folder: " + dir);
-        }
-        EvalReport report = Referee.score(GoldJson.readDir(gold), GoldJson.readDir(predicted));
+        if (!Files.isDirectory(predicted)) throw new IllegalArgumentException("not a folder: " + predicted);
+        // gold: annalist-gold/1 JSON folder, LitBank folder or HIPE TSV (GoldSets tells them apart)
+        EvalReport report = Referee.score(GoldSets.load(gold), GoldJson.readDir(predicted));
         spec.commandLine().getOut().print(json ? report.toJson() + "\n" : report.toTable());
         spec.commandLine().getOut().flush();
         return Main.OK;

@@ -76,10 +76,11 @@ public final class ExtractCommand implements Callable<Integer> {
         try (ProgressBar bar = progressBar(found.sources().size())) {
             for (Path source : found.sources()) {
                 try {
-                    SourceDocument document = readers.read(source);
-                    AnnotatedText result = pipeline.run(document);
-                    write(chosen, result, stdout);
-                    done++;
+                    for (SourceDocument document : readers.readAll(source)) {
+                        AnnotatedText result = pipeline.run(document);
+                        write(chosen, result, stdout);
+                        done++;
+                    }
                 } catch (ReadException e) {
                     err.println("annalist: " + e.getMessage());
                 } catch (RuntimeException e) {

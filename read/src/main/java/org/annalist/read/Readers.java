@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -24,10 +25,13 @@ import org.annalist.model.SourceFormat;
  */
 public final class Readers {
 
-    private static final Map<String, SourceFormat> EXTENSIONS = Map.of(
-            "txt", SourceFormat.TEXT, "md", SourceFormat.MARKDOWN, "markdown", SourceFormat.MARKDOWN,
-            "html", SourceFormat.HTML, "htm", SourceFormat.HTML, "xhtml", SourceFormat.HTML,
-            "epub", SourceFormat.EPUB, "pdf", SourceFormat.PDF, "xml", SourceFormat.TEI, "tei", SourceFormat.TEI);
+    private static final Map<String, SourceFormat> EXTENSIONS = Map.ofEntries(
+            Map.entry("txt", SourceFormat.TEXT), Map.entry("md", SourceFormat.MARKDOWN),
+            Map.entry("markdown", SourceFormat.MARKDOWN), Map.entry("html", SourceFormat.HTML),
+            Map.entry("htm", SourceFormat.HTML), Map.entry("xhtml", SourceFormat.HTML),
+            Map.entry("epub", SourceFormat.EPUB), Map.entry("pdf", SourceFormat.PDF),
+            Map.entry("xml", SourceFormat.TEI), Map.entry("tei", SourceFormat.TEI),
+            Map.entry("tsv", SourceFormat.HIPE));
 
     private final ReadLimits limits;
     private final Map<SourceFormat, SourceReader> readers = new EnumMap<>(SourceFormat.class);
@@ -35,7 +39,7 @@ public final class Readers {
     public Readers(ReadLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
         for (SourceReader r : new SourceReader[] {new PlainTextReader(limits), new MarkdownReader(limits),
-                new HtmlReader(limits), new EpubReader(limits), new PdfReader(limits), new TeiReader(limits)}) {
+                new HtmlReader(limits), new EpubReader(limits), new PdfReader(limits), new TeiReader(limits), new HipeReader(limits)}) {
             readers.put(r.format(), r);
         }
     }
@@ -122,6 +126,25 @@ public final class Readers {
      * document and in messages (e.g. a path relative to an input folder, when file names repeat)
      */
     public SourceDocument read(Path path, String name) throws ReadException {
+        return read(name, load(path, name));
+    }
+
+    /**
+     * {@return every document of the file at {@code path}}: the documents of a HIPE TSV file,
+     * each named by its {@code document_id}; for any other format the one document
+     * {@link #read(Path)} reads
+     */
+    public List<SourceDocument> readAll(Path path) throws ReadException {
+        Objects.requireNonNull(path, "path");
+        String name = path.getFileName() != null ? path.getFileName().toString() : path.toString();
+        byte[] bytes = load(path, name);
+        SourceFormat format = detect(name, bytes);
+        if (format != SourceFormat.HIPE) return List.of(read(name, bytes));
+        limits.checkSize(name, format, bytes.length);
+        return ((HipeReader) reader(format)).readAll(name, bytes);
+    }
+
+    private byte[] load(Path path, String name) throws ReadException {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(name, "name");
         BasicFileAttributes attrs;
@@ -153,6 +176,6 @@ public final class Readers {
             throw new ReadException(name, ReadException.Kind.UNREADABLE,
                     "cannot read: " + ReadException.describe(e), e);
         }
-        return read(name, bytes);
+        return bytes;
     }
 }
