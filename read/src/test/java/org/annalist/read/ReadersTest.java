@@ -104,7 +104,7 @@ class ReadersTest {
     void unsupportedExtensionAndPlainZipAreRefused() {
         assertThatThrownBy(() -> Readers.detect("data.json", "{}".getBytes()))
                 .hasMessage("data.json: unsupported file type (.json); annalist reads epub, htm, html, markdown, md, "
-                        + "pdf, tei, txt, xhtml, xml");
+                        + "pdf, tei, tsv, txt, xhtml, xml");
         byte[] zip = TestSources.zip(java.util.Map.of("a.txt", "x".getBytes()));
         zip[30] = 'x'; // spoil the mimetype entry's name
         assertThatThrownBy(() -> Readers.detect("archive.zip", zip)).hasMessage("archive.zip: a zip archive, not an EPUB");
