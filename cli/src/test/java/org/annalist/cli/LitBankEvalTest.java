@@ -1,0 +1,82 @@
+package org.annalist.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.annalist.eval.EvalReport;
+import org.annalist.eval.Referee;
+import org.annalist.eval.Task;
+import org.annalist.eval.corpora.GoldSets;
+import org.annalist.eval.corpora.LitBank;
+import org.annalist.eval.gold.GoldDocument;
+import org.annalist.eval.gold.GoldJson;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code annalist extract --json} on LitBank's 80 development excerpts (fiction, not history:
+ * a check that the stages generalise), scored by the referee against LitBank's layers read
+ * directly ({@link GoldSets}), as {@code annalist eval --gold litbank-dev/… OUT} scores them.
+ * The texts are LitBank's own: tokenised, a sentence a line. The floors sit a little under
+ * the figures measured when this test was written, to catch regressions.
+ */
+class LitBankEvalTest {
+
+    private static final Path LITBANK = Path.of(System.getProperty("annalist.shared", "../shared"), "corpus/litbank-dev");
+    private static final Set<String> NAMED = Set.of("PER", "ORG", "GPE", "LOC", "FAC");
+
+    @TempDir
+    static Path out;
+
+    private static Map<String, GoldDocument> predicted;
+
+    @BeforeAll
+    static void extractTheExcerptsOnce() throws Exception {
+        CliRun run = CliRun.of("extract", "--json", "--out", out.toString(), LITBANK.resolve("coref").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        predicted = GoldJson.readDir(out);
+        assertThat(predicted).hasSize(80);
+    }
+
+    @Test
+    void mostProperNamesAreFoundAndLinked() throws Exception {
+        EvalReport names = Referee.score(LitBank.coref(LITBANK.resolve("coref"),
+                m -> m.kind() == LitBank.Kind.PROP && NAMED.contains(m.category())), predicted);
+
+        System.out.println("LitBank dev, proper names of people, organisations and places:\n" + names.toTable());
+        assertThat(names.missingPredictions()).isEmpty();
+        assertThat(names.row(Task.ENTITIES_MENTIONS).recall()).as(names.toTable()).isGreaterThanOrEqualTo(0.90);
+        assertThat(names.row(Task.ENTITIES_LINKS_SAME).f1()).as(names.toTable()).isGreaterThanOrEqualTo(0.80);
+        assertThat(names.row(Task.ENTITIES_LINKS_APART).f1()).as(names.toTable()).isGreaterThanOrEqualTo(0.97);
+    }
+
+    @Test
+    void peopleMentionedByNameNounOrPronounAreLinkedWithFewWrongMerges() throws Exception {
+        EvalReport people = Referee.score(LitBank.coref(LITBANK.resolve("coref"), m -> m.category().equals("PER")),
+                predicted);
+
+        System.out.println("LitBank dev, people (names, noun phrases, pronouns):\n" + people.toTable());
+        assertThat(people.row(Task.ENTITIES_LINKS_SAME).f1()).as(people.toTable()).isGreaterThanOrEqualTo(0.66);
+        assertThat(people.row(Task.ENTITIES_LINKS_APART).f1()).as(people.toTable()).isGreaterThanOrEqualTo(0.87);
+    }
+
+    @Test
+    void theWholeCoreferenceLayerAndItsQuotationsScoreAsEvalPrintsThem() throws Exception {
+        EvalReport all = Referee.score(GoldSets.load(LITBANK), predicted);
+        EvalReport entities = Referee.score(GoldSets.load(LITBANK.resolve("entities")), predicted);
+
+        System.out.println("LitBank dev, coreference layer with quotations:\n" + all.toTable()
+                + "LitBank dev, entity layer:\n" + entities.toTable());
+        assertThat(all.row(Task.ENTITIES_MENTIONS).gold()).isEqualTo(23_151);
+        assertThat(all.row(Task.ENTITIES_MENTIONS).recall()).as(all.toTable()).isGreaterThanOrEqualTo(0.30);
+        assertThat(all.row(Task.ENTITIES_LINKS_SAME).f1()).as(all.toTable()).isGreaterThanOrEqualTo(0.68);
+        assertThat(all.row(Task.ENTITIES_LINKS_APART).f1()).as(all.toTable()).isGreaterThanOrEqualTo(0.89);
+        assertThat(entities.row(Task.ENTITIES_MENTIONS).recall()).as(entities.toTable()).isGreaterThanOrEqualTo(0.35);
+        assertThat(all.row(Task.QUOTES_DETECT).gold()).isEqualTo(1_440);
+        assertThat(all.row(Task.QUOTES_DETECT).f1()).as(all.toTable()).isGreaterThanOrEqualTo(0.50);
+        assertThat(all.row(Task.QUOTES_SPEAKER).precision()).as(all.toTable()).isGreaterThanOrEqualTo(0.55);
+    }
+}
