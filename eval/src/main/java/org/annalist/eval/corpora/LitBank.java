@@ -208,31 +208,58 @@ public final class LitBank {
     }
 
     /**
-     * {@return the quotes of a quotation file's {@code lines}}, each starting at its first
-     * token of {@code text}, sorted by start
+     * One quotation of LitBank's quotation layer.
+     *
+     * @param id      its id ({@code Q345})
+     * @param span    first token to last, in the {@code .txt}
+     * @param speaker the speaker's chain label; empty when not attributed
+     */
+    public record Quote(String id, Span span, Optional<String> speaker) {
+        public Quote {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(span, "span");
+            Objects.requireNonNull(speaker, "speaker");
+        }
+    }
+
+    /**
+     * {@return the quotes of a quotation file's {@code lines}} as spans of {@code text} (the
+     * {@code .txt}), sorted by span
      *
      * @throws IOException when a QUOTE line is malformed or points past the text (with the line)
      */
-    public static List<GoldQuote> quotes(List<String> lines, String text, String source) throws IOException {
+    public static List<Quote> quoteSpans(List<String> lines, String text, String source) throws IOException {
         Map<String, String> speakers = new HashMap<>();
         for (String line : lines) {
             String[] f = line.split("\t");
             if (f[0].equals("ATTRIB") && f.length >= 3) speakers.put(f[1], f[2].strip());
         }
         List<List<Span>> tokens = tokens(text);
-        List<GoldQuote> out = new ArrayList<>();
+        List<Quote> out = new ArrayList<>();
         for (String line : lines) {
             String[] f = line.split("\t");
             if (!f[0].equals("QUOTE")) continue;
             try {
                 Span first = tokens.get(Integer.parseInt(f[2])).get(Integer.parseInt(f[3]));
-                out.add(new GoldQuote(first.start(), speakers.get(f[1]), "speech"));
+                Span last = tokens.get(Integer.parseInt(f[4])).get(Integer.parseInt(f[5]));
+                out.add(new Quote(f[1], Span.of(first.start(), last.end()), Optional.ofNullable(speakers.get(f[1]))));
             } catch (RuntimeException e) {
                 throw new IOException("bad LitBank QUOTE line in " + source + ": " + line, e);
             }
         }
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        out.sort((a, b) -> a.span().compareTo(b.span()));
         return List.copyOf(out);
+    }
+
+    /**
+     * {@return the quotes of a quotation file's {@code lines}} as gold: {@code speech}
+     * quotes starting at their first token of {@code text}, sorted by start
+     *
+     * @throws IOException when a QUOTE line is malformed or points past the text (with the line)
+     */
+    public static List<GoldQuote> quotes(List<String> lines, String text, String source) throws IOException {
+        return quoteSpans(lines, text, source).stream()
+                .map(q -> new GoldQuote(q.span().start(), q.speaker().orElse(null), "speech")).toList();
     }
 
     /** {@return the tokens of a LitBank text}: a list per line of the runs of characters between spaces */
