@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Invariants of {@link HipeTsv#parse} on generated token rows. */
-class HipeTsvProperties {
+class HipeTsvPropertiesTest {
 
     record Row(String token, String tag, String misc) {
     }
