@@ -30,7 +30,8 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Folder of gold JSON files, or of TimeML files (*.tml, searched recursively).")
     Path gold;
 
-    @Parameters(index = "0", paramLabel = "PRED_DIR", description = "Folder of predicted JSON files.")
+    @Parameters(index = "0", paramLabel = "PRED_DIR",
+            description = "Folder of predicted JSON files (or of TimeML files written by extract --format timeml).")
     Path predicted;
 
     @Option(names = "--json", description = "Print the scores as JSON.")
@@ -46,9 +47,15 @@ public final class EvalCommand implements Callable<Integer> {
         }
         Map<String, GoldDocument> goldDocs = TimeMlGold.holdsTimeMl(gold) ? TimeMlGold.readDir(gold)
                 : GoldJson.readDir(gold);
-        EvalReport report = Referee.score(goldDocs, GoldJson.readDir(predicted));
+        EvalReport report = Referee.score(goldDocs, predictions(predicted));
         spec.commandLine().getOut().print(json ? report.toJson() + "\n" : report.toTable());
         spec.commandLine().getOut().flush();
         return Main.OK;
+    }
+
+    /** The predictions: JSON files, or TimeML ({@code extract --format timeml}) in a folder holding no JSON. */
+    private static Map<String, GoldDocument> predictions(Path dir) throws IOException, ReadException {
+        Map<String, GoldDocument> json = GoldJson.readDir(dir);
+        return json.isEmpty() && TimeMlGold.holdsTimeMl(dir) ? TimeMlGold.readDir(dir) : json;
     }
 }

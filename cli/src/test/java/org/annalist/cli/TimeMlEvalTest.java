@@ -68,5 +68,13 @@ class TimeMlEvalTest {
                 .containsExactlyElementsOf(predicted.timexes().stream().map(GoldTimex::start).toList());
         assertThat(new String(Files.readAllBytes(tml.resolve("NYT19981120.0362.tml")), StandardCharsets.UTF_8))
                 .startsWith("<?xml version=\"1.0\" ?>\n<TimeML>\n\n<DOCID>NYT19981120.0362</DOCID>");
+
+        Path gold = Files.createDirectories(out.resolve("gold"));
+        Files.copy(source, gold.resolve("NYT19981120.0362.tml"));
+        CliRun fromJson = CliRun.of("eval", "--gold", gold.toString(), json.toString());
+        CliRun fromTimeMl = CliRun.of("eval", "--gold", gold.toString(), tml.toString());
+        assertThat(fromTimeMl.exitCode()).as(fromTimeMl.err()).isZero();
+        assertThat(fromTimeMl.out()).as("TimeML predictions score as their JSON does")
+                .isEqualTo(fromJson.out()).containsPattern("timex\\.value(\\s+[01]\\.\\d{3}){2}\\s+0\\.[5-9]\\d\\d\\s+6\\s");
     }
 }
