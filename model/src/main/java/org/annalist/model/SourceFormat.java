@@ -2,5 +2,5 @@ package org.annalist.model;
 
 /** The file formats annalist reads. */
 public enum SourceFormat {
-    TEXT, MARKDOWN, HTML, EPUB, PDF, TEI
+    TEXT, MARKDOWN, HTML, EPUB, PDF, TEI, TIMEML
 }

@@ -24,10 +24,13 @@ import org.annalist.model.SourceFormat;
  */
 public final class Readers {
 
-    private static final Map<String, SourceFormat> EXTENSIONS = Map.of(
-            "txt", SourceFormat.TEXT, "md", SourceFormat.MARKDOWN, "markdown", SourceFormat.MARKDOWN,
-            "html", SourceFormat.HTML, "htm", SourceFormat.HTML, "xhtml", SourceFormat.HTML,
-            "epub", SourceFormat.EPUB, "pdf", SourceFormat.PDF, "xml", SourceFormat.TEI, "tei", SourceFormat.TEI);
+    private static final Map<String, SourceFormat> EXTENSIONS = Map.ofEntries(
+            Map.entry("txt", SourceFormat.TEXT), Map.entry("md", SourceFormat.MARKDOWN),
+            Map.entry("markdown", SourceFormat.MARKDOWN), Map.entry("html", SourceFormat.HTML),
+            Map.entry("htm", SourceFormat.HTML), Map.entry("xhtml", SourceFormat.HTML),
+            Map.entry("epub", SourceFormat.EPUB), Map.entry("pdf", SourceFormat.PDF),
+            Map.entry("xml", SourceFormat.TEI), Map.entry("tei", SourceFormat.TEI),
+            Map.entry("tml", SourceFormat.TIMEML));
 
     private final ReadLimits limits;
     private final Map<SourceFormat, SourceReader> readers = new EnumMap<>(SourceFormat.class);
@@ -35,7 +38,8 @@ public final class Readers {
     public Readers(ReadLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
         for (SourceReader r : new SourceReader[] {new PlainTextReader(limits), new MarkdownReader(limits),
-                new HtmlReader(limits), new EpubReader(limits), new PdfReader(limits), new TeiReader(limits)}) {
+                new HtmlReader(limits), new EpubReader(limits), new PdfReader(limits), new TeiReader(limits),
+                new TimeMlReader(limits)}) {
             readers.put(r.format(), r);
         }
     }
@@ -88,6 +92,9 @@ public final class Readers {
         if (byExtension.equals(Optional.of(SourceFormat.TEI)) && head.contains("<html") && !head.contains("<TEI")) {
             return SourceFormat.HTML; // XHTML saved as .xml
         }
+        if (byExtension.equals(Optional.of(SourceFormat.TEI)) && head.contains("<TimeML") && !head.contains("<TEI")) {
+            return SourceFormat.TIMEML; // TimeML saved as .xml
+        }
         if (byExtension.isPresent()) return byExtension.get();
         if (!ext.isEmpty()) {
             throw new ReadException(name, ReadException.Kind.UNSUPPORTED, "unsupported file type (." + ext
@@ -97,6 +104,7 @@ public final class Readers {
         if (lower.startsWith("<?xml") && (head.contains("<TEI") || head.contains("<teiCorpus"))) {
             return SourceFormat.TEI;
         }
+        if (lower.startsWith("<?xml") && head.contains("<TimeML")) return SourceFormat.TIMEML;
         if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) return SourceFormat.HTML;
         return SourceFormat.TEXT;
     }
