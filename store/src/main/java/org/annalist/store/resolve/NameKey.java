@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The form under which names from different documents are compared: lower case, accents
- * and punctuation dropped, a leading article dropped, spaces collapsed. {@code "The
+ * and punctuation dropped, a leading "the" dropped (not "a": it is an initial in "A. Lincoln"),
+ * spaces collapsed. {@code "The
  * Kremlin"}, {@code "the  kremlin"} and {@code "Kremlin"} share one key; so do
  * {@code "Gen. Lee"} and {@code "Gen Lee"}.
  */
@@ -14,7 +15,7 @@ public final class NameKey {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern ARTICLE = Pattern.compile("^(the|a|an) ");
+    private static final Pattern ARTICLE = Pattern.compile("^(the )+");
 
     private NameKey() {
     }
