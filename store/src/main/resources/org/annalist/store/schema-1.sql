@@ -240,6 +240,15 @@ CREATE TABLE collection_members (
 ;;
 CREATE INDEX collection_members_collection ON collection_members(collection_id)
 ;;
+CREATE VIEW collection_entity_links AS
+    SELECT ce.id AS collection_id, ce.entity_key AS collection_key, ce.name AS collection_name, ce.type AS type,
+           d.id AS document_id, d.name AS document, e.entity_key AS entity_key, e.name AS name,
+           e.mention_count AS mention_count
+    FROM collection_entities ce
+    JOIN collection_members cm ON cm.collection_id = ce.id
+    JOIN entities e ON e.document_id = cm.document_id AND e.entity_key = cm.entity_key
+    JOIN documents d ON d.id = cm.document_id
+;;
 CREATE VIRTUAL TABLE paragraph_search USING fts5(text, content='paragraphs', content_rowid='id')
 ;;
 CREATE TRIGGER paragraphs_search_insert AFTER INSERT ON paragraphs BEGIN

@@ -58,7 +58,7 @@ class ChronicleTest {
     }
 
     @Test
-    void sameNamesMergeAcrossDocumentsAndCurationMergesAndRenames(@TempDir Path dir) {
+    void sameNamesMergeAcrossDocumentsAndCurationMergesAndRenames(@TempDir Path dir) throws java.sql.SQLException {
         try (Store store = filled(dir, Curation.NONE)) {
             Profile lee = store.chronicle().who("lee").orElseThrow();
             assertThat(lee.documents()).extracting(Profile.DocumentMentions::document).containsExactlyInAnyOrder("a.txt", "b.txt");
@@ -71,6 +71,10 @@ class ChronicleTest {
                     """, "c.txt"));
 
             assertThat(report.warnings()).containsExactly("curation line 3: rename: no entity named 'Nobody'");
+            assertThat(report.crossDocument()).isEqualTo(2);
+            assertThat(StoreTest.stringOf(store.file(), "SELECT group_concat(document || '/' || name, ', ') FROM "
+                    + "(SELECT * FROM collection_entity_links WHERE collection_name = 'Ulysses S. Grant' ORDER BY document)"))
+                    .isEqualTo("a.txt/Grant, b.txt/General Grant");
             Profile grant = store.chronicle().who("Grant").orElseThrow();
             assertThat(grant.name()).isEqualTo("Ulysses S. Grant");
             assertThat(grant.aliases()).contains("General Grant");
