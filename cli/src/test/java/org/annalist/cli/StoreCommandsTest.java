@@ -139,6 +139,27 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aCurationFileBesideTheStoreIsAppliedOnTheNextRun(@TempDir Path d) throws IOException {
+        Path store = d.resolve("curated.db");
+        Files.copy(db, store);
+        Files.writeString(d.resolve("curation.txt"), """
+                # a rename and a merge, applied though no document changed
+                rename Stalin -> Iosif Stalin
+                merge Iosif Stalin = Voroshilov
+                merge Nobody Atall = Stalin
+                """);
+
+        CliRun run = CliRun.of("ingest", "--db", store.toString(), SEEDS.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("2 unchanged");
+        assertThat(run.err()).contains("curation line 4: merge: no entity named 'Nobody Atall'");
+        JsonNode p = JSON.readTree(CliRun.of("who", "Stalin", "--db", store.toString(), "--json").out());
+        assertThat(p.get("name").asText()).isEqualTo("Iosif Stalin");
+        assertThat(p.get("aliases").toString()).contains("Voroshilov");
+    }
+
+    @Test
     void aStoreOfANewerSchemaIsRefusedUntouched(@TempDir Path d) throws IOException, SQLException {
         Path store = d.resolve("future.db");
         Files.copy(db, store);

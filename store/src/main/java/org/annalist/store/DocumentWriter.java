@@ -226,8 +226,8 @@ final class DocumentWriter {
 
     private void timexes(Timexes timexes) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO timexes(document_id, ordinal, span_start, "
-                + "span_end, text, type, value, interval_start, interval_end, granularity, mod, anchor_start, "
-                + "anchor_end, vague, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "span_end, text, type, value, interval_start, interval_end, start_day, end_day, granularity, mod, "
+                + "anchor_start, anchor_end, vague, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
             int i = 0;
             for (Timex t : timexes.items()) {
                 row(ps, i++, t.span());
@@ -236,12 +236,15 @@ final class DocumentWriter {
                 ps.setString(7, t.value());
                 text(ps, 8, t.interval().map(v -> v.earliest().toString()));
                 text(ps, 9, t.interval().map(v -> v.latest().toString()));
-                ps.setString(10, lower(t.granularity()));
-                text(ps, 11, t.mod().map(DocumentWriter::lower));
-                integer(ps, 12, t.anchor().map(Span::start));
-                integer(ps, 13, t.anchor().map(Span::end));
-                ps.setInt(14, t.vague() ? 1 : 0);
-                sentence(ps, 15, t.span().start());
+                // ISO strings of BC years do not sort (-0100 < -0043 as text): order by day numbers
+                integer(ps, 10, t.interval().map(v -> Math.toIntExact(v.earliest().toEpochDay())));
+                integer(ps, 11, t.interval().map(v -> Math.toIntExact(v.latest().toEpochDay())));
+                ps.setString(12, lower(t.granularity()));
+                text(ps, 13, t.mod().map(DocumentWriter::lower));
+                integer(ps, 14, t.anchor().map(Span::start));
+                integer(ps, 15, t.anchor().map(Span::end));
+                ps.setInt(16, t.vague() ? 1 : 0);
+                sentence(ps, 17, t.span().start());
                 ps.addBatch();
             }
             ps.executeBatch();

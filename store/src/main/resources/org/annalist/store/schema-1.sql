@@ -2,6 +2,7 @@
 -- Offsets (span_start, span_end, ...) are 0-based, end exclusive, in UTF-16 code units of
 -- documents.text (for text in the Basic Multilingual Plane: characters, so SQLite's
 -- substr(text, span_start + 1, span_end - span_start) gives the covered text).
+-- Days (timexes.start_day, end_day) count from 1970-01-01 (negative before), so BC dates sort right.
 -- Statements are separated by a line holding only ';;' (triggers contain ';').
 
 CREATE TABLE schema_version (
@@ -150,6 +151,8 @@ CREATE TABLE timexes (
     value           TEXT NOT NULL,
     interval_start  TEXT,
     interval_end    TEXT,
+    start_day       INTEGER,
+    end_day         INTEGER,
     granularity     TEXT NOT NULL,
     mod             TEXT,
     anchor_start    INTEGER,
@@ -159,7 +162,7 @@ CREATE TABLE timexes (
     PRIMARY KEY (document_id, ordinal)
 )
 ;;
-CREATE INDEX timexes_interval ON timexes(interval_start)
+CREATE INDEX timexes_days ON timexes(start_day, end_day)
 ;;
 CREATE TABLE quotes (
     document_id   INTEGER NOT NULL REFERENCES documents(id),

@@ -5,7 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.annalist.annotate.AnnotatedText;
+import org.annalist.model.Span;
+import org.annalist.model.layer.Granularity;
+import org.annalist.model.layer.TimeInterval;
+import org.annalist.model.layer.Timex;
+import org.annalist.model.layer.TimexType;
+import org.annalist.model.layer.Timexes;
+import org.annalist.model.layer.Tokens;
 import org.annalist.store.query.Profile;
 import org.annalist.store.query.SearchHit;
 import org.annalist.store.query.TimelineQuery;
@@ -41,6 +50,30 @@ class ChronicleTest {
             assertThat(july.note()).hasValueSatisfying(n -> assertThat(n.marker()).isEqualTo("12"));
             assertThat(rows.get(0).note()).isEmpty();
         }
+    }
+
+    @Test
+    void yearsBeforeChristSortInTimeOrder(@TempDir Path dir) {
+        String text = "Caesar fell. Sulla ruled.";
+        var base = Samples.annotated("bc.txt", text);
+        var timexes = new Timexes(List.of(
+                bc(0, 6, "BC0043", -43), bc(13, 18, "BC0099", -99)));
+        var doc = AnnotatedText.of(base.document())
+                .with(base.layer(Tokens.class)).with(timexes);
+        try (Store store = Store.open(dir.resolve("bc.db"))) {
+            store.put(Samples.source("bc.txt", text), doc);
+            store.resolve(Curation.NONE);
+
+            assertThat(store.chronicle().timeline(TimelineQuery.ALL)).extracting(TimelineRow::value)
+                    .containsExactly("BC0099", "BC0043");
+        }
+    }
+
+    private static Timex bc(int start, int end, String value, int isoYear) {
+        return new Timex(Span.of(start, end),
+                TimexType.DATE, value, Optional.empty(),
+                Optional.of(TimeInterval.of(LocalDate.of(isoYear, 1, 1), LocalDate.of(isoYear, 12, 31))),
+                Granularity.YEAR, Optional.empty(), false);
     }
 
     @Test

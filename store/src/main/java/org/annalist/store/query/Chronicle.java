@@ -118,15 +118,15 @@ public final class Chronicle {
                 + "substr(d.text, s.span_start + 1, s.span_end - s.span_start) "
                 + "FROM timexes t JOIN documents d ON d.id = t.document_id "
                 + "LEFT JOIN sentences s ON s.document_id = t.document_id AND s.ordinal = t.sentence "
-                + "WHERE t.interval_start IS NOT NULL AND t.vague = 0");
+                + "WHERE t.start_day IS NOT NULL AND t.vague = 0");
         List<Object> args = new ArrayList<>();
         query.from().ifPresent(d -> {
-            sql.append(" AND t.interval_end >= ?");
-            args.add(d.toString());
+            sql.append(" AND t.end_day >= ?");
+            args.add(d.toEpochDay());
         });
         query.to().ifPresent(d -> {
-            sql.append(" AND t.interval_start <= ?");
-            args.add(d.toString());
+            sql.append(" AND t.start_day <= ?");
+            args.add(d.toEpochDay());
         });
         entity.ifPresent(id -> {
             // the entity's sentences first, then a lookup per timex: no scan of all mentions per row
@@ -135,7 +135,7 @@ public final class Chronicle {
                     + "WHERE cm.collection_id = ? AND m.sentence IS NOT NULL)");
             args.add(id);
         });
-        sql.append(" ORDER BY t.interval_start, t.interval_end, d.name, t.span_start");
+        sql.append(" ORDER BY t.start_day, t.end_day, d.name, t.span_start");
         try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
             for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
             List<TimelineRow> rows = new ArrayList<>();
