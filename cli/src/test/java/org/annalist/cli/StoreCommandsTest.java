@@ -18,6 +18,8 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** ingest, timeline, who and search on the seed chapters, through the command line, into a real SQLite file. */
 class StoreCommandsTest {
@@ -36,6 +38,16 @@ class StoreCommandsTest {
         CliRun run = CliRun.of("ingest", "--db", db.toString(), SEEDS.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("2 added, 0 replaced, 0 unchanged, 0 failed");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ingest", "timeline", "who", "search"})
+    void everyStoreCommandAnswersHelpAndIsListed(String command) {
+        CliRun run = CliRun.of(command, "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Usage: annalist " + command).contains("--db");
+        assertThat(CliRun.of("--help").out()).contains(command);
     }
 
     @Test
