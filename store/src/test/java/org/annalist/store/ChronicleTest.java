@@ -9,7 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import org.annalist.annotate.AnnotatedText;
 import org.annalist.model.Span;
+import org.annalist.model.layer.Entities;
+import org.annalist.model.layer.Entity;
+import org.annalist.model.layer.EntityType;
 import org.annalist.model.layer.Granularity;
+import org.annalist.model.layer.Mention;
+import org.annalist.model.layer.MentionKind;
+import org.annalist.model.layer.Metonymy;
 import org.annalist.model.layer.TimeInterval;
 import org.annalist.model.layer.Timex;
 import org.annalist.model.layer.TimexType;
@@ -114,6 +120,32 @@ class ChronicleTest {
             assertThat(grant.roles()).containsExactly("general");
             assertThat(grant.mentions()).isEqualTo(3);
             assertThat(grant.timeline()).extracting(TimelineRow::value).containsExactly("1863-05-01", "1863-07-04", "1864-05-05");
+        }
+    }
+
+    @Test
+    void entitiesKnownOnlyByNounsStayApartAcrossDocuments(@TempDir Path dir) {
+        try (Store store = Store.open(dir.resolve("n.db"))) {
+            for (String name : List.of("x.txt", "y.txt")) {
+                String text = "The officers met. CORINTH fell. Corinth burned.";
+                var base = Samples.annotated(name, text);
+                var officers = new Entity("officers", EntityType.PERSON,
+                        "officers", List.of(), List.of(new Mention(Span.of(4, 12), "officers",
+                        MentionKind.NOMINAL, Metonymy.NONE)));
+                var corinth = new Entity("corinth", EntityType.GPE,
+                        name.equals("x.txt") ? "CORINTH" : "Corinth", List.of(),
+                        List.of(new Mention(Span.of(18, 25), "CORINTH"),
+                                new Mention(Span.of(32, 39), "Corinth")));
+                var doc = AnnotatedText.of(base.document()).with(base.layer(Tokens.class))
+                        .with(new Entities(List.of(officers, corinth)));
+                store.put(Samples.source(name, text + name), doc);
+            }
+
+            ResolveReport report = store.resolve(Curation.NONE);
+
+            assertThat(report.collectionEntities()).isEqualTo(3);
+            assertThat(report.crossDocument()).isEqualTo(1);
+            assertThat(store.chronicle().who("corinth").orElseThrow().name()).isEqualTo("Corinth");
         }
     }
 

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Merges the entities of single documents into collection entities: entities of the same
- * type whose names share a {@link NameKey} become one; then the curation's instructions are
+ * type whose names share a {@link NameKey} and that are mentioned by name at least once
+ * become one; then the curation's instructions are
  * applied in order. Rewrites {@code collection_entities} and {@code collection_members} in
  * one transaction, so the result depends only on the stored documents and the curation.
  */
@@ -29,7 +30,8 @@ public final class EntityResolver {
     }
 
     /** A document's entity. */
-    record Member(long documentId, String entityKey, String type, String name, int mentions, List<String> aliases) {
+    record Member(long documentId, String entityKey, String type, String name, int mentions, List<String> aliases,
+                  boolean named) {
     }
 
     /** A collection entity while it is being built. */
@@ -73,14 +75,23 @@ public final class EntityResolver {
         Map<String, Group> byKey = new LinkedHashMap<>();
         for (Member m : members) {
             String nameKey = NameKey.of(m.name());
-            String key = nameKey.isEmpty() ? m.documentId() + "/" + m.entityKey() : m.type() + "|" + nameKey;
+            // an entity known only by nouns or pronouns ("the officers") is not the same as another
+            // document's entity of that description: only proper names merge
+            String key = nameKey.isEmpty() || !m.named() ? m.documentId() + "/" + m.entityKey()
+                    : m.type() + "|" + nameKey;
             byKey.computeIfAbsent(key, k -> new Group(m.name(), m.type())).members.add(m);
         }
         for (Group g : byKey.values()) {
             // shown under the name its most-mentioned document entity has
-            g.name = g.members.stream().max(Comparator.comparingInt(Member::mentions)).orElseThrow().name();
+            // (a name in capitals, as in a heading, only when there is no other)
+            g.name = g.members.stream().max(Comparator.comparing((Member m) -> !allCaps(m.name()))
+                    .thenComparingInt(Member::mentions)).orElseThrow().name();
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    private static boolean allCaps(String name) {
+        return name.chars().anyMatch(Character::isLetter) && name.equals(name.toUpperCase(java.util.Locale.ROOT));
     }
 
     static List<Group> apply(CurationOp op, List<Group> groups, List<String> warnings) {
@@ -149,13 +160,15 @@ public final class EntityResolver {
         }
         List<Member> members = new ArrayList<>();
         try (Statement st = conn.createStatement();
-             ResultSet rs = st.executeQuery("SELECT e.document_id, e.entity_key, e.type, e.name, e.mention_count "
+             ResultSet rs = st.executeQuery("SELECT e.document_id, e.entity_key, e.type, e.name, e.mention_count, "
+                     + "EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = e.document_id AND m.entity_key = "
+                     + "e.entity_key AND m.kind = 'name') "
                      + "FROM entities e JOIN documents d ON d.id = e.document_id ORDER BY d.name, d.id, e.entity_key")) {
             while (rs.next()) {
                 long doc = rs.getLong(1);
                 String key = rs.getString(2);
                 members.add(new Member(doc, key, rs.getString(3), rs.getString(4), rs.getInt(5),
-                        aliases.getOrDefault(doc + "/" + key, List.of())));
+                        aliases.getOrDefault(doc + "/" + key, List.of()), rs.getBoolean(6)));
             }
         }
         return members;
