@@ -3,11 +3,15 @@ package org.annalist.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annalist.eval.EvalReport;
 import org.annalist.eval.Referee;
 import org.annalist.eval.corpora.GoldSets;
+import org.annalist.eval.gold.GoldDocument;
 import org.annalist.eval.gold.GoldJson;
+import org.annalist.eval.timeml.TimeMlGold;
+import org.annalist.read.ReadException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,14 +21,19 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code annalist eval}: the referee's metrics, in Java. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Scores predictions against gold (both annalist-gold/1 JSON folders), with the same "
-                + "metrics as shared/tools/score.py."})
+                + "metrics as shared/tools/score.py.",
+                "A gold folder holding TimeML (*.tml, subfolders included, e.g. TempEval-3 TBAQ) is read as "
+                        + "timex gold: the TIMEX3s inside TEXT (the DCT is given, not scored), paired with the "
+                        + "predictions extract wrote for the same .tml files."})
 public final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--gold", required = true, paramLabel = "GOLD", description = "Gold: a folder of annalist-gold/1 "
-            + "JSON files, a LitBank folder (root, coref/, entities/ or quotations/) or a HIPE-2020 TSV file.")
+    @Option(names = "--gold", required = true, paramLabel = "GOLD",
+            description = "Folder of gold JSON files, or of TimeML files (*.tml, searched recursively); a LitBank "
+                    + "folder (root, coref/, entities/ or quotations/); or a HIPE-2020 TSV file.")
     Path gold;
 
-    @Parameters(index = "0", paramLabel = "PRED_DIR", description = "Folder of predicted JSON files.")
+    @Parameters(index = "0", paramLabel = "PRED_DIR",
+            description = "Folder of predicted JSON files (or of TimeML files written by extract --format timeml).")
     Path predicted;
 
     @Option(names = "--json", description = "Print the scores as JSON.")
@@ -34,12 +43,20 @@ public final class EvalCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, ReadException {
         if (!Files.isDirectory(predicted)) throw new IllegalArgumentException("not a folder: " + predicted);
-        // gold: annalist-gold/1 JSON folder, LitBank folder or HIPE TSV (GoldSets tells them apart)
-        EvalReport report = Referee.score(GoldSets.load(gold), GoldJson.readDir(predicted));
+        // gold: TimeML folder; else annalist-gold/1 JSON folder, LitBank folder or HIPE TSV (GoldSets tells them apart)
+        Map<String, GoldDocument> goldDocs = Files.isDirectory(gold) && TimeMlGold.holdsTimeMl(gold)
+                ? TimeMlGold.readDir(gold) : GoldSets.load(gold);
+        EvalReport report = Referee.score(goldDocs, predictions(predicted));
         spec.commandLine().getOut().print(json ? report.toJson() + "\n" : report.toTable());
         spec.commandLine().getOut().flush();
         return Main.OK;
+    }
+
+    /** The predictions: JSON files, or TimeML ({@code extract --format timeml}) in a folder holding no JSON. */
+    private static Map<String, GoldDocument> predictions(Path dir) throws IOException, ReadException {
+        Map<String, GoldDocument> json = GoldJson.readDir(dir);
+        return json.isEmpty() && TimeMlGold.holdsTimeMl(dir) ? TimeMlGold.readDir(dir) : json;
     }
 }

@@ -2,6 +2,7 @@ package org.annalist.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.annalist.annotate.AnnotatedText;
 import org.annalist.annotate.Pipeline;
 import org.annalist.eval.gold.GoldDocuments;
 import org.annalist.eval.gold.GoldJson;
+import org.annalist.eval.timeml.TimeMlWriter;
 import org.annalist.model.SourceDocument;
 import org.annalist.read.ReadException;
 import org.annalist.read.Readers;
@@ -27,29 +29,31 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code annalist extract}: read sources, run the pipeline, write what was found. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Reads sources (txt, md, html, epub, pdf, tei; files or folders) and writes what the "
+        description = {"Reads sources (txt, md, html, epub, pdf, tei, tml; files or folders) and writes what the "
                 + "pipeline finds in each.",
                 "Exit 0 when at least one source was processed, 1 when none could be, 2 on bad usage."})
 public final class ExtractCommand implements Callable<Integer> {
 
-    enum Format { text, gold_json }
+    enum Format { text, gold_json, timeml }
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Source files or folders.")
     List<Path> inputs;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "text (readable summary, default) or gold-json (annalist-gold/1, one file per source).")
+            description = "text (readable summary, default), gold-json (annalist-gold/1, one file per source) "
+                    + "or timeml (TimeML with TIMEX3 tags, TempEval-3's shape).")
     Format format = Format.text;
 
     @Option(names = "--json", description = "Same as --format gold-json.")
     boolean json;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Write DIR/<source name without extension>.json (or .txt); default: standard output.")
+            description = "Write DIR/<source name without extension>.json (or .txt, .tml); default: standard output.")
     Path out;
 
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
-            description = "Creation date of the documents (news), for 'today' or 'last week'.")
+            description = "Creation date of the documents (news), for 'today' or 'last week'; a document "
+                    + "stating its own (a TimeML DCT) uses that instead.")
     LocalDate referenceDate;
 
     @Option(names = "--stacktrace", description = "Show stack traces of errors.")
@@ -106,6 +110,14 @@ public final class ExtractCommand implements Callable<Integer> {
                     GoldJson.write(doc, out.resolve(base + ".json"));
                 }
             }
+            case timeml -> {
+                String tml = TimeMlWriter.write(result, base, Optional.ofNullable(referenceDate));
+                if (out == null) {
+                    stdout.print(tml);
+                } else {
+                    Files.writeString(out.resolve(base + ".tml"), tml, StandardCharsets.UTF_8);
+                }
+            }
             case text -> {
                 String summary = Summary.of(result);
                 if (out == null) {
@@ -136,8 +148,9 @@ public final class ExtractCommand implements Callable<Integer> {
             return switch (value) {
                 case "text" -> Format.text;
                 case "gold-json", "json" -> Format.gold_json;
+                case "timeml", "tml" -> Format.timeml;
                 default -> throw new picocli.CommandLine.TypeConversionException(
-                        "unknown format '" + value + "' (text, gold-json)");
+                        "unknown format '" + value + "' (text, gold-json, timeml)");
             };
         }
     }

@@ -17,6 +17,10 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                IngestCommand.class,
+                TimelineCommand.class,
+                WhoCommand.class,
+                SearchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -31,7 +31,7 @@ public final class Readers {
             Map.entry("htm", SourceFormat.HTML), Map.entry("xhtml", SourceFormat.HTML),
             Map.entry("epub", SourceFormat.EPUB), Map.entry("pdf", SourceFormat.PDF),
             Map.entry("xml", SourceFormat.TEI), Map.entry("tei", SourceFormat.TEI),
-            Map.entry("tsv", SourceFormat.HIPE));
+            Map.entry("tml", SourceFormat.TIMEML), Map.entry("tsv", SourceFormat.HIPE));
 
     private final ReadLimits limits;
     private final Map<SourceFormat, SourceReader> readers = new EnumMap<>(SourceFormat.class);
@@ -39,7 +39,8 @@ public final class Readers {
     public Readers(ReadLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
         for (SourceReader r : new SourceReader[] {new PlainTextReader(limits), new MarkdownReader(limits),
-                new HtmlReader(limits), new EpubReader(limits), new PdfReader(limits), new TeiReader(limits), new HipeReader(limits)}) {
+                new HtmlReader(limits), new EpubReader(limits), new PdfReader(limits), new TeiReader(limits),
+                new TimeMlReader(limits), new HipeReader(limits)}) {
             readers.put(r.format(), r);
         }
     }
@@ -92,6 +93,9 @@ public final class Readers {
         if (byExtension.equals(Optional.of(SourceFormat.TEI)) && head.contains("<html") && !head.contains("<TEI")) {
             return SourceFormat.HTML; // XHTML saved as .xml
         }
+        if (byExtension.equals(Optional.of(SourceFormat.TEI)) && head.contains("<TimeML") && !head.contains("<TEI")) {
+            return SourceFormat.TIMEML; // TimeML saved as .xml
+        }
         if (byExtension.isPresent()) return byExtension.get();
         if (!ext.isEmpty()) {
             throw new ReadException(name, ReadException.Kind.UNSUPPORTED, "unsupported file type (." + ext
@@ -101,6 +105,7 @@ public final class Readers {
         if (lower.startsWith("<?xml") && (head.contains("<TEI") || head.contains("<teiCorpus"))) {
             return SourceFormat.TEI;
         }
+        if (lower.startsWith("<?xml") && head.contains("<TimeML")) return SourceFormat.TIMEML;
         if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) return SourceFormat.HTML;
         return SourceFormat.TEXT;
     }

@@ -88,7 +88,8 @@ final class SafeXml {
     }
 
     private static DocumentBuilder newBuilder() {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        // the JDK's own parser: a Xerces on the classpath (CoreNLP brings one) knows no JAXP access properties
+        DocumentBuilderFactory f = DocumentBuilderFactory.newDefaultInstance();
         try {
             f.setFeature(DISALLOW_DOCTYPE, true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

@@ -4,7 +4,7 @@
  *
  * <p>{@link org.annalist.read.Readers} is the entry point: it picks one
  * {@link org.annalist.read.SourceReader} per format (txt, md, html/xhtml, epub, pdf, TEI
- * xml) by extension and content signature, and reads files within
+ * xml, TimeML tml) by extension and content signature, and reads files within
  * {@link org.annalist.read.ReadLimits}. {@link org.annalist.read.SourceFinder} expands
  * command-line inputs into source files. Bad input is refused with a checked
  * {@link org.annalist.read.ReadException} whose one-line message names the file; nothing is
@@ -15,6 +15,8 @@
  * other formats it is the extracted text. Markup declares structure; what it leaves unsaid
  * (transcript turns, plain-style note calls) comes from
  * {@link org.annalist.read.structure.PlainTextStructure}, and the markup wins where both
- * speak. Every traversal of markup is iterative, so nesting depth cannot overflow the stack.
+ * speak. TimeML ({@link org.annalist.read.TimeMl}) gives the characters of {@code TEXT} and
+ * its creation time (DCT) as the document's date; its TIMEX3s are gold, for the eval module.
+ * Every traversal of markup is iterative, so nesting depth cannot overflow the stack.
  */
 package org.annalist.read;

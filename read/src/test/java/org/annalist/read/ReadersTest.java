@@ -40,7 +40,8 @@ class ReadersTest {
                 Arguments.of("book.epub", EpubReaderTest.book(), SourceFormat.EPUB),
                 Arguments.of("report.pdf", TestSources.pdf(List.of(List.of("Title", "", "", "Body text here."))),
                         SourceFormat.PDF),
-                Arguments.of("chapter.xml", TeiReaderTest.TEI.getBytes(StandardCharsets.UTF_8), SourceFormat.TEI));
+                Arguments.of("chapter.xml", TeiReaderTest.TEI.getBytes(StandardCharsets.UTF_8), SourceFormat.TEI),
+                Arguments.of("news.tml", TimeMlReaderTest.TML.getBytes(StandardCharsets.UTF_8), SourceFormat.TIMEML));
     }
 
     @ParameterizedTest
@@ -104,7 +105,7 @@ class ReadersTest {
     void unsupportedExtensionAndPlainZipAreRefused() {
         assertThatThrownBy(() -> Readers.detect("data.json", "{}".getBytes()))
                 .hasMessage("data.json: unsupported file type (.json); annalist reads epub, htm, html, markdown, md, "
-                        + "pdf, tei, tsv, txt, xhtml, xml");
+                        + "pdf, tei, tml, tsv, txt, xhtml, xml");
         byte[] zip = TestSources.zip(java.util.Map.of("a.txt", "x".getBytes()));
         zip[30] = 'x'; // spoil the mimetype entry's name
         assertThatThrownBy(() -> Readers.detect("archive.zip", zip)).hasMessage("archive.zip: a zip archive, not an EPUB");

@@ -7,7 +7,10 @@ import java.util.Optional;
 /**
  * How the time engine reads a document.
  *
- * @param documentDate the document's creation date (news: the dateline; {@code --reference-date}).
+ * @param documentDate the default creation date (news: the dateline; {@code --reference-date}), for
+ *                     documents that state none of their own: a document's own date
+ *                     ({@link org.annalist.model.SourceDocument#documentDate()}, e.g. a TimeML
+ *                     DCT) is used instead when present.
  *                     When present, deictic expressions ("today", "last year", "two weeks ago",
  *                     "Friday") count from it and it seeds the narrative clock; when empty, the
  *                     narrative's own dates are the only reference and deictic "now"/"today" stay

@@ -1,9 +1,11 @@
 package org.annalist.annotate.time;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.annalist.annotate.AnnotatedText;
@@ -68,7 +70,7 @@ public final class TimeStage implements Stage<Timexes> {
     @Override
     public Timexes annotate(AnnotatedText text) {
         String masked = text.maskedText();
-        NarrativeClock clock = new NarrativeClock(config.documentDate());
+        NarrativeClock clock = new NarrativeClock(documentDate(text));
         List<Timex> out = new ArrayList<>();
         for (Block block : blocks(text.structure(), masked.length())) {
             if (block.heading()) clock.heading();
@@ -83,6 +85,14 @@ public final class TimeStage implements Stage<Timexes> {
         }
         out.sort(Comparator.comparing(Timex::span));
         return new Timexes(out);
+    }
+
+    /**
+     * {@return the date deictic expressions count from}: the document's own creation date
+     * (a TimeML DCT) when it states one, else the configured default ({@code --reference-date})
+     */
+    Optional<LocalDate> documentDate(AnnotatedText text) {
+        return text.document().documentDate().or(config::documentDate);
     }
 
     /** How the main line should read {@code c}: its sentence's marks, adjusted by what it says. */

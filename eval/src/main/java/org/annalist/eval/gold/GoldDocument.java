@@ -68,6 +68,11 @@ public record GoldDocument(
                 null, null);
     }
 
+    public GoldDocument withDocumentDate(String v) {
+        return new GoldDocument(format, document, v, chars, timexes, notes, quotes, entities,
+                communications, claims, headings, transcriptTurns, hedges, text);
+    }
+
     public GoldDocument withChars(Integer v) {
         return new GoldDocument(format, document, documentDate, v, timexes, notes, quotes, entities,
                 communications, claims, headings, transcriptTurns, hedges, text);

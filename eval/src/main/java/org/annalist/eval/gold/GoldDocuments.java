@@ -22,7 +22,8 @@ import org.annalist.model.layer.Quotes;
  * <p>Reads the {@link org.annalist.model.Structure} (note calls, headings, transcript
  * turns) and, when present, the {@link Entities} and {@link Timexes} layers; a layer not
  * present gives an empty array. Every offset is the {@link Span} start or end in the
- * document's {@link SourceText}. {@code text} carries the characters when the source text is
+ * document's {@link SourceText}. {@code document_date} is the document's own creation date
+ * (a TimeML DCT) when it states one. {@code text} carries the characters when the source text is
  * not verbatim (HTML, EPUB, PDF, TEI), so a user can check the offsets.
  */
 public final class GoldDocuments {
@@ -59,6 +60,7 @@ public final class GoldDocuments {
         SourceText source = text.source();
         GoldDocument doc = GoldDocument.empty(source.name()).withChars(source.length());
         if (!source.verbatim()) doc = doc.withText(source.text());
+        doc = doc.withDocumentDate(text.document().documentDate().map(Object::toString).orElse(null));
         for (Section s : SECTIONS) doc = s.addTo(doc, text);
         return doc;
     }

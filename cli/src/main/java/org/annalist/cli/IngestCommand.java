@@ -1,0 +1,168 @@
+package org.annalist.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.annalist.annotate.AnnotatedText;
+import org.annalist.annotate.Pipeline;
+import org.annalist.model.SourceDocument;
+import org.annalist.read.ReadException;
+import org.annalist.read.Readers;
+import org.annalist.read.SourceFinder;
+import org.annalist.store.DocumentSource;
+import org.annalist.store.Store;
+import org.annalist.store.StoreException;
+import org.annalist.store.resolve.Curation;
+import org.annalist.store.resolve.ResolveReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code annalist ingest}: annotate sources into a store. Each document is written in one
+ * transaction; unchanged files (same SHA-256) are skipped without annotating, so a re-run
+ * after a failure or a kill resumes where it stopped. Entities are then merged across
+ * documents, with the curation file applied.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Annotates sources (files or folders) into a store, an SQLite file any SQLite tool opens "
+                + "(schema: docs/schema.md).",
+                "Unchanged files are skipped, changed ones replaced; one transaction per document.",
+                "Exit 0 when at least one source is stored (others may be reported), 1 when none is, 2 on bad usage."})
+public final class IngestCommand implements Callable<Integer> {
+
+    static final String CURATION_FILE = "curation.txt";
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Source files or folders.")
+    List<Path> inputs;
+
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db",
+            description = "The store file (default: ${DEFAULT-VALUE}); created when missing.")
+    Path db;
+
+    @Option(names = "--curation", paramLabel = "FILE",
+            description = "Entity curation (merge A = B, rename A -> Name, type A PERSON, split A); default: "
+                    + CURATION_FILE + " beside the store, when present.")
+    Path curation;
+
+    @Option(names = "--force", description = "Annotate and replace documents even when unchanged.")
+    boolean force;
+
+    @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
+            description = "Creation date of the documents (news), for 'today' or 'last week'.")
+    LocalDate referenceDate;
+
+    @Option(names = "--stacktrace", description = "Show stack traces of errors.")
+    boolean stacktrace;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        Curation cur = curation();
+        SourceFinder.Found found = new SourceFinder().find(inputs);
+        found.problems().forEach(p -> err.println("annalist: " + p));
+        if (found.sources().isEmpty()) {
+            err.println("annalist: no readable sources in " + inputs);
+            return Main.FAILED;
+        }
+        long t0 = System.nanoTime();
+        Readers readers = Readers.standard();
+        int added = 0;
+        int replaced = 0;
+        int unchanged = 0;
+        int failed = found.problems().size();
+        long storeNanos = 0;
+        ResolveReport resolved;
+        try (Store store = Store.open(db)) {
+            Pipeline pipeline = null;
+            try (ProgressBar bar = progressBar(found.sources().size())) {
+                for (Path source : found.sources()) {
+                    if (bar != null) bar.setExtraMessage(source.getFileName().toString());
+                    try {
+                        DocumentSource ds = DocumentSource.of(source);
+                        if (!force && store.isCurrent(ds)) {
+                            unchanged++;
+                        } else {
+                            SourceDocument document = readers.read(source);
+                            if (pipeline == null) {
+                                pipeline = StandardPipeline.create(
+                                        new StandardPipeline.Options(Optional.ofNullable(referenceDate)));
+                            }
+                            AnnotatedText result = pipeline.run(document);
+                            long w0 = System.nanoTime();
+                            if (store.put(ds, result) == Store.Outcome.ADDED) added++;
+                            else replaced++;
+                            storeNanos += System.nanoTime() - w0;
+                        }
+                    } catch (ReadException e) {
+                        failed++;
+                        err.println("annalist: " + e.getMessage());
+                    } catch (IOException e) {
+                        failed++;
+                        err.println("annalist: " + source + ": cannot read: " + Main.oneLine(e));
+                    } catch (StoreException e) {
+                        throw e;
+                    } catch (RuntimeException e) {
+                        failed++;
+                        if (stacktrace) e.printStackTrace(err);
+                        err.println("annalist: " + source + ": " + Main.oneLine(e));
+                    }
+                    if (bar != null) bar.step();
+                }
+            }
+            long r0 = System.nanoTime();
+            resolved = store.resolve(cur);
+            storeNanos += System.nanoTime() - r0;
+        } catch (StoreException e) {
+            if (stacktrace) e.printStackTrace(err);
+            err.println("annalist: " + e.getMessage());
+            err.flush();
+            return Main.FAILED;
+        }
+        resolved.warnings().forEach(w -> err.println("annalist: " + w));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        out.println(String.format(Locale.ROOT,
+                "%s: %d added, %d replaced, %d unchanged, %d failed; %d entities (%d in more than one document) "
+                        + "from %d document entities; %.1f s (%.1f s writing and resolving)",
+                db, added, replaced, unchanged, failed, resolved.collectionEntities(), resolved.crossDocument(),
+                resolved.documentEntities(), seconds, storeNanos / 1e9));
+        out.flush();
+        err.flush();
+        return added + replaced + unchanged > 0 ? Main.OK : Main.FAILED;
+    }
+
+    private Curation curation() throws IOException {
+        Path file = curation;
+        if (file == null) {
+            Path beside = db.toAbsolutePath().normalize().resolveSibling(CURATION_FILE);
+            if (!Files.isRegularFile(beside)) return Curation.NONE;
+            file = beside;
+        } else if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("curation file " + file + " does not exist");
+        }
+        return Curation.read(file);
+    }
+
+    private static ProgressBar progressBar(int n) {
+        if (n < 2 || System.console() == null) return null;
+        return new ProgressBarBuilder().setTaskName("ingest").setInitialMax(n)
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .build();
+    }
+}

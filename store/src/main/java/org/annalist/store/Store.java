@@ -1,0 +1,375 @@
+package org.annalist.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.annalist.annotate.AnnotatedText;
+import org.annalist.store.query.Chronicle;
+import org.annalist.store.resolve.Curation;
+import org.annalist.store.resolve.EntityResolver;
+import org.annalist.store.resolve.ResolveReport;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The chronicle store: one SQLite file (WAL mode) with the plain schema of
+ * {@code schema-1.sql}. Each document is written in one transaction, so a failure or a
+ * kill leaves either the whole document or none of it.
+ *
+ * <p>Opening checks the file before anything is written: a file that is not an SQLite
+ * database, an SQLite database that is not an annalist store, or a store of a newer schema
+ * version is refused with a {@link StoreException} and left untouched.
+ *
+ * <p>Not thread-safe: one {@code Store} per thread (SQLite allows one writer at a time).
+ */
+public final class Store implements AutoCloseable {
+
+    /** The newest schema version this code reads and writes. */
+    public static final int SCHEMA_VERSION = Schema.VERSION;
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUSY_TIMEOUT_MILLIS = 3000;
+
+    /** Child tables first, so a document is deleted without dangling rows. */
+    private static final List<String> DOCUMENT_TABLES = List.of(
+            "collection_members", "communication_parties", "communications", "claims", "hedges", "quotes",
+            "timexes", "mentions", "entity_roles", "entity_aliases", "entities", "note_calls", "notes", "turns",
+            "block_quotes", "headings", "sentences", "paragraphs");
+
+    /** What {@link #put} did. */
+    public enum Outcome { ADDED, REPLACED }
+
+    private final Path file;
+    private final Connection conn;
+
+    private Store(Path file, Connection conn) {
+        this.file = file;
+        this.conn = conn;
+    }
+
+    /**
+     * {@return the store in {@code file}, created with the current schema when the file does
+     * not exist or is empty}
+     *
+     * @throws StoreException when the folder is missing, the file is not an annalist store,
+     *                        is of a newer schema version, or is locked
+     */
+    public static Store open(Path file) {
+        Path abs = checkedPath(file);
+        boolean exists = Files.exists(abs) && size(abs) > 0;
+        if (exists) {
+            checkHeader(abs);
+        } else if (!Files.isWritable(abs.getParent())) {
+            throw new StoreException("cannot create store " + file + ": folder " + abs.getParent() + " is not writable");
+        }
+        Connection c = connect(abs);
+        try {
+            int version = exists ? version(c, abs) : 0;
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode=WAL");
+                st.execute("PRAGMA synchronous=NORMAL");
+                st.execute("PRAGMA foreign_keys=ON");
+            }
+            if (version == 0) create(c);
+            return new Store(abs, c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw StoreException.of(e, abs, "opening");
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /**
+     * {@return the existing store in {@code file}, for queries}; nothing is created or changed
+     *
+     * @throws StoreException when there is no store there or it cannot be read
+     */
+    public static Store openExisting(Path file) {
+        Path abs = checkedPath(file);
+        if (!Files.exists(abs) || size(abs) == 0) {
+            throw new StoreException("no store at " + file + "; create one with: annalist ingest --db " + file + " INPUT...");
+        }
+        checkHeader(abs);
+        Connection c = connect(abs);
+        try {
+            if (version(c, abs) == 0) {
+                throw new StoreException(file + " is an empty database, not an annalist store yet");
+            }
+            return new Store(abs, c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw StoreException.of(e, abs, "reading");
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /** {@return the store's file, absolute} */
+    public Path file() {
+        return file;
+    }
+
+    /** {@return the stored document from {@code path}, if any} */
+    public Optional<StoredDocument> document(String path) {
+        return documents("WHERE path = ?", path).stream().findFirst();
+    }
+
+    /** {@return every stored document, by name} */
+    public List<StoredDocument> documents() {
+        return documents("");
+    }
+
+    /** {@return true when {@code source} is stored with the same content hash} */
+    public boolean isCurrent(DocumentSource source) {
+        return document(source.path()).map(d -> d.contentHash().equals(source.contentHash())).orElse(false);
+    }
+
+    /**
+     * Stores {@code text} as the document from {@code source}, replacing any earlier version
+     * from the same path, in one transaction.
+     */
+    public Outcome put(DocumentSource source, AnnotatedText text) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(text, "text");
+        try {
+            conn.setAutoCommit(false);
+            try {
+                Optional<Long> old = idOf(source.path());
+                if (old.isPresent()) delete(old.get());
+                long id = insertDocument(source, text);
+                new DocumentWriter(conn, id, text).write();
+                conn.commit();
+                return old.isPresent() ? Outcome.REPLACED : Outcome.ADDED;
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw StoreException.of(e, file, "writing " + source.name() + " to");
+        }
+    }
+
+    /** Removes the document from {@code path}; {@return true when there was one} */
+    public boolean remove(String path) {
+        try {
+            conn.setAutoCommit(false);
+            try {
+                Optional<Long> old = idOf(path);
+                if (old.isPresent()) delete(old.get());
+                conn.commit();
+                return old.isPresent();
+            } catch (SQLException | RuntimeException e) {
+                conn.rollback();
+                throw e;
+            } finally {
+                conn.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw StoreException.of(e, file, "removing " + path + " from");
+        }
+    }
+
+    /**
+     * Merges the documents' entities into collection entities (same normalised name and
+     * type), then applies {@code curation}; replaces the collection tables in one transaction.
+     */
+    public ResolveReport resolve(Curation curation) {
+        try {
+            return new EntityResolver(conn).resolve(curation);
+        } catch (SQLException e) {
+            throw StoreException.of(e, file, "resolving entities in");
+        }
+    }
+
+    /** {@return the queries over this store} */
+    public Chronicle chronicle() {
+        return new Chronicle(conn, file);
+    }
+
+    @Override
+    public void close() {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            throw StoreException.of(e, file, "closing");
+        }
+    }
+
+    private long insertDocument(DocumentSource source, AnnotatedText text) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO documents(name, path, content_hash, format, "
+                + "encoding, verbatim, chars, layers, ingested_at, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            var src = text.source();
+            ps.setString(1, source.name());
+            ps.setString(2, source.path());
+            ps.setString(3, source.contentHash());
+            ps.setString(4, src.format().name().toLowerCase(Locale.ROOT));
+            ps.setString(5, src.encoding());
+            ps.setInt(6, src.verbatim() ? 1 : 0);
+            ps.setInt(7, src.length());
+            ps.setString(8, String.join(",", DocumentWriter.layerNames(text)));
+            ps.setString(9, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+            ps.setString(10, src.text());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) throw new SQLException("no id generated for document " + source.path());
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private void delete(long id) throws SQLException {
+        for (String table : DOCUMENT_TABLES) {
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM documents WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private Optional<Long> idOf(String path) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT id FROM documents WHERE path = ?")) {
+            ps.setString(1, path);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private List<StoredDocument> documents(String where, String... args) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT id, name, path, content_hash, format, chars, layers, "
+                + "ingested_at FROM documents " + where + " ORDER BY name, path")) {
+            for (int i = 0; i < args.length; i++) ps.setString(i + 1, args[i]);
+            List<StoredDocument> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredDocument(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw StoreException.of(e, file, "reading documents of");
+        }
+    }
+
+    private static Path checkedPath(Path file) {
+        Objects.requireNonNull(file, "file");
+        Path abs = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(abs)) throw new StoreException(file + " is a folder, not a store file");
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new StoreException("cannot use store " + file + ": folder " + dir + " does not exist");
+        }
+        return abs;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses a file that does not start like an SQLite database, before SQLite opens it. */
+    private static void checkHeader(Path file) {
+        byte[] head = new byte[SQLITE_HEADER.length];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (n < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
+            throw new StoreException(file + " is not an annalist store (not an SQLite database); nothing was changed");
+        }
+    }
+
+    private static Connection connect(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        try {
+            return config.createConnection("jdbc:sqlite:" + file);
+        } catch (SQLException e) {
+            throw StoreException.of(e, file, "opening");
+        }
+    }
+
+    /**
+     * {@return the schema version of the store, 0 for an empty database}; refuses a foreign
+     * database and a newer version, having changed nothing
+     */
+    private static int version(Connection c, Path file) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                if (rs.next() && rs.getInt(1) == 0) return 0;
+            }
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
+                if (rs.next() && rs.getInt(1) == 0) {
+                    throw new StoreException(file + " is an SQLite database but not an annalist store "
+                            + "(no schema_version table); nothing was changed");
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT max(version) FROM schema_version")) {
+                int v = rs.next() ? rs.getInt(1) : 0;
+                if (v > SCHEMA_VERSION) {
+                    throw new StoreException(file + " has store schema version " + v + "; this annalist reads up to "
+                            + SCHEMA_VERSION + " (upgrade annalist); nothing was changed");
+                }
+                if (v < 1) throw new StoreException(file + " has no valid schema version (" + v + "); nothing was changed");
+                return v;
+            }
+        }
+    }
+
+    private static void create(Connection c) throws SQLException {
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            for (String sql : Schema.statements(SCHEMA_VERSION)) st.execute(sql);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO schema_version(version, created_at) VALUES (?, ?)")) {
+                ps.setInt(1, SCHEMA_VERSION);
+                ps.setString(2, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                ps.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // already failing with a clearer message
+        }
+    }
+}

@@ -1,0 +1,326 @@
+package org.annalist.store.query;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annalist.store.StoreException;
+import org.annalist.store.resolve.NameKey;
+
+/**
+ * Read-only queries over a store: the timeline, an entity's profile, full-text search.
+ * Every row carries its source document, its span and the endnote call of its sentence.
+ */
+public final class Chronicle {
+
+    private static final int QUOTE_CHARS = 300;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private final Connection conn;
+    private final Path file;
+
+    public Chronicle(Connection conn, Path file) {
+        this.conn = conn;
+        this.file = file;
+    }
+
+    /** A collection entity and the name keys it answers to. */
+    private record Candidate(long id, String key, String name, String type, int mentions) {
+    }
+
+    /** {@return the dated rows selected by {@code query}, ordered by interval start} */
+    public List<TimelineRow> timeline(TimelineQuery query) {
+        try {
+            Optional<Long> entity = Optional.empty();
+            if (query.entity().isPresent()) {
+                List<Candidate> found = candidates(query.entity().get());
+                if (found.isEmpty()) throw notFound(query.entity().get());
+                entity = Optional.of(found.get(0).id());
+            }
+            return timeline(entity, query);
+        } catch (SQLException e) {
+            throw fail(e, "reading the timeline of");
+        }
+    }
+
+    /** {@return the profile of the collection entity best answering to {@code name}}, if any */
+    public Optional<Profile> who(String name) {
+        try {
+            List<Candidate> found = candidates(name);
+            if (found.isEmpty()) return Optional.empty();
+            Candidate c = found.get(0);
+            List<String> others = found.stream().skip(1).map(o -> o.name() + " (" + o.type() + ", " + o.mentions()
+                    + " mentions)").toList();
+            return Optional.of(new Profile(c.key(), c.name(), c.type(), aliases(c), roles(c.id()), c.mentions(),
+                    documents(c.id()), quotes(c.id()), timeline(Optional.of(c.id()), TimelineQuery.ALL), others));
+        } catch (SQLException e) {
+            throw fail(e, "reading entities of");
+        }
+    }
+
+    /**
+     * {@return up to {@code limit} paragraphs holding every word of {@code text}, best first}
+     * (SQLite FTS5, case and accents ignored)
+     */
+    public List<SearchHit> search(String text, int limit) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) words.add(m.group());
+        if (words.isEmpty()) throw new IllegalArgumentException("search text '" + text + "' has no words");
+        if (limit < 1) throw new IllegalArgumentException("limit must be positive; got " + limit);
+        String match = String.join(" ", words.stream().map(w -> "\"" + w + "\"").toList());
+        String sql = "SELECT p.document_id, d.name, d.path, p.span_start, p.span_end, p.text, "
+                + "snippet(paragraph_search, 0, '[', ']', '…', 16) "
+                + "FROM paragraph_search JOIN paragraphs p ON p.id = paragraph_search.rowid "
+                + "JOIN documents d ON d.id = p.document_id "
+                + "WHERE paragraph_search MATCH ? ORDER BY bm25(paragraph_search), d.name, p.span_start LIMIT ?";
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setString(1, match);
+            ps.setInt(2, limit);
+            List<SearchHit> hits = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long doc = rs.getLong(1);
+                    String name = rs.getString(2);
+                    String path = rs.getString(3);
+                    int start = rs.getInt(4);
+                    int end = rs.getInt(5);
+                    String para = rs.getString(6);
+                    SourceRef paragraph = new SourceRef(name, path, start, end);
+                    int at = para.toLowerCase(Locale.ROOT).indexOf(words.get(0).toLowerCase(Locale.ROOT));
+                    SourceRef source = at < 0 ? paragraph
+                            : new SourceRef(name, path, start + at, start + at + words.get(0).length());
+                    hits.add(new SearchHit(source, paragraph, oneLine(rs.getString(7)),
+                            noteAfter(doc, source.end(), reachAt(doc, source.start(), end))));
+                }
+            }
+            return hits;
+        } catch (SQLException e) {
+            throw fail(e, "searching");
+        }
+    }
+
+    private List<TimelineRow> timeline(Optional<Long> entity, TimelineQuery query) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT t.document_id, d.name, d.path, t.span_start, t.span_end, t.text, "
+                + "t.type, t.value, t.interval_start, t.interval_end, t.granularity, s.extent_end, "
+                + "substr(d.text, s.span_start + 1, s.span_end - s.span_start) "
+                + "FROM timexes t JOIN documents d ON d.id = t.document_id "
+                + "LEFT JOIN sentences s ON s.document_id = t.document_id AND s.ordinal = t.sentence "
+                + "WHERE t.start_day IS NOT NULL AND t.vague = 0");
+        List<Object> args = new ArrayList<>();
+        query.from().ifPresent(d -> {
+            sql.append(" AND t.end_day >= ?");
+            args.add(d.toEpochDay());
+        });
+        query.to().ifPresent(d -> {
+            sql.append(" AND t.start_day <= ?");
+            args.add(d.toEpochDay());
+        });
+        entity.ifPresent(id -> {
+            // the entity's sentences first, then a lookup per timex: no scan of all mentions per row
+            sql.append(" AND (t.document_id, t.sentence) IN (SELECT m.document_id, m.sentence FROM collection_members cm "
+                    + "JOIN mentions m ON m.document_id = cm.document_id AND m.entity_key = cm.entity_key "
+                    + "WHERE cm.collection_id = ? AND m.sentence IS NOT NULL)");
+            args.add(id);
+        });
+        sql.append(" ORDER BY t.start_day, t.end_day, d.name, t.span_start");
+        try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) ps.setObject(i + 1, args.get(i));
+            List<TimelineRow> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long doc = rs.getLong(1);
+                    int start = rs.getInt(4);
+                    int end = rs.getInt(5);
+                    int reach = rs.getObject(12) == null ? paragraphEnd(doc, start) : rs.getInt(12);
+                    String sentence = rs.getString(13) == null ? paragraphText(doc, start) : rs.getString(13);
+                    rows.add(new TimelineRow(new SourceRef(rs.getString(2), rs.getString(3), start, end),
+                            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                            rs.getString(11), oneLine(sentence), noteAfter(doc, end, reach)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    /** Collection entities answering to {@code name}: by their name, then a member's name, then an alias. */
+    private List<Candidate> candidates(String name) throws SQLException {
+        String key = NameKey.of(name);
+        Map<Long, Candidate> all = new LinkedHashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT id, entity_key, name, type, mention_count FROM collection_entities");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                all.put(rs.getLong(1), new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5)));
+            }
+        }
+        List<Candidate> found = all.values().stream().filter(c -> NameKey.of(c.name()).equals(key)).toList();
+        if (found.isEmpty()) {
+            found = matchingIds("SELECT cm.collection_id, e.name FROM collection_members cm JOIN entities e "
+                    + "ON e.document_id = cm.document_id AND e.entity_key = cm.entity_key", key, all);
+        }
+        if (found.isEmpty()) {
+            found = matchingIds("SELECT cm.collection_id, a.alias FROM collection_members cm JOIN entity_aliases a "
+                    + "ON a.document_id = cm.document_id AND a.entity_key = cm.entity_key", key, all);
+        }
+        return found.stream().sorted(Comparator.comparingInt(Candidate::mentions).reversed()).toList();
+    }
+
+    private List<Candidate> matchingIds(String sql, String key, Map<Long, Candidate> all) throws SQLException {
+        Set<Long> ids = new LinkedHashSet<>();
+        try (PreparedStatement ps = conn.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                if (NameKey.of(rs.getString(2)).equals(key)) ids.add(rs.getLong(1));
+            }
+        }
+        return ids.stream().map(all::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private List<String> aliases(Candidate c) throws SQLException {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        String own = NameKey.of(c.name());
+        for (String sql : List.of(
+                "SELECT e.name FROM collection_members cm JOIN entities e ON e.document_id = cm.document_id "
+                        + "AND e.entity_key = cm.entity_key WHERE cm.collection_id = ? ORDER BY e.mention_count DESC",
+                "SELECT a.alias FROM collection_members cm JOIN entity_aliases a ON a.document_id = cm.document_id "
+                        + "AND a.entity_key = cm.entity_key WHERE cm.collection_id = ?")) {
+            for (String name : strings(sql, c.id())) {
+                String k = NameKey.of(name);
+                if (!k.equals(own)) byKey.putIfAbsent(k, name);
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private List<String> roles(long id) throws SQLException {
+        return List.copyOf(new LinkedHashSet<>(strings("SELECT r.role FROM collection_members cm JOIN entity_roles r "
+                + "ON r.document_id = cm.document_id AND r.entity_key = cm.entity_key WHERE cm.collection_id = ? "
+                + "ORDER BY cm.document_id, r.ordinal", id)));
+    }
+
+    private List<Profile.DocumentMentions> documents(long id) throws SQLException {
+        List<Profile.DocumentMentions> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT d.name, d.path, sum(e.mention_count) AS n "
+                + "FROM collection_members cm JOIN entities e ON e.document_id = cm.document_id AND e.entity_key = "
+                + "cm.entity_key JOIN documents d ON d.id = cm.document_id WHERE cm.collection_id = ? "
+                + "GROUP BY d.id ORDER BY n DESC, d.name")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new Profile.DocumentMentions(rs.getString(1), rs.getString(2), rs.getInt(3)));
+            }
+        }
+        return out;
+    }
+
+    private List<QuoteRow> quotes(long id) throws SQLException {
+        List<QuoteRow> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT q.document_id, d.name, d.path, q.span_start, "
+                + "q.span_end, q.kind, substr(d.text, q.span_start + 1, min(q.span_end - q.span_start, ?)), s.extent_end "
+                + "FROM quotes q JOIN collection_members cm ON cm.document_id = q.document_id "
+                + "AND cm.entity_key = q.speaker_key JOIN documents d ON d.id = q.document_id "
+                + "LEFT JOIN sentences s ON s.document_id = q.document_id AND s.ordinal = q.sentence "
+                + "WHERE cm.collection_id = ? ORDER BY d.name, q.span_start")) {
+            ps.setInt(1, QUOTE_CHARS + 1);
+            ps.setLong(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long doc = rs.getLong(1);
+                    int start = rs.getInt(4);
+                    int end = rs.getInt(5);
+                    String words = oneLine(rs.getString(7));
+                    if (end - start > QUOTE_CHARS) words = words.substring(0, Math.min(words.length(), QUOTE_CHARS)) + "…";
+                    int reach = rs.getObject(8) == null ? paragraphEnd(doc, start) : rs.getInt(8);
+                    out.add(new QuoteRow(new SourceRef(rs.getString(2), rs.getString(3), start, end), rs.getString(6),
+                            words, noteAfter(doc, end, Math.max(reach, end))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@return the first note call in {@code [from, before)} of the document, with its note's text} */
+    private Optional<NoteRef> noteAfter(long doc, int from, int before) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT c.marker, c.span_start, c.span_end, n.body "
+                + "FROM note_calls c LEFT JOIN notes n ON n.document_id = c.document_id AND n.note_id = c.note_id "
+                + "WHERE c.document_id = ? AND c.span_start >= ? AND c.span_start < ? ORDER BY c.span_start LIMIT 1")) {
+            ps.setLong(1, doc);
+            ps.setInt(2, from);
+            ps.setInt(3, before);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(new NoteRef(rs.getString(1), rs.getInt(2), rs.getInt(3),
+                        Optional.ofNullable(rs.getString(4)).map(Chronicle::oneLine)));
+            }
+        }
+    }
+
+    /** {@return where the sentence holding {@code offset} reaches to, else {@code fallback}} */
+    private int reachAt(long doc, int offset, int fallback) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT extent_end FROM sentences WHERE document_id = ? "
+                + "AND span_start <= ? ORDER BY span_start DESC LIMIT 1")) {
+            ps.setLong(1, doc);
+            ps.setInt(2, offset);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) > offset ? rs.getInt(1) : fallback;
+            }
+        }
+    }
+
+    private int paragraphEnd(long doc, int offset) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT span_end FROM paragraphs WHERE document_id = ? "
+                + "AND span_start <= ? ORDER BY span_start DESC LIMIT 1")) {
+            ps.setLong(1, doc);
+            ps.setInt(2, offset);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Math.max(rs.getInt(1), offset) : offset;
+            }
+        }
+    }
+
+    private String paragraphText(long doc, int offset) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT text FROM paragraphs WHERE document_id = ? "
+                + "AND span_start <= ? ORDER BY span_start DESC LIMIT 1")) {
+            ps.setLong(1, doc);
+            ps.setInt(2, offset);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        }
+    }
+
+    private List<String> strings(String sql, long id) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+
+    private StoreException notFound(String name) {
+        return new StoreException("no entity named '" + name + "' in " + file);
+    }
+
+    private StoreException fail(SQLException e, String doing) {
+        return StoreException.of(e, file, doing);
+    }
+}
