@@ -15,7 +15,7 @@ import org.annalist.model.Span;
 import org.annalist.model.Structure;
 
 /** Invariants of {@link PlainTextStructure#detect} on generated texts. */
-class PlainTextStructureProperties {
+class PlainTextStructurePropertiesTest {
 
     private static final List<String> TOKENS = List.of(
             "the", "army", "crossed", "river", "and", "that", "neither", "Stalin", "CHAPTER", "IV.", "NOTES",

@@ -9,7 +9,7 @@ import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 
-class QuoteFinderProperties {
+class QuoteFinderPropertiesTest {
 
     private final QuoteFinder finder = new QuoteFinder();
 
