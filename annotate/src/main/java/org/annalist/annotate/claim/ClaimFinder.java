@@ -33,11 +33,15 @@ public final class ClaimFinder {
     private static final Set<String> YEAR_CONTEXT = Set.of("in", "of", "since", "by", "until", "till", "from", "to",
             "during", "after", "before", "summer", "winter", "spring", "autumn", "fall", "year", "january", "february",
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "and", "or");
+    private static final Pattern DEFINITE = Pattern.compile("(?i)(?<![\\p{L}])(?:the|these|those|both|all)(?:\\s+other)?\\s+$");
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)(?:\\d|(?<![\\p{L}])(?:one|two|three|four|five|six|seven"
+            + "|eight|nine|ten|hundred|thousand|million))\\s*(?:to|or|-|–)\\s*$");
     private static final Pattern COMPARATIVE = Pattern.compile("(?i)\\s*(fewer|less|more)(?![\\p{L}])");
     private static final Pattern RANGE_AFTER = Pattern.compile("(?i)\\s*(?:to|or|-|–)\\s*");
     private static final Pattern TOTAL_BEFORE = Pattern.compile("(?i)(?:a\\s+total\\s+of|in\\s+all|altogether|all\\s+told"
             + "|total(?:l?ing|l?ed)?(?:\\s+of)?|aggregat(?:e|ing)(?:\\s+of)?|in\\s+total)\\s+$");
-    private static final Pattern TOTAL_AFTER = Pattern.compile("(?i)[^.;:]{0,40}?\\b(?:in\\s+all|altogether|all\\s+told|in\\s+total)\\b");
+    private static final Pattern TOTAL_AFTER = Pattern.compile("(?i)\\s*(?:in\\s+all|altogether|all\\s+told|in\\s+total)(?![\\p{L}])");
+    private static final Pattern IN_ALL = Pattern.compile("(?i)\\s*(?:in\\s+all|altogether|all\\s+told|in\\s+total)(?![\\p{L}])");
     private static final Pattern BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:(loss|losses|casualties|killed|dead|wounded"
             + "|prisoners|strength)(?:\\s+(?:was|were|is|are|amounted\\s+to|numbered|totaled|totalled|reached|came\\s+to"
             + "|stood\\s+at|of|at|exceeded|:))+|(lost|losing|loses|lose)|(army|force|forces|garrison|command|corps"
@@ -80,6 +84,9 @@ public final class ClaimFinder {
         int clauseStart = clauseStart(text, sentence.start(), f.span().start());
         String before = text.substring(clauseStart, f.span().start());
         if (yearLike(text, f, before)) return Optional.empty();
+        // "the two armies", "the other three corps": a reference to groups already known, not a count
+        if (f.words() && DEFINITE.matcher(before).find()) return Optional.empty();
+        boolean rangeEnd = RANGE_BEFORE.matcher(before).find();
         // "3,000 to 4,000 men": the lower end of a range is no claim of its own
         Matcher range = RANGE_AFTER.matcher(text).region(f.span().end(), sentence.end());
         if (range.lookingAt()) {
@@ -124,6 +131,12 @@ public final class ClaimFinder {
                 role = FoundClaim.Role.DIFFERENCE;
                 measureText = comparative.group(1).toLowerCase(Locale.ROOT) + " " + collective(text, sentence, earlier);
                 end = comparative.end();
+            } else if (IN_ALL.matcher(text).region(f.span().end(), sentence.end()).lookingAt()
+                    && earlier.stream().filter(c -> c.role() == FoundClaim.Role.PLAIN).count() >= 2) {
+                // "410 killed and 1,200 wounded, 1,610 in all"
+                role = FoundClaim.Role.TOTAL;
+                measureText = "total " + collective(text, sentence, earlier);
+                end = f.span().end();
             } else if (lead.find()) {
                 measureText = lead.group(1) != null ? normaliseLead(lead.group(1)) : lead.group(2) != null ? "losses" : "troops";
                 end = f.span().end();
@@ -140,8 +153,10 @@ public final class ClaimFinder {
             role = FoundClaim.Role.TOTAL;
         }
         Optional<String> subject = sideBetween.or(() -> sideBefore(text, clauseStart, f.span().start()));
-        Claim claim = new Claim(Span.of(start, end), f.span(), f.value(), measureText, subject,
-                q.map(Qualifiers.Match::qualifier).orElse(Qualifier.EXACT), sentence, Optional.empty());
+        // the upper end of a range ("two or three regiments", "3,000 to 4,000 men") stands for an approximate figure
+        Qualifier qualifier = q.map(Qualifiers.Match::qualifier).orElse(rangeEnd ? Qualifier.APPROXIMATELY : Qualifier.EXACT);
+        Claim claim = new Claim(Span.of(start, end), f.span(), f.value(), measureText, subject, qualifier, sentence,
+                Optional.empty());
         return Optional.of(new FoundClaim(claim, f, role, clauseStart));
     }
 

@@ -97,7 +97,6 @@ public final class NumberParser {
         String[] parts = s.split("[ \\t]*-[ \\t]*|[ \\t]+");
         long total = 0;
         long current = 0;
-        long unit = 1;
         boolean any = false;
         for (String p : parts) {
             if (p.equals("and")) continue;
@@ -108,29 +107,25 @@ public final class NumberParser {
             Long small = SMALL.get(p);
             if (small != null) {
                 current += small;
-                unit = small % 10 == 0 && small > 0 ? 10 : 1;
                 any = true;
             } else if (p.equals("hundred")) {
                 current = Math.max(current, 1) * 100;
-                unit = 100;
                 any = true;
             } else if (p.equals("dozen")) {
                 current = Math.max(current, 1) * 12;
-                unit = 1;
                 any = true;
             } else {
                 Long scale = SCALES.get(p);
                 if (scale == null) return Optional.empty();
                 total += Math.max(current, 1) * scale;
                 current = 0;
-                unit = scale;
                 any = true;
             }
         }
         if (!any) return Optional.empty();
         long value = total + current;
-        // "one hundred and fifty thousand": the unit is that of the last word read
-        return Optional.of(new Figure(span, value, Math.max(1, Math.min(unit, lowestPlace(value))), true));
+        // in words the writer's precision is the lowest place named: "three hundred thousand" → 100,000
+        return Optional.of(new Figure(span, value, lowestPlace(value), true));
     }
 
     private static long lowestPlace(long value) {
