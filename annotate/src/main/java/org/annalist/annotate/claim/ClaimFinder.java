@@ -27,7 +27,7 @@ public final class ClaimFinder {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*|[;:,—–()\\[\\]“”\"]");
     private static final Set<String> MODIFIERS = Set.of("more", "additional", "other", "fresh", "extra", "enemy",
-            "in", "effective", "able-bodied", "armed", "regular", "picked", "new", "of");
+            "in", "effective", "able-bodied", "armed", "regular", "picked", "new", "of", "were", "was", "been", "had", "have");
     private static final Set<String> DETERMINERS = Set.of("the", "his", "their", "our", "its", "her", "my", "them", "these",
             "those");
     private static final Set<String> YEAR_CONTEXT = Set.of("in", "of", "since", "by", "until", "till", "from", "to",
@@ -38,8 +38,10 @@ public final class ClaimFinder {
             + "|eight|nine|ten|hundred|thousand|million))\\s*(?:to|or|-|–)\\s*$");
     private static final Pattern COMPARATIVE = Pattern.compile("(?i)\\s*(fewer|less|more)(?![\\p{L}])");
     private static final Pattern RANGE_AFTER = Pattern.compile("(?i)\\s*(?:to|or|-|–)\\s*");
+    // "a total of", "in all", "our total loss was", "a total loss of"
     private static final Pattern TOTAL_BEFORE = Pattern.compile("(?i)(?:a\\s+total\\s+of|in\\s+all|altogether|all\\s+told"
-            + "|total(?:l?ing|l?ed)?(?:\\s+of)?|aggregat(?:e|ing)(?:\\s+of)?|in\\s+total)\\s+$");
+            + "|total(?:l?ing|l?ed)?(?:\\s+of)?|aggregat(?:e|ing)(?:\\s+of)?|in\\s+total"
+            + "|total\\s+(?:[\\p{L}']+\\s+){1,2}?(?:of|was|were|is|are|at|amounted\\s+to|came\\s+to|numbered|reached))\\s+$");
     private static final Pattern TOTAL_AFTER = Pattern.compile("(?i)\\s*(?:in\\s+all|altogether|all\\s+told|in\\s+total)(?![\\p{L}])");
     private static final Pattern IN_ALL = Pattern.compile("(?i)\\s*(?:in\\s+all|altogether|all\\s+told|in\\s+total)(?![\\p{L}])");
     private static final Pattern BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:(loss|losses|casualties|killed|dead|wounded"

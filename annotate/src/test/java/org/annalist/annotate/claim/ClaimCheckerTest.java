@@ -79,6 +79,21 @@ class ClaimCheckerTest {
     }
 
     @Test
+    void aTotalStatedFirstIsTheSumOfTheBreakdownAfterIt() {
+        String text = "The general reported a total loss of 4,120, of whom 610 were killed, 3,004 wounded and 500 missing.";
+
+        ClaimCheck check = claims(text).checks().get(0);
+
+        assertThat(check.kind()).isEqualTo(CheckKind.TOTAL);
+        assertThat(covered(text, check)).isEqualTo("4,120");
+        assertThat(check.computed()).isEqualTo(4114.0);
+        assertThat(check.tolerance()).isEqualTo(5.0);
+        assertThat(check.consistent()).isFalse();
+        assertThat(claims(text).claims()).extracting(Claim::measure)
+                .containsExactly("losses", "killed", "wounded", "missing");
+    }
+
+    @Test
     void aTotalWithNoFiguresToAddIsNotChecked() {
         String text = "A total of 12,000 troops were landed that night.";
 
