@@ -71,7 +71,7 @@ final class Summary {
                         c.measure(), c.subject().orElse("?"), c.qualifier().label()));
             }
             for (ClaimCheck k : t.layer(Claims.class).checks()) {
-                line(b, k.stated(), String.format(Locale.ROOT, "check %s: stated %,.0f, computed %,.0f ±%,.0f → %s",
+                line(b, k.stated(), String.format(Locale.ROOT, "check %s: stated %,.0f, computed %,.0f ±%,.1f → %s",
                         k.kind().name().toLowerCase(Locale.ROOT), k.statedValue(), k.computed(), k.tolerance(),
                         k.consistent() ? "consistent" : "INCONSISTENT"));
             }

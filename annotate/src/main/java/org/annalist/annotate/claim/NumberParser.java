@@ -35,10 +35,12 @@ public final class NumberParser {
             + "|seventy|eighty|ninety)";
     private static final String BIG_WORD = "(?:hundred|thousand|million|billion|dozen)";
     private static final String WORD = "(?:" + SMALL_WORD + "|" + BIG_WORD + ")";
-    private static final String WORDS = "(?:(?:a|an)[ \\t]+" + BIG_WORD + "|" + SMALL_WORD + ")"
-            + "(?:(?:(?<=hundred)[ \\t]+and)?(?:[ \\t]+|[ \\t]*-[ \\t]*)" + WORD + ")*";
+    // a figure may run over a line break of a wrapped paragraph ("seven hundred and\nfifty")
+    private static final String SP = "(?:[ \\t]*\\n[ \\t]*|[ \\t]+)";
+    private static final String WORDS = "(?:(?:a|an)" + SP + BIG_WORD + "|" + SMALL_WORD + ")"
+            + "(?:(?:(?<=hundred)" + SP + "and)?(?:" + SP + "|[ \\t]*-[ \\t]*)" + WORD + ")*";
     private static final String DIGITS = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
-    private static final String DIGIT_FIGURE = DIGITS + "(?:[ \\t]+(?:hundred|thousand|million|billion)|[ \\t]*-[ \\t]*(?:million|billion))?";
+    private static final String DIGIT_FIGURE = DIGITS + "(?:" + SP + "(?:hundred|thousand|million|billion)|[ \\t]*-[ \\t]*(?:million|billion))?";
 
     /** A figure in running text, whole words only. */
     public static final Pattern FIGURE = Pattern.compile(
@@ -76,7 +78,7 @@ public final class NumberParser {
     }
 
     private static Optional<Figure> digits(String s, Span span) {
-        Matcher m = Pattern.compile("(" + DIGITS + ")[ \\t-]*(hundred|thousand|million|billion)?").matcher(s);
+        Matcher m = Pattern.compile("(" + DIGITS + ")[\\s-]*(hundred|thousand|million|billion)?").matcher(s);
         if (!m.matches()) return Optional.empty();
         String number = m.group(1).replace(",", "");
         double value = Double.parseDouble(number);
@@ -94,7 +96,7 @@ public final class NumberParser {
     }
 
     private static Optional<Figure> words(String s, Span span) {
-        String[] parts = s.split("[ \\t]*-[ \\t]*|[ \\t]+");
+        String[] parts = s.split("\\s*-\\s*|\\s+");
         long total = 0;
         long current = 0;
         boolean any = false;

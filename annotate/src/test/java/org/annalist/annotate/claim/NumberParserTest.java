@@ -67,5 +67,7 @@ class NumberParserTest {
         assertThat(NumberParser.parse(" 3,279 ")).contains(3279.0);
         assertThat(NumberParser.parse("3,279 men")).isEmpty();
         assertThat(NumberParser.parse("hundreds")).isEmpty();
+        // a wrapped line inside a figure in words
+        assertThat(NumberParser.parse("one thousand seven hundred and\nfifty")).contains(1750.0);
     }
 }
