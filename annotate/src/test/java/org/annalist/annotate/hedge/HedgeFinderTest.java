@@ -59,6 +59,9 @@ class HedgeFinderTest {
         The despatches you may have received are old.
         The fort could have held out for a week.
         The garrison was weaker than it could possibly be.
+        They wanted more land than they could possibly claim.
+        No one knew this better than the quartermaster.
+        A force left in the rear might have caused much trouble.
         """.lines().forEach(text -> assertThat(hedges(text)).as(text).isEmpty());
     }
 
