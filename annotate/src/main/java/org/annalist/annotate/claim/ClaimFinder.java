@@ -43,6 +43,14 @@ public final class ClaimFinder {
             + "|total(?:l?ing|l?ed)?(?:\\s+of)?|aggregat(?:e|ing)(?:\\s+of)?|in\\s+total"
             + "|total\\s+(?:[\\p{L}']+\\s+){1,2}?(?:of|was|were|is|are|at|amounted\\s+to|came\\s+to|numbered|reached))\\s+$");
     private static final Pattern TOTAL_AFTER = Pattern.compile("(?i)\\s*(?:in\\s+all|altogether|all\\s+told|in\\s+total)(?![\\p{L}])");
+    private static final String FATES = "(killed|wounded|captured|arrested|executed|shot|deported|deployed|massacred"
+            + "|murdered|slain|drowned|imprisoned|interned|exiled|evacuated|mobilized|mobilised|repressed|purged|taken\\s+prisoners?"
+            + "|engaged|lost|missing)";
+    private static final Pattern FATE_AFTER = Pattern.compile("(?i)\\s+(?:(?:were|was|had\\s+been|have\\s+been|being)\\s+)?"
+            + FATES + "(?![\\p{L}])");
+    private static final Pattern FATE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:had\\s+|were\\s+|was\\s+)?"
+            + "(killed|captured|arrested|executed|shot|deported|deployed|massacred|murdered|slew|drowned|imprisoned|interned"
+            + "|exiled|evacuated|mobilized|mobilised|lost|losing|took|taken|engaged)\\s+$");
     private static final Pattern IN_ALL = Pattern.compile("(?i)\\s*(?:in\\s+all|altogether|all\\s+told|in\\s+total)(?![\\p{L}])");
     private static final Pattern BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:(loss|losses|casualties|killed|dead|wounded"
             + "|prisoners|strength)(?:\\s+(?:was|were|is|are|amounted\\s+to|numbered|totaled|totalled|reached|came\\s+to"
@@ -126,6 +134,17 @@ public final class ClaimFinder {
             if (f.value() < e.least()) return Optional.empty();
             measureText = e.phrase();
             end = measure.get().end();
+            if (e.kind() == Measures.Kind.FORCE) {
+                // "20,000 people were arrested", "shot 300 prisoners": what happened to the group is part of the measure
+                Matcher after = FATE_AFTER.matcher(text).region(end, sentence.end());
+                Matcher before = FATE_BEFORE.matcher(stripQualifier(text, clauseStart, f));
+                if (after.lookingAt()) {
+                    measureText = measureText + " " + after.group(1).toLowerCase(Locale.ROOT);
+                    end = after.end();
+                } else if (before.find()) {
+                    measureText = measureText + " " + before.group(1).toLowerCase(Locale.ROOT);
+                }
+            }
         } else {
             Matcher comparative = COMPARATIVE.matcher(text).region(f.span().end(), sentence.end());
             Matcher lead = BEFORE.matcher(stripQualifier(text, clauseStart, f));

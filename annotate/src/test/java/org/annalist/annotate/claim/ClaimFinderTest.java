@@ -34,6 +34,8 @@ class ClaimFinderTest {
         They held the town with a force of 6,000.             | 6,000        | 6000    | troops                      | -                  | exact
         Nine or ten regiments arrived by rail.                | ten          | 10      | regiments                   | -                  | approximately
         The Prussians took 1,100 guns and 40 ships.           | 40           | 40      | ships                       | prussian_forces    | exact
+        That spring 20,000 people were arrested in the city.  | 20,000       | 20000   | people arrested             | -                  | exact
+        The tribunal executed 312 officers in a single week.  | 312          | 312     | officers executed           | -                  | exact
         """.lines().forEach(row -> {
             String[] c = row.split("\\|");
             String text = c[0].strip();
