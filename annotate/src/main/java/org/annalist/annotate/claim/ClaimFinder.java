@@ -136,13 +136,13 @@ public final class ClaimFinder {
             end = measure.get().end();
             if (e.kind() == Measures.Kind.FORCE) {
                 // "20,000 people were arrested", "shot 300 prisoners": what happened to the group is part of the measure
-                Matcher after = FATE_AFTER.matcher(text).region(end, sentence.end());
-                Matcher before = FATE_BEFORE.matcher(stripQualifier(text, clauseStart, f));
-                if (after.lookingAt()) {
-                    measureText = measureText + " " + after.group(1).toLowerCase(Locale.ROOT);
-                    end = after.end();
-                } else if (before.find()) {
-                    measureText = measureText + " " + before.group(1).toLowerCase(Locale.ROOT);
+                Matcher fateAfter = FATE_AFTER.matcher(text).region(end, sentence.end());
+                Matcher fateBefore = FATE_BEFORE.matcher(stripQualifier(text, clauseStart, f));
+                if (fateAfter.lookingAt()) {
+                    measureText = measureText + " " + fateAfter.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                    end = fateAfter.end();
+                } else if (fateBefore.find()) {
+                    measureText = measureText + " " + fateBefore.group(1).toLowerCase(Locale.ROOT);
                 }
             }
         } else {
