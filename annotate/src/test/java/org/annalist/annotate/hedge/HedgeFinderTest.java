@@ -62,6 +62,7 @@ class HedgeFinderTest {
         They wanted more land than they could possibly claim.
         No one knew this better than the quartermaster.
         A force left in the rear might have caused much trouble.
+        If he did this, the whole campaign would fail.
         """.lines().forEach(text -> assertThat(hedges(text)).as(text).isEmpty());
     }
 
