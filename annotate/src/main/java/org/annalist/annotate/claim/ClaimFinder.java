@@ -51,6 +51,10 @@ public final class ClaimFinder {
     private static final Pattern FATE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:had\\s+|were\\s+|was\\s+)?"
             + "(killed|captured|arrested|executed|shot|deported|deployed|massacred|murdered|slew|drowned|imprisoned|interned"
             + "|exiled|evacuated|mobilized|mobilised|lost|losing|took|taken|engaged)\\s+$");
+    // a word after a figure that is not a measure makes it count that word, not the lead noun
+    private static final Pattern NOUN_AFTER = Pattern.compile("\\s*(?!(?:and|or|in|on|at|while|during|but|of|from|by|with"
+            + "|including|besides|exclusive|inclusive|were|was|had|men|strong|effective|all|altogether|killed|wounded"
+            + "|missing|dead)(?![\\p{L}]))[\\p{L}]");
     private static final Pattern IN_ALL = Pattern.compile("(?i)\\s*(?:in\\s+all|altogether|all\\s+told|in\\s+total)(?![\\p{L}])");
     private static final Pattern BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:(loss|losses|casualties|killed|dead|wounded"
             + "|prisoners|strength)(?:\\s+(?:was|were|is|are|amounted\\s+to|numbered|totaled|totalled|reached|came\\s+to"
@@ -158,7 +162,8 @@ public final class ClaimFinder {
                 role = FoundClaim.Role.TOTAL;
                 measureText = "total " + collective(text, sentence, earlier);
                 end = f.span().end();
-            } else if (lead.find()) {
+            } else if (lead.find() && !NOUN_AFTER.matcher(text).region(f.span().end(), sentence.end()).lookingAt()) {
+                // "our loss was 1,200", "a force of 6,000" — but not "the loss of two battles"
                 measureText = lead.group(1) != null ? normaliseLead(lead.group(1)) : lead.group(2) != null ? "losses" : "troops";
                 end = f.span().end();
             } else {
