@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.annalist.annotate.Pipeline;
 import org.annalist.annotate.Stage;
+import org.annalist.annotate.claim.ClaimStage;
 import org.annalist.annotate.entity.EntityStage;
+import org.annalist.annotate.hedge.HedgeStage;
 import org.annalist.annotate.quote.QuoteStage;
 import org.annalist.annotate.time.TimeConfig;
 import org.annalist.annotate.time.TimeStage;
@@ -33,7 +35,9 @@ public final class StandardPipeline {
                 new CoreNlpNames(models),
                 new TimeStage(new TimeConfig(options.referenceDate())),
                 new EntityStage(),
-                QuoteStage.standard());
+                QuoteStage.standard(),
+                ClaimStage.standard(),
+                HedgeStage.standard());
     }
 
     public static Pipeline create(Options options) {

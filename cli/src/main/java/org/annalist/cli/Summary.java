@@ -7,8 +7,13 @@ import org.annalist.model.NoteCall;
 import org.annalist.model.SourceText;
 import org.annalist.model.Span;
 import org.annalist.model.TranscriptTurn;
+import org.annalist.model.layer.Claim;
+import org.annalist.model.layer.ClaimCheck;
+import org.annalist.model.layer.Claims;
 import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.Entity;
+import org.annalist.model.layer.Hedge;
+import org.annalist.model.layer.Hedges;
 import org.annalist.model.layer.NameMention;
 import org.annalist.model.layer.Names;
 import org.annalist.model.layer.Timex;
@@ -57,6 +62,25 @@ final class Summary {
             b.append("entities\n");
             for (Entity e : t.layer(Entities.class).entities()) {
                 b.append(String.format(Locale.ROOT, "  %-8s %s  (%d mentions)%n", e.type(), e.name(), e.mentions().size()));
+            }
+        }
+        if (t.has(Claims.class) && !t.layer(Claims.class).claims().isEmpty()) {
+            b.append("claims\n");
+            for (Claim c : t.layer(Claims.class).claims()) {
+                line(b, c.number(), String.format(Locale.ROOT, "%-14s %s  (%s, %s)", snip(src.slice(c.number())),
+                        c.measure(), c.subject().orElse("?"), c.qualifier().label()));
+            }
+            for (ClaimCheck k : t.layer(Claims.class).checks()) {
+                line(b, k.stated(), String.format(Locale.ROOT, "check %s: stated %,.0f, computed %,.0f ±%,.1f → %s",
+                        k.kind().name().toLowerCase(Locale.ROOT), k.statedValue(), k.computed(), k.tolerance(),
+                        k.consistent() ? "consistent" : "INCONSISTENT"));
+            }
+        }
+        if (t.has(Hedges.class) && !t.layer(Hedges.class).hedges().isEmpty()) {
+            b.append("hedges\n");
+            for (Hedge h : t.layer(Hedges.class).hedges()) {
+                line(b, h.span(), String.format(Locale.ROOT, "%-13s %s", h.kind().name().toLowerCase(Locale.ROOT),
+                        snip(src.slice(h.span()))));
             }
         }
         if (t.has(Names.class) && !t.layer(Names.class).mentions().isEmpty()) {

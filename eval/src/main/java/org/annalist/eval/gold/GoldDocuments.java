@@ -7,8 +7,10 @@ import org.annalist.annotate.AnnotatedText;
 import org.annalist.model.SourceText;
 import org.annalist.model.Span;
 import org.annalist.model.TranscriptTurn;
+import org.annalist.model.layer.Claims;
 import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.Entity;
+import org.annalist.model.layer.Hedges;
 import org.annalist.model.layer.Layer;
 import org.annalist.model.layer.Mention;
 import org.annalist.model.layer.Timexes;
@@ -49,6 +51,12 @@ public final class GoldDocuments {
                     .map(q -> new GoldQuote(q.span().start(), q.speakerId().orElse(null),
                             q.kind().name().toLowerCase(Locale.ROOT)))
                     .toList())),
+            ifPresent(Claims.class, (d, layer, source) -> d.withClaims(layer.claims().stream()
+                    .map(c -> new GoldClaim(c.subject().orElse(null), c.measure(), c.value(), c.qualifier().label(),
+                            c.number().start()))
+                    .toList())),
+            ifPresent(Hedges.class, (d, layer, source) -> d.withHedges(layer.hedges().stream()
+                    .map(h -> new GoldHedge(h.span().start())).toList())),
             GoldDocuments::turns);
 
     private GoldDocuments() {

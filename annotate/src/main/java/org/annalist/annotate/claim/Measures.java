@@ -1,0 +1,63 @@
+package org.annalist.annotate.claim;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The measure lexicon ({@code measures.txt}): what a figure counts, its class, and the least
+ * value from which a general noun ("men") makes a claim. Matches whole words, longest first.
+ */
+final class Measures {
+
+    /** What a figure counts. */
+    enum Kind { LOSS, FORCE, MATERIEL }
+
+    /** One lexicon entry. */
+    record Entry(String phrase, Kind kind, double least) {
+    }
+
+    /** An entry found at a place in the text. */
+    record Match(Entry entry, int start, int end) {
+    }
+
+    private final List<Entry> entries;
+    private final List<Pattern> patterns;
+
+    Measures(List<Entry> entries) {
+        this.entries = entries.stream().sorted(Comparator.comparingInt((Entry e) -> -e.phrase().length())).toList();
+        this.patterns = this.entries.stream()
+                .map(e -> Pattern.compile("(?i)" + Pattern.quote(e.phrase()).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}\\p{N}])"))
+                .toList();
+    }
+
+    static Measures standard() {
+        List<Entry> out = new ArrayList<>();
+        for (String line : Lexicon.lines("measures.txt")) {
+            String[] cols = line.split("\t");
+            if (cols.length < 2) throw new IllegalStateException("measures.txt: want 'phrase<TAB>class'; got '" + line + "'");
+            double least = cols.length > 2 ? Double.parseDouble(cols[2].strip()) : 0;
+            out.add(new Entry(cols[0].strip(), Kind.valueOf(cols[1].strip().toUpperCase(Locale.ROOT)), least));
+        }
+        return new Measures(out);
+    }
+
+    /** {@return the longest measure starting exactly at {@code at}} */
+    Optional<Match> at(String text, int at, int limit) {
+        for (int i = 0; i < entries.size(); i++) {
+            Matcher m = patterns.get(i).matcher(text).region(at, limit);
+            m.useTransparentBounds(true);
+            if (m.lookingAt()) return Optional.of(new Match(entries.get(i), m.start(), m.end()));
+        }
+        return Optional.empty();
+    }
+
+    /** {@return the entry for a lower-case phrase} */
+    Optional<Entry> entry(String phrase) {
+        return entries.stream().filter(e -> e.phrase().equals(phrase)).findFirst();
+    }
+}

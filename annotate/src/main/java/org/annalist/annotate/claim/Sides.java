@@ -1,0 +1,58 @@
+package org.annalist.annotate.claim;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Words that say whose figure it is: nationality words (the entity package's
+ * {@code demonyms.txt}, capitalised in the text: "the Soviets", "Japanese casualties") and the
+ * sides of {@code sides.txt} ("the enemy", "our loss", "Confederate troops"). A side's id is its
+ * root plus {@code _forces}: {@code soviet_forces}, {@code enemy_forces}.
+ */
+final class Sides {
+
+    private final Map<String, String> capitalised;
+    private final Map<String, String> anyCase;
+
+    private Sides(Map<String, String> capitalised, Map<String, String> anyCase) {
+        this.capitalised = Map.copyOf(capitalised);
+        this.anyCase = Map.copyOf(anyCase);
+    }
+
+    static Sides standard() {
+        Map<String, String> cap = new HashMap<>();
+        Map<String, String> any = new HashMap<>();
+        List<String> demonyms = Lexicon.lines("/org/annalist/annotate/entity/demonyms.txt").stream()
+                .map(l -> l.split("\t")[0].strip().toLowerCase(Locale.ROOT)).toList();
+        for (String d : demonyms) {
+            String root = d;
+            if (d.endsWith("s") && demonyms.contains(d.substring(0, d.length() - 1))) root = d.substring(0, d.length() - 1);
+            if (d.endsWith("men") && demonyms.contains(d.substring(0, d.length() - 3))) root = d.substring(0, d.length() - 3);
+            cap.put(d, root);
+        }
+        for (String line : Lexicon.lines("sides.txt")) {
+            String[] cols = line.split("\t");
+            if (cols.length != 2) throw new IllegalStateException("sides.txt: want 'word<TAB>root'; got '" + line + "'");
+            String w = cols[0].strip();
+            if (Character.isUpperCase(w.charAt(0))) cap.put(w.toLowerCase(Locale.ROOT), cols[1].strip());
+            else any.put(w, cols[1].strip());
+        }
+        return new Sides(cap, any);
+    }
+
+    /** {@return the side id {@code word} names, as written (case matters for proper adjectives)} */
+    Optional<String> of(String word) {
+        String w = word.replace('’', '\'');
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("'s")) lower = lower.substring(0, lower.length() - 2);
+        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && capitalised.containsKey(lower)) {
+            return Optional.of(capitalised.get(lower) + "_forces");
+        }
+        String a = anyCase.get(lower);
+        if (a != null && !w.equals(w.toUpperCase(Locale.ROOT))) return Optional.of(a + "_forces");
+        return Optional.empty();
+    }
+}

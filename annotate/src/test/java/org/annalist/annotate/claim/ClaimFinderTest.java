@@ -1,0 +1,84 @@
+package org.annalist.annotate.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annalist.model.Span;
+import org.annalist.model.layer.Claim;
+import org.annalist.model.layer.Claims;
+import org.junit.jupiter.api.Test;
+
+class ClaimFinderTest {
+
+    private final ClaimFinder finder = ClaimFinder.standard();
+    private final ClaimChecker checker = new ClaimChecker();
+
+    private Claims claims(String text) {
+        return checker.check(text, finder.find(text, TestSentences.of(text), List.of()));
+    }
+
+    @Test
+    void figuresWithAMeasureBecomeClaimsWithSubjectAndQualifier() {
+        // sentence | figure as written | value | measure | subject | qualifier
+        """
+        The Austrians lost 1,240 killed and 3,015 wounded.    | 1,240        | 1240    | killed                      | austrian_forces    | exact
+        The Austrians lost 1,240 killed and 3,015 wounded.    | 3,015        | 3015    | wounded                     | austrian_forces    | exact
+        Nearly 40,000 French troops crossed the river.        | 40,000       | 40000   | troops                      | french_forces      | approximately
+        The fort fell with at least two thousand prisoners.   | two thousand | 2000    | prisoners                   | -                  | at least
+        Over 1.5 million refugees fled west.                  | 1.5 million  | 1500000 | refugees                    | -                  | more than
+        The enemy's loss was about 900.                       | 900          | 900     | losses                      | enemy_forces       | approximately
+        Some 300 Confederate cavalry rode north.              | 300          | 300     | cavalry                     | confederate_forces | approximately
+        The fleet counted a dozen ships.                      | a dozen      | 12      | ships                       | -                  | exact
+        Our loss was 312 killed, wounded and missing.         | 312          | 312     | killed, wounded and missing | our_forces         | exact
+        Fewer than 500 British soldiers survived.             | 500          | 500     | soldiers                    | british_forces     | less than
+        They held the town with a force of 6,000.             | 6,000        | 6000    | troops                      | -                  | exact
+        Nine or ten regiments arrived by rail.                | ten          | 10      | regiments                   | -                  | approximately
+        The Prussians took 1,100 guns and 40 ships.           | 40           | 40      | ships                       | prussian_forces    | exact
+        That spring 20,000 people were arrested in the city.  | 20,000       | 20000   | people arrested             | -                  | exact
+        The tribunal executed 312 officers in a single week.  | 312          | 312     | officers executed           | -                  | exact
+        """.lines().forEach(row -> {
+            String[] c = row.split("\\|");
+            String text = c[0].strip();
+            Claim claim = claims(text).claims().stream()
+                    .filter(x -> text.substring(x.number().start(), x.number().end()).equals(c[1].strip()))
+                    .findFirst().orElseThrow(() -> new AssertionError("no claim '" + c[1].strip() + "' in: " + text));
+            assertThat(claim.value()).as(text).isEqualTo(Double.parseDouble(c[2].strip()));
+            assertThat(claim.measure()).as(text).isEqualTo(c[3].strip());
+            assertThat(claim.subject().orElse("-")).as(text).isEqualTo(c[4].strip());
+            assertThat(claim.qualifier().label()).as(text).isEqualTo(c[5].strip());
+            assertThat(claim.span().contains(claim.number())).isTrue();
+        });
+    }
+
+    @Test
+    void yearsAgesPagesDurationsVaguePluralsAndReferencesAreNoClaims() {
+        """
+        In 1862 the regiment marched 40 miles in two days.
+        He was 45 years old when he took the 5th Corps north.
+        Hundreds of prisoners were taken that week.
+        See page 212 for the map of the lines.
+        The two armies met at dawn.
+        Two men rode ahead of the column.
+        The corps moved south with two divisions.
+        The loss of two battles broke the army.
+        The delay cost them a loss of three weeks.
+        From 1914 to 1918 troops died in their millions.
+        """.lines().forEach(text -> assertThat(claims(text).claims()).as(text).isEmpty());
+    }
+
+    @Test
+    void aFigureInsideAnExcludedSpanIsSkipped() {
+        String text = "By 1,500 hours 600 troops had crossed.";
+
+        List<FoundClaim> found = finder.find(text, List.of(Span.of(0, text.length())), List.of(Span.of(3, 14)));
+
+        assertThat(found).extracting(f -> f.claim().value()).containsExactly(600.0);
+    }
+
+    @Test
+    void theLowerEndOfARangeIsNoClaimOfItsOwn() {
+        String text = "The column numbered 3,000 to 4,000 men.";
+
+        assertThat(claims(text).claims()).extracting(Claim::value).containsExactly(4000.0);
+    }
+}
