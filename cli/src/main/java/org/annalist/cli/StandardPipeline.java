@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.annalist.annotate.Pipeline;
 import org.annalist.annotate.Stage;
+import org.annalist.annotate.comm.CommunicationStage;
 import org.annalist.annotate.entity.EntityStage;
 import org.annalist.annotate.quote.QuoteStage;
 import org.annalist.annotate.time.TimeConfig;
@@ -33,7 +34,8 @@ public final class StandardPipeline {
                 new CoreNlpNames(models),
                 new TimeStage(new TimeConfig(options.referenceDate())),
                 new EntityStage(),
-                QuoteStage.standard());
+                QuoteStage.standard(),
+                CommunicationStage.standard());
     }
 
     public static Pipeline create(Options options) {

@@ -7,6 +7,7 @@ import org.annalist.annotate.AnnotatedText;
 import org.annalist.model.SourceText;
 import org.annalist.model.Span;
 import org.annalist.model.TranscriptTurn;
+import org.annalist.model.layer.Communications;
 import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.Entity;
 import org.annalist.model.layer.Layer;
@@ -47,6 +48,11 @@ public final class GoldDocuments {
                     .filter(q -> q.kind() != QuoteKind.TRANSCRIPT)
                     .map(q -> new GoldQuote(q.span().start(), q.speakerId().orElse(null),
                             q.kind().name().toLowerCase(Locale.ROOT)))
+                    .toList())),
+            ifPresent(Communications.class, (d, layer, source) -> d.withCommunications(layer.items().stream()
+                    .map(c -> new GoldCommunication(c.senderIds(), c.recipientIds(),
+                            c.channel().map(ch -> ch.label()).orElse(null), c.date().orElse(null),
+                            c.evidence().start()))
                     .toList())),
             GoldDocuments::turns);
 

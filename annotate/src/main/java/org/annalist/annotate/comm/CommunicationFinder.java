@@ -1,0 +1,187 @@
+package org.annalist.annotate.comm;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.annotate.comm.SentenceView.Placed;
+import org.annalist.model.Span;
+import org.annalist.model.layer.Channel;
+import org.annalist.model.layer.EntityType;
+
+/**
+ * Finds the communications of one sentence: each cue of the {@link CommunicationLexicon}
+ * outside quotations, its parties placed by the cue's {@link Frame}. A message noun with no
+ * party of its own lends its channel to the nearest verb cue ("In a coded radio
+ * communication, he conveyed …"); cues of one sender in one sentence make one message.
+ */
+final class CommunicationFinder {
+
+    private static final Set<String> TO = Set.of("to");
+    private static final Set<String> FROM = Set.of("from");
+    private static final Set<String> BY = Set.of("by");
+    private static final Set<String> THROUGH = Set.of("from", "through");
+    private static final Set<String> GROUP_SUBJECT = Set.of("both");
+    private static final int WINDOW = 12;
+
+    private final CommunicationLexicon lexicon;
+
+    CommunicationFinder(CommunicationLexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    }
+
+    List<Draft> find(SentenceView s) {
+        List<Draft> verbs = new ArrayList<>();
+        List<int[]> verbAt = new ArrayList<>();
+        List<Draft> nouns = new ArrayList<>();
+        List<int[]> nounAt = new ArrayList<>();
+        List<Optional<Channel>> bareNouns = new ArrayList<>();
+        List<int[]> bareAt = new ArrayList<>();
+        Set<String> sentenceWords = new HashSet<>(s.words);
+        for (int i = 0; i < s.size(); i++) {
+            if (s.quoted[i]) continue;
+            Optional<Cue> found = lexicon.matchAt(s.words, i);
+            if (found.isEmpty()) continue;
+            Cue cue = found.get();
+            int end = i + cue.form().size();
+            if (!cue.needs().isEmpty() && cue.needs().stream().noneMatch(sentenceWords::contains)) continue;
+            Span cueSpan = Span.of(s.tokens.get(i).span().start(), s.tokens.get(end - 1).span().end());
+            Span sent = s.sentence.span();
+            if (cue.frame() == Frame.NOUN) {
+                if (s.pos(i).startsWith("VB")) continue;
+                Optional<Draft> d = noun(s, i, end, cue, sent, cueSpan);
+                if (d.isPresent()) {
+                    nouns.add(d.get());
+                    nounAt.add(new int[] {i});
+                } else {
+                    bareNouns.add(cue.channel());
+                    bareAt.add(new int[] {i, sameBefore(s, i) ? 1 : 0});
+                }
+            } else {
+                boolean verbTag = s.pos(i).startsWith("VB");
+                if (cue.frame() != Frame.FROM && !verbTag) continue;
+                verb(s, i, end, cue, sent, cueSpan).ifPresent(d -> {
+                    verbs.add(d);
+                    verbAt.add(new int[] {end - 1});
+                });
+                i = end - 1;
+            }
+        }
+        // bare message nouns lend channel and "same" to the nearest verb cue
+        for (int b = 0; b < bareAt.size(); b++) {
+            int at = bareAt.get(b)[0];
+            int best = -1;
+            for (int v = 0; v < verbs.size(); v++) {
+                if (best < 0 || Math.abs(verbAt.get(v)[0] - at) < Math.abs(verbAt.get(best)[0] - at)) best = v;
+            }
+            if (best < 0) continue;
+            Draft d = verbs.get(best);
+            if (d.channel().isEmpty() && bareNouns.get(b).isPresent()) d = d.withChannel(bareNouns.get(b).get());
+            if (bareAt.get(b)[1] == 1) d = d.asContinuation();
+            verbs.set(best, d);
+        }
+        List<Draft> all = new ArrayList<>(verbs);
+        all.addAll(nouns);
+        all.sort((a, b) -> a.cue().compareTo(b.cue()));
+        List<Draft> merged = new ArrayList<>();
+        for (Draft d : all) {
+            int same = -1;
+            for (int k = 0; k < merged.size(); k++) {
+                if (new HashSet<>(merged.get(k).senders()).equals(new HashSet<>(d.senders()))) same = k;
+            }
+            if (same >= 0) merged.set(same, merged.get(same).merge(d));
+            else merged.add(d);
+        }
+        return merged;
+    }
+
+    private static boolean sameBefore(SentenceView s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+            if (s.words.get(k).equals("same")) return true;
+        }
+        return false;
+    }
+
+    private Optional<Draft> verb(SentenceView s, int c, int end, Cue cue, Span sent, Span cueSpan) {
+        List<String> senders = new ArrayList<>();
+        List<String> recipients = new ArrayList<>();
+        int limit = Math.min(s.size(), end + WINDOW);
+        boolean passive = s.passive(c);
+        switch (cue.frame()) {
+            case OBJECT -> {
+                if (passive) {
+                    s.subjectBefore(c).ifPresent(m -> recipients.add(m.entityId()));
+                    ids(s.objectOf(BY, end, limit), senders);
+                } else {
+                    subject(s, c).forEach(senders::add);
+                    s.mentionAfter(end, 3).ifPresent(m -> ids(s.coordinated(m), recipients));
+                }
+            }
+            case TO -> {
+                if (passive) {
+                    ids(s.objectOf(BY, end, limit), senders);
+                } else {
+                    subject(s, c).forEach(senders::add);
+                }
+                ids(s.objectOf(TO, end, limit), recipients);
+                if (recipients.isEmpty() && cue.channel().isPresent() && !passive) {
+                    s.mentionAfter(end, 0).filter(m -> m.type() != EntityType.LOC)
+                            .ifPresent(m -> ids(s.coordinated(m), recipients));
+                }
+            }
+            case FROM -> {
+                s.subjectBefore(c).ifPresent(m -> recipients.add(m.entityId()));
+                ids(s.objectOf(FROM, end, limit), senders);
+            }
+            case REQUEST -> {
+                subject(s, c).forEach(senders::add);
+                int from = s.subjectBefore(c).map(m -> m.last() + 1).orElse(c);
+                ids(s.objectOf(THROUGH, from, c), recipients);
+                if (recipients.isEmpty()) ids(s.objectOf(Set.of("from", "through", "to"), end, limit), recipients);
+            }
+            default -> throw new IllegalStateException("not a verb frame: " + cue.frame());
+        }
+        if (senders.isEmpty()) return Optional.empty();
+        recipients.removeAll(senders);
+        return Optional.of(new Draft(sent, cueSpan, senders, recipients, cue.channel(), false));
+    }
+
+    private Optional<Draft> noun(SentenceView s, int c, int end, Cue cue, Span sent, Span cueSpan) {
+        List<String> recipients = new ArrayList<>();
+        if (end < s.size() && s.words.get(end).equals("to")) {
+            s.mentionAfter(end + 1, 3).ifPresent(m -> ids(s.coordinated(m), recipients));
+        }
+        List<String> senders = new ArrayList<>();
+        if (end < s.size() && s.words.get(end).equals("from")) {
+            s.mentionAfter(end + 1, 3).ifPresent(m -> senders.add(m.entityId()));
+        }
+        if (senders.isEmpty() && recipients.isEmpty()) return Optional.empty();
+        if (senders.isEmpty()) subject(s, c).forEach(senders::add);
+        if (senders.isEmpty()) return Optional.empty();
+        recipients.removeAll(senders);
+        return Optional.of(new Draft(sent, cueSpan, senders, recipients, cue.channel(), false));
+    }
+
+    /** the clause subject; "both" stands for the last two people named before it */
+    private static List<String> subject(SentenceView s, int c) {
+        Optional<Placed> m = s.subjectBefore(c);
+        if (m.isPresent()) return List.of(m.get().entityId());
+        int start = s.clauseStart(c);
+        boolean group = false;
+        for (int k = start; k < c; k++) group |= GROUP_SUBJECT.contains(s.words.get(k));
+        if (!group) return List.of();
+        List<String> people = new ArrayList<>();
+        List<Placed> before = s.mentionsBefore(start);
+        for (int k = before.size() - 1; k >= 0 && people.size() < 2; k--) {
+            Placed p = before.get(k);
+            if (p.type() == EntityType.PERSON && !people.contains(p.entityId())) people.add(0, p.entityId());
+        }
+        return people.size() == 2 ? people : List.of();
+    }
+
+    private static void ids(List<Placed> placed, List<String> into) {
+        for (Placed p : placed) into.add(p.entityId());
+    }
+}

@@ -1,0 +1,47 @@
+package org.annalist.annotate.comm;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.annalist.model.Span;
+import org.annalist.model.layer.Channel;
+
+/**
+ * A communication found in one sentence, before dating and linking across sentences.
+ *
+ * @param sentence     the sentence's span
+ * @param cue          the cue's characters
+ * @param senders      entity ids, never empty
+ * @param recipients   entity ids
+ * @param channel      the channel, when a cue implied one
+ * @param continuation true when the text says it is the same message as one before ("in the
+ *                     same radio communication")
+ */
+record Draft(Span sentence, Span cue, List<String> senders, List<String> recipients, Optional<Channel> channel,
+             boolean continuation) {
+    Draft {
+        senders = List.copyOf(new LinkedHashSet<>(senders));
+        recipients = List.copyOf(new LinkedHashSet<>(recipients));
+    }
+
+    /** {@return one draft of this and {@code later}}: recipients joined, the first channel kept */
+    Draft merge(Draft later) {
+        List<String> r = new ArrayList<>(recipients);
+        r.addAll(later.recipients);
+        r.removeAll(senders);
+        return new Draft(sentence, cue, senders, r, channel.or(later::channel), continuation || later.continuation);
+    }
+
+    Draft withChannel(Channel c) {
+        return new Draft(sentence, cue, senders, recipients, Optional.of(c), continuation);
+    }
+
+    Draft asContinuation() {
+        return new Draft(sentence, cue, senders, recipients, channel, true);
+    }
+
+    Draft withRecipients(List<String> r) {
+        return new Draft(sentence, cue, senders, r, channel, continuation);
+    }
+}

@@ -1,0 +1,205 @@
+package org.annalist.annotate.comm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.model.Span;
+import org.annalist.model.layer.EntityType;
+import org.annalist.model.layer.Sentence;
+import org.annalist.model.layer.Token;
+
+/**
+ * One sentence seen as tokens with the entity mentions that start on them: the small
+ * grammar of subjects, objects and prepositional phrases the communication frames need.
+ * Mentions inside quotations are left out; so are mentions nested in a longer one.
+ */
+final class SentenceView {
+
+    /** An entity mention placed on tokens {@code first..last} inclusive. */
+    record Placed(Span span, String entityId, EntityType type, int first, int last) {
+    }
+
+    private static final Set<String> MODIFIER_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "CD", "RB",
+            "RBR", "RBS", "VBN");
+    private static final Set<String> SUBORDINATORS = Set.of("that", "because", "if", "whether", "while",
+            "although", "though", "as", "since", "once", "until", "unless", "whereas");
+    private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose", "where", "when");
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be");
+
+    final Sentence sentence;
+    final List<Token> tokens;
+    final List<String> words;
+    final boolean[] quoted;
+    private final Placed[] startingAt;
+    private final List<Placed> mentions;
+
+    SentenceView(Sentence sentence, List<Placed> mentionsIn, List<Span> quotes) {
+        this.sentence = sentence;
+        this.tokens = sentence.tokens();
+        List<String> w = new ArrayList<>();
+        for (Token t : tokens) w.add(t.word().toLowerCase(Locale.ROOT));
+        this.words = List.copyOf(w);
+        this.quoted = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            for (Span q : quotes) {
+                if (q.contains(tokens.get(i).span())) quoted[i] = true;
+            }
+        }
+        this.startingAt = new Placed[tokens.size()];
+        List<Placed> kept = new ArrayList<>();
+        for (Placed m : mentionsIn) {
+            if (m.first() < 0 || quoted[m.first()]) continue;
+            Placed there = startingAt[m.first()];
+            if (there == null || there.last() < m.last()) startingAt[m.first()] = m;
+        }
+        int coveredTo = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Placed m = startingAt[i];
+            if (m == null) continue;
+            if (m.first() <= coveredTo) {
+                startingAt[i] = null;
+                continue;
+            }
+            kept.add(m);
+            coveredTo = m.last();
+        }
+        this.mentions = List.copyOf(kept);
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    String pos(int i) {
+        return tokens.get(i).pos();
+    }
+
+    boolean modifier(int i) {
+        return MODIFIER_TAGS.contains(pos(i));
+    }
+
+    /** {@return the mention starting at {@code i}, or after up to {@code skip} determiners and adjectives} */
+    Optional<Placed> mentionAfter(int i, int skip) {
+        for (int k = i; k < size() && k <= i + skip; k++) {
+            if (quoted[k]) return Optional.empty();
+            if (startingAt[k] != null) return Optional.of(startingAt[k]);
+            if (!modifier(k)) return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** {@return {@code first} and the mentions coordinated with it: "A, B, and C"} */
+    List<Placed> coordinated(Placed first) {
+        List<Placed> out = new ArrayList<>(List.of(first));
+        Placed cur = first;
+        while (true) {
+            int j = cur.last() + 1;
+            int seps = 0;
+            while (j < size() && seps < 2 && (words.get(j).equals(",") || words.get(j).equals("and")
+                    || words.get(j).equals("or"))) {
+                j++;
+                seps++;
+            }
+            if (seps == 0) break;
+            Optional<Placed> next = mentionAfter(j, 2);
+            if (next.isEmpty()) break;
+            cur = next.get();
+            out.add(cur);
+        }
+        return out;
+    }
+
+    /** {@return the first token of the clause holding token {@code c}} */
+    int clauseStart(int c) {
+        for (int k = c - 1; k >= 0; k--) {
+            String w = words.get(k);
+            if (w.equals(";") || w.equals(":") || (w.equals("that") && !pos(k).equals("DT"))) return k + 1;
+        }
+        return 0;
+    }
+
+    /** {@return true when the mention is the object of a preposition ("with the Soviet Union")} */
+    boolean prepositional(Placed m) {
+        int k = m.first() - 1;
+        int skipped = 0;
+        while (k >= 0 && skipped < 4 && modifier(k)) {
+            k--;
+            skipped++;
+        }
+        if (k < 0 || SUBORDINATORS.contains(words.get(k))) return false;
+        String tag = pos(k);
+        if (!tag.equals("IN") && !tag.equals("TO")) return false;
+        boolean atLeast = words.get(k).equals("at") && k + 1 < size()
+                && (words.get(k + 1).equals("least") || words.get(k + 1).equals("most"));
+        return !atLeast;
+    }
+
+    /** {@return true when the mention is followed by a possessive ("Stalin’s wager")} */
+    boolean possessive(Placed m) {
+        return m.last() + 1 < size() && pos(m.last() + 1).equals("POS");
+    }
+
+    /** {@return the subject of the clause before token {@code c}}: its last mention not in a preposition, a possessive or a relative clause */
+    Optional<Placed> subjectBefore(int c) {
+        int start = clauseStart(c);
+        boolean[] relative = relativeClauses(start, c);
+        Placed found = null;
+        for (Placed m : mentions) {
+            if (m.first() < start || m.last() >= c) continue;
+            if (relative[m.first() - start] || prepositional(m) || possessive(m)) continue;
+            found = m;
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** marks tokens of {@code [start, end)} inside ", which … ," */
+    private boolean[] relativeClauses(int start, int end) {
+        boolean[] in = new boolean[Math.max(0, end - start)];
+        boolean open = false;
+        for (int k = start; k < end; k++) {
+            if (words.get(k).equals(",")) {
+                open = k + 1 < end && RELATIVE.contains(words.get(k + 1));
+            }
+            in[k - start] = open;
+        }
+        return in;
+    }
+
+    /** {@return the mentions after the first {@code prep} in {@code [from, to)}}, coordination included */
+    List<Placed> objectOf(Set<String> preps, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, size()); k++) {
+            if (quoted[k]) continue;
+            String w = words.get(k);
+            if (w.equals(";") || w.equals(":") || w.equals("that")) return List.of();
+            if (preps.contains(w)) {
+                if (k + 1 < size() && pos(k + 1).equals("VB")) continue;
+                Optional<Placed> m = mentionAfter(k + 1, 3);
+                if (m.isPresent()) return coordinated(m.get());
+            }
+        }
+        return List.of();
+    }
+
+    /** {@return true when the verb at {@code c} is a passive participle after a form of be} */
+    boolean passive(int c) {
+        if (!pos(c).equals("VBN")) return false;
+        int k = c - 1;
+        while (k >= 0 && pos(k).startsWith("RB")) k--;
+        return k >= 0 && BE.contains(words.get(k));
+    }
+
+    /** {@return the mentions of the sentence before token {@code c}, in order} */
+    List<Placed> mentionsBefore(int c) {
+        return mentions.stream().filter(m -> m.last() < c).toList();
+    }
+
+    /** {@return the index of the token starting at or after {@code offset}, or size()} */
+    int tokenAt(int offset) {
+        for (int i = 0; i < size(); i++) {
+            if (tokens.get(i).span().end() > offset) return i;
+        }
+        return size();
+    }
+}
