@@ -62,6 +62,19 @@ final class CommunicationFinder {
             } else {
                 boolean verbTag = s.pos(i).startsWith("VB");
                 if (cue.frame() != Frame.FROM && !verbTag) continue;
+                if (s.unreal(i)) continue;
+                if (s.pos(i).equals("VBG") && i > 0 && s.words.get(i - 1).equals(",")) {
+                    // ", informing him": the participle shares the sender of the verb before it
+                    if (verbs.isEmpty()) continue;
+                    Draft before = verbs.get(verbs.size() - 1);
+                    List<String> r = new ArrayList<>();
+                    if (cue.frame() == Frame.OBJECT) s.mentionAfter(end, 3).ifPresent(m -> ids(s.coordinated(m), r));
+                    else ids(s.objectOf(TO, end, Math.min(s.size(), end + WINDOW)), r);
+                    verbs.set(verbs.size() - 1, before.merge(new Draft(sent, cueSpan, before.senders(), r,
+                            cue.channel(), false)));
+                    i = end - 1;
+                    continue;
+                }
                 verb(s, i, end, cue, sent, cueSpan).ifPresent(d -> {
                     verbs.add(d);
                     verbAt.add(new int[] {end - 1});
@@ -82,6 +95,9 @@ final class CommunicationFinder {
             if (bareAt.get(b)[1] == 1) d = d.asContinuation();
             verbs.set(best, d);
         }
+        // "he protested", "she admitted": a verb of saying with no channel, no one addressed and
+        // no message noun near it reports no message
+        verbs.removeIf(d -> d.weak() && d.channel().isEmpty() && d.recipients().isEmpty() && !d.continuation());
         List<Draft> all = new ArrayList<>(verbs);
         all.addAll(nouns);
         all.sort((a, b) -> a.cue().compareTo(b.cue()));
@@ -95,6 +111,14 @@ final class CommunicationFinder {
             else merged.add(d);
         }
         return merged;
+    }
+
+    /** "informed them", "warned the authorities": an addressee the entities layer does not hold */
+    private static boolean addressedToOthers(SentenceView s, int end) {
+        if (end >= s.size()) return false;
+        String tag = s.pos(end);
+        if (tag.equals("PRP") || tag.equals("NNS") || tag.equals("NNPS")) return true;
+        return tag.equals("DT") && end + 1 < s.size() && s.pos(end + 1).startsWith("NNS");
     }
 
     private static boolean sameBefore(SentenceView s, int i) {
@@ -136,6 +160,7 @@ final class CommunicationFinder {
                 ids(s.objectOf(FROM, end, limit), senders);
             }
             case REQUEST -> {
+                if (passive) return Optional.empty();
                 subject(s, c).forEach(senders::add);
                 int from = s.subjectBefore(c).map(m -> m.last() + 1).orElse(c);
                 ids(s.objectOf(THROUGH, from, c), recipients);
@@ -145,7 +170,9 @@ final class CommunicationFinder {
         }
         if (senders.isEmpty()) return Optional.empty();
         recipients.removeAll(senders);
-        return Optional.of(new Draft(sent, cueSpan, senders, recipients, cue.channel(), false));
+        Draft d = new Draft(sent, cueSpan, senders, recipients, cue.channel(), false);
+        boolean weak = cue.frame() == Frame.TO || (cue.frame() == Frame.OBJECT && !addressedToOthers(s, end));
+        return Optional.of(weak ? d.asWeak() : d);
     }
 
     private Optional<Draft> noun(SentenceView s, int c, int end, Cue cue, Span sent, Span cueSpan) {

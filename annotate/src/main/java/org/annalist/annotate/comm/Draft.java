@@ -17,9 +17,16 @@ import org.annalist.model.layer.Channel;
  * @param channel      the channel, when a cue implied one
  * @param continuation true when the text says it is the same message as one before ("in the
  *                     same radio communication")
+ * @param weak         true for a verb of saying that reports a message only with a channel or an
+ *                     addressee ("he protested" does not)
  */
 record Draft(Span sentence, Span cue, List<String> senders, List<String> recipients, Optional<Channel> channel,
-             boolean continuation) {
+             boolean continuation, boolean weak) {
+    Draft(Span sentence, Span cue, List<String> senders, List<String> recipients, Optional<Channel> channel,
+          boolean continuation) {
+        this(sentence, cue, senders, recipients, channel, continuation, false);
+    }
+
     Draft {
         senders = List.copyOf(new LinkedHashSet<>(senders));
         recipients = List.copyOf(new LinkedHashSet<>(recipients));
@@ -30,18 +37,23 @@ record Draft(Span sentence, Span cue, List<String> senders, List<String> recipie
         List<String> r = new ArrayList<>(recipients);
         r.addAll(later.recipients);
         r.removeAll(senders);
-        return new Draft(sentence, cue, senders, r, channel.or(later::channel), continuation || later.continuation);
+        return new Draft(sentence, cue, senders, r, channel.or(later::channel), continuation || later.continuation,
+                weak && later.weak);
     }
 
     Draft withChannel(Channel c) {
-        return new Draft(sentence, cue, senders, recipients, Optional.of(c), continuation);
+        return new Draft(sentence, cue, senders, recipients, Optional.of(c), continuation, weak);
     }
 
     Draft asContinuation() {
-        return new Draft(sentence, cue, senders, recipients, channel, true);
+        return new Draft(sentence, cue, senders, recipients, channel, true, weak);
+    }
+
+    Draft asWeak() {
+        return new Draft(sentence, cue, senders, recipients, channel, continuation, true);
     }
 
     Draft withRecipients(List<String> r) {
-        return new Draft(sentence, cue, senders, r, channel, continuation);
+        return new Draft(sentence, cue, senders, r, channel, continuation, weak);
     }
 }

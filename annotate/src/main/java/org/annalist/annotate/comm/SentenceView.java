@@ -25,6 +25,10 @@ final class SentenceView {
             "RBR", "RBS", "VBN");
     private static final Set<String> SUBORDINATORS = Set.of("that", "because", "if", "whether", "while",
             "although", "though", "as", "since", "once", "until", "unless", "whereas");
+    private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "had", "has", "have",
+            "did", "does", "do", "am");
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "nor");
+    private static final Set<String> MODALS_OF_THE_PAST = Set.of("would", "could", "might", "should", "must");
     private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose", "where", "when");
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be");
 
@@ -85,7 +89,7 @@ final class SentenceView {
         for (int k = i; k < size() && k <= i + skip; k++) {
             if (quoted[k]) return Optional.empty();
             if (startingAt[k] != null) return Optional.of(startingAt[k]);
-            if (!modifier(k)) return Optional.empty();
+            if (!modifier(k) && !pos(k).equals("NNP")) return Optional.empty();
         }
         return Optional.empty();
     }
@@ -93,12 +97,15 @@ final class SentenceView {
     /** {@return {@code first} and the mentions coordinated with it: "A, B, and C"} */
     List<Placed> coordinated(Placed first) {
         List<Placed> out = new ArrayList<>(List.of(first));
+        int closed = 1;
         Placed cur = first;
         while (true) {
             int j = cur.last() + 1;
             int seps = 0;
+            boolean conjunction = false;
             while (j < size() && seps < 2 && (words.get(j).equals(",") || words.get(j).equals("and")
                     || words.get(j).equals("or"))) {
+                conjunction |= !words.get(j).equals(",");
                 j++;
                 seps++;
             }
@@ -107,8 +114,10 @@ final class SentenceView {
             if (next.isEmpty()) break;
             cur = next.get();
             out.add(cur);
+            if (conjunction) closed = out.size();
         }
-        return out;
+        // "A, B" without "and" is an apposition ("Morris, United States Senator"), not a list
+        return out.subList(0, closed);
     }
 
     /** {@return the first token of the clause holding token {@code c}} */
@@ -151,7 +160,43 @@ final class SentenceView {
             if (relative[m.first() - start] || prepositional(m) || possessive(m)) continue;
             found = m;
         }
-        return Optional.ofNullable(found);
+        if (found == null) return Optional.empty();
+        boolean finite = !pos(c).equals("VB") && !pos(c).equals("VBG");
+        if (finite && otherPredicate(found.last() + 1, c, relative, start)) return Optional.empty();
+        return Optional.of(found);
+    }
+
+    /**
+     * {@return true when a finite verb of another predicate stands in {@code [from, c)}}, so
+     * the mention before it is that verb's subject or object, not the cue's ("I procured a
+     * leave, visited St. Louis, and obtained …"); a verb before "to" ("continued to
+     * beseech"), an auxiliary, or a verb coordinated with the cue by "and" leaves it the cue's
+     */
+    private boolean otherPredicate(int from, int c, boolean[] relative, int start) {
+        for (int k = from; k < c; k++) {
+            if (relative[k - start]) continue;
+            String tag = pos(k);
+            if (!tag.equals("VBD") && !tag.equals("VBZ") && !tag.equals("VBP")) continue;
+            if (AUXILIARIES.contains(words.get(k))) continue;
+            if (k + 1 < size() && words.get(k + 1).equals("to")) continue;
+            boolean coordinated = false;
+            for (int j = k + 1; j < c; j++) coordinated |= words.get(j).equals("and");
+            if (!coordinated) return true;
+        }
+        return false;
+    }
+
+    /** {@return true when a negation or a counterfactual stands just before token {@code c}} */
+    boolean unreal(int c) {
+        for (int k = c - 1; k >= 0 && k >= c - 3; k--) {
+            String w = words.get(k);
+            if (NEGATIONS.contains(w)) return true;
+            if (w.equals("have") && k > 0 && (MODALS_OF_THE_PAST.contains(words.get(k - 1))
+                    || k > 1 && pos(k - 1).startsWith("RB") && MODALS_OF_THE_PAST.contains(words.get(k - 2)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** marks tokens of {@code [start, end)} inside ", which … ," */
