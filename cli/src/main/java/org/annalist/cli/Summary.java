@@ -7,6 +7,8 @@ import org.annalist.model.NoteCall;
 import org.annalist.model.SourceText;
 import org.annalist.model.Span;
 import org.annalist.model.TranscriptTurn;
+import org.annalist.model.layer.Communication;
+import org.annalist.model.layer.Communications;
 import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.Entity;
 import org.annalist.model.layer.NameMention;
@@ -57,6 +59,14 @@ final class Summary {
             b.append("entities\n");
             for (Entity e : t.layer(Entities.class).entities()) {
                 b.append(String.format(Locale.ROOT, "  %-8s %s  (%d mentions)%n", e.type(), e.name(), e.mentions().size()));
+            }
+        }
+        if (t.has(Communications.class) && !t.layer(Communications.class).items().isEmpty()) {
+            b.append("communications\n");
+            for (Communication c : t.layer(Communications.class).items()) {
+                line(b, c.cue(), String.format(Locale.ROOT, "%s → %s  %s  %s", String.join(", ", c.senderIds()),
+                        c.recipientIds().isEmpty() ? "?" : String.join(", ", c.recipientIds()),
+                        c.channel().map(ch -> ch.label()).orElse("-"), c.date().orElse("-")));
             }
         }
         if (t.has(Names.class) && !t.layer(Names.class).mentions().isEmpty()) {

@@ -25,6 +25,9 @@ final class CommunicationFinder {
     private static final Set<String> THROUGH = Set.of("from", "through");
     private static final Set<String> GROUP_SUBJECT = Set.of("both");
     private static final int WINDOW = 12;
+    /** channels that name a medium; a message noun's medium overrides a verb's "request" or "report" */
+    private static final Set<Channel> MEDIA = Set.of(Channel.RADIO, Channel.TELEPHONE, Channel.TELEGRAM,
+            Channel.LETTER, Channel.MEMO);
 
     private final CommunicationLexicon lexicon;
 
@@ -36,8 +39,8 @@ final class CommunicationFinder {
         List<Draft> verbs = new ArrayList<>();
         List<int[]> verbAt = new ArrayList<>();
         List<Draft> nouns = new ArrayList<>();
-        List<int[]> nounAt = new ArrayList<>();
-        List<Optional<Channel>> bareNouns = new ArrayList<>();
+        List<List<String>> bareNouns = new ArrayList<>();
+        List<Optional<Channel>> bareChannels = new ArrayList<>();
         List<int[]> bareAt = new ArrayList<>();
         Set<String> sentenceWords = new HashSet<>(s.words);
         for (int i = 0; i < s.size(); i++) {
@@ -52,13 +55,14 @@ final class CommunicationFinder {
             if (cue.frame() == Frame.NOUN) {
                 if (s.pos(i).startsWith("VB")) continue;
                 Optional<Draft> d = noun(s, i, end, cue, sent, cueSpan);
-                if (d.isPresent()) {
+                if (d.isPresent() && !d.get().senders().isEmpty()) {
                     nouns.add(d.get());
-                    nounAt.add(new int[] {i});
                 } else {
-                    bareNouns.add(cue.channel());
+                    bareNouns.add(d.map(Draft::recipients).orElse(List.of()));
+                    bareChannels.add(cue.channel());
                     bareAt.add(new int[] {i, sameBefore(s, i) ? 1 : 0});
                 }
+                i = end - 1;
             } else {
                 boolean verbTag = s.pos(i).startsWith("VB");
                 if (cue.frame() != Frame.FROM && !verbTag) continue;
@@ -91,7 +95,13 @@ final class CommunicationFinder {
             }
             if (best < 0) continue;
             Draft d = verbs.get(best);
-            if (d.channel().isEmpty() && bareNouns.get(b).isPresent()) d = d.withChannel(bareNouns.get(b).get());
+            Optional<Channel> medium = bareChannels.get(b);
+            if (medium.isPresent() && (d.channel().isEmpty() || !MEDIA.contains(d.channel().get()))) {
+                d = d.withChannel(medium.get());
+            }
+            if (!bareNouns.get(b).isEmpty()) {
+                d = d.merge(new Draft(d.sentence(), d.cue(), d.senders(), bareNouns.get(b), Optional.empty(), false));
+            }
             if (bareAt.get(b)[1] == 1) d = d.asContinuation();
             verbs.set(best, d);
         }
@@ -186,7 +196,7 @@ final class CommunicationFinder {
         }
         if (senders.isEmpty() && recipients.isEmpty()) return Optional.empty();
         if (senders.isEmpty()) subject(s, c).forEach(senders::add);
-        if (senders.isEmpty()) return Optional.empty();
+        // no sender yet ("In a letter to A, B wrote …"): the draft lends its parties to a verb cue
         recipients.removeAll(senders);
         return Optional.of(new Draft(sent, cueSpan, senders, recipients, cue.channel(), false));
     }
