@@ -25,6 +25,9 @@ final class CommunicationFinder {
     private static final Set<String> THROUGH = Set.of("from", "through");
     private static final Set<String> GROUP_SUBJECT = Set.of("both");
     private static final int WINDOW = 12;
+    /** how many tokens from a verb cue a message noun may lend it its channel */
+    private static final int LEND_REACH = 10;
+    private static final Set<String> NOUN_NEGATIONS = Set.of("no", "not", "never");
     /** channels that name a medium; a message noun's medium overrides a verb's "request" or "report" */
     private static final Set<Channel> MEDIA = Set.of(Channel.RADIO, Channel.TELEPHONE, Channel.TELEGRAM,
             Channel.LETTER, Channel.MEMO);
@@ -54,6 +57,7 @@ final class CommunicationFinder {
             Span sent = s.sentence.span();
             if (cue.frame() == Frame.NOUN) {
                 if (s.pos(i).startsWith("VB")) continue;
+                if (i > 0 && NOUN_NEGATIONS.contains(s.words.get(i - 1))) continue;
                 Optional<Draft> d = noun(s, i, end, cue, sent, cueSpan);
                 if (d.isPresent() && !d.get().senders().isEmpty()) {
                     nouns.add(d.get());
@@ -67,6 +71,7 @@ final class CommunicationFinder {
                 boolean verbTag = s.pos(i).startsWith("VB");
                 if (cue.frame() != Frame.FROM && !verbTag) continue;
                 if (s.unreal(i)) continue;
+                if (end < s.size() && (s.words.get(end).endsWith("self") || s.words.get(end).endsWith("selves"))) continue;
                 if (s.pos(i).equals("VBG") && i > 0 && s.words.get(i - 1).equals(",")) {
                     // ", informing him": the participle shares the sender of the verb before it
                     if (verbs.isEmpty()) continue;
@@ -93,7 +98,7 @@ final class CommunicationFinder {
             for (int v = 0; v < verbs.size(); v++) {
                 if (best < 0 || Math.abs(verbAt.get(v)[0] - at) < Math.abs(verbAt.get(best)[0] - at)) best = v;
             }
-            if (best < 0) continue;
+            if (best < 0 || Math.abs(verbAt.get(best)[0] - at) > LEND_REACH) continue;
             Draft d = verbs.get(best);
             Optional<Channel> medium = bareChannels.get(b);
             if (medium.isPresent() && (d.channel().isEmpty() || !MEDIA.contains(d.channel().get()))) {
@@ -107,7 +112,8 @@ final class CommunicationFinder {
         }
         // "he protested", "she admitted": a verb of saying with no channel, no one addressed and
         // no message noun near it reports no message
-        verbs.removeIf(d -> d.weak() && d.channel().isEmpty() && d.recipients().isEmpty() && !d.continuation());
+        verbs.removeIf(d -> d.weak() && d.recipients().isEmpty() && !d.continuation()
+                && (d.channel().isEmpty() || !MEDIA.contains(d.channel().get())));
         List<Draft> all = new ArrayList<>(verbs);
         all.addAll(nouns);
         all.sort((a, b) -> a.cue().compareTo(b.cue()));
@@ -161,7 +167,7 @@ final class CommunicationFinder {
                 }
                 ids(s.objectOf(TO, end, limit), recipients);
                 if (recipients.isEmpty() && cue.channel().isPresent() && !passive) {
-                    s.mentionAfter(end, 0).filter(m -> m.type() != EntityType.LOC)
+                    s.mentionAfter(end, 2).filter(m -> m.type() != EntityType.LOC)
                             .ifPresent(m -> ids(s.coordinated(m), recipients));
                 }
             }
@@ -192,7 +198,20 @@ final class CommunicationFinder {
         }
         List<String> senders = new ArrayList<>();
         if (end < s.size() && s.words.get(end).equals("from")) {
-            s.mentionAfter(end + 1, 3).ifPresent(m -> senders.add(m.entityId()));
+            s.mentionAfter(end + 1, 3).ifPresent(m -> {
+                senders.add(m.entityId());
+                // "a dispatch from Johnston to Pemberton"
+                if (m.last() + 1 < s.size() && s.words.get(m.last() + 1).equals("to")) {
+                    s.mentionAfter(m.last() + 2, 3).ifPresent(r -> ids(s.coordinated(r), recipients));
+                }
+            });
+        }
+        if (senders.isEmpty() && !recipients.isEmpty()) {
+            // "Johnston's dispatch to Pemberton", "his letter to Lee": the possessor wrote it
+            int k = c - 1;
+            while (k >= 0 && s.modifier(k) && !s.pos(k).equals("PRP$")) k--;
+            if (k >= 1 && s.pos(k).equals("POS")) s.mentionEndingAt(k - 1).ifPresent(m -> senders.add(m.entityId()));
+            else if (k >= 0 && s.pos(k).equals("PRP$")) s.mentionEndingAt(k).ifPresent(m -> senders.add(m.entityId()));
         }
         if (senders.isEmpty() && recipients.isEmpty()) return Optional.empty();
         if (senders.isEmpty()) subject(s, c).forEach(senders::add);

@@ -29,6 +29,7 @@ final class SentenceView {
             "did", "does", "do", "am");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "nor");
     private static final Set<String> MODALS_OF_THE_PAST = Set.of("would", "could", "might", "should", "must");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "they", "you");
     private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose", "where", "when");
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be");
 
@@ -133,16 +134,38 @@ final class SentenceView {
     boolean prepositional(Placed m) {
         int k = m.first() - 1;
         int skipped = 0;
-        while (k >= 0 && skipped < 4 && modifier(k)) {
+        while (k >= 0 && skipped < 4 && (modifier(k) || pos(k).equals("NNP"))) {
             k--;
             skipped++;
         }
         if (k < 0 || SUBORDINATORS.contains(words.get(k))) return false;
+        if ((words.get(k).equals("and") || words.get(k).equals("or")) && k > 0) {
+            // "between Brownsville and the Big Black": a conjunct shares its neighbour's preposition
+            for (Placed before : mentions) {
+                if (before.last() == k - 1 || (before.last() == k - 2 && words.get(k - 1).equals(","))) {
+                    return prepositional(before);
+                }
+            }
+            return false;
+        }
         String tag = pos(k);
         if (!tag.equals("IN") && !tag.equals("TO")) return false;
         boolean atLeast = words.get(k).equals("at") && k + 1 < size()
                 && (words.get(k + 1).equals("least") || words.get(k + 1).equals("most"));
         return !atLeast;
+    }
+
+    /** {@return true when token {@code k} lies inside a kept mention} */
+    boolean inMention(int k) {
+        for (Placed m : mentions) {
+            if (m.first() <= k && k <= m.last()) return true;
+        }
+        return false;
+    }
+
+    /** {@return the mention ending right before token {@code k}}, when there is one */
+    Optional<Placed> mentionEndingAt(int k) {
+        return mentions.stream().filter(m -> m.last() == k).findFirst();
     }
 
     /** {@return true when the mention is followed by a possessive ("Stalin’s wager")} */
@@ -161,6 +184,10 @@ final class SentenceView {
             found = m;
         }
         if (found == null) return Optional.empty();
+        for (int k = found.last() + 1; k < c; k++) {
+            // "Upon reaching Grand Gulf, I received …": a pronoun no entity holds is the subject
+            if (!relative[k - start] && SUBJECT_PRONOUNS.contains(words.get(k)) && !inMention(k)) return Optional.empty();
+        }
         boolean finite = !pos(c).equals("VB") && !pos(c).equals("VBG");
         if (finite && otherPredicate(found.last() + 1, c, relative, start)) return Optional.empty();
         return Optional.of(found);
@@ -218,10 +245,14 @@ final class SentenceView {
             if (quoted[k]) continue;
             String w = words.get(k);
             if (w.equals(";") || w.equals(":") || w.equals("that")) return List.of();
+            if (w.equals("to") && k + 1 < size() && pos(k + 1).equals("VB")) {
+                // "to go to Rosecrans": what follows an infinitive is its own, not the cue's
+                if (preps.contains(w)) return List.of();
+                continue;
+            }
             if (preps.contains(w)) {
-                if (k + 1 < size() && pos(k + 1).equals("VB")) continue;
-                Optional<Placed> m = mentionAfter(k + 1, 3);
-                if (m.isPresent()) return coordinated(m.get());
+                // the first such preposition decides: "orders from me (sent from Hard Times)"
+                return mentionAfter(k + 1, 3).map(this::coordinated).orElse(List.of());
             }
         }
         return List.of();
