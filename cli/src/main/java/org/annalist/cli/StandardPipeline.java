@@ -8,6 +8,7 @@ import org.annalist.annotate.Pipeline;
 import org.annalist.annotate.Stage;
 import org.annalist.annotate.comm.CommunicationStage;
 import org.annalist.annotate.entity.EntityStage;
+import org.annalist.annotate.event.EventStage;
 import org.annalist.annotate.quote.QuoteStage;
 import org.annalist.annotate.time.TimeConfig;
 import org.annalist.annotate.time.TimeStage;
@@ -35,7 +36,8 @@ public final class StandardPipeline {
                 new TimeStage(new TimeConfig(options.referenceDate())),
                 new EntityStage(),
                 QuoteStage.standard(),
-                CommunicationStage.standard());
+                CommunicationStage.standard(),
+                EventStage.standard());
     }
 
     public static Pipeline create(Options options) {

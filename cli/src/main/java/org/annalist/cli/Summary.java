@@ -11,6 +11,9 @@ import org.annalist.model.layer.Communication;
 import org.annalist.model.layer.Communications;
 import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.Entity;
+import org.annalist.model.layer.Event;
+import org.annalist.model.layer.Events;
+import org.annalist.model.layer.Participant;
 import org.annalist.model.layer.NameMention;
 import org.annalist.model.layer.Names;
 import org.annalist.model.layer.Timex;
@@ -67,6 +70,15 @@ final class Summary {
                 line(b, c.cue(), String.format(Locale.ROOT, "%s → %s  %s  %s", String.join(", ", c.senderIds()),
                         c.recipientIds().isEmpty() ? "?" : String.join(", ", c.recipientIds()),
                         c.channel().map(ch -> ch.label()).orElse("-"), c.date().orElse("-")));
+            }
+        }
+        if (t.has(Events.class) && !t.layer(Events.class).items().isEmpty()) {
+            b.append("events\n");
+            for (Event e : t.layer(Events.class).items()) {
+                line(b, e.trigger(), String.format(Locale.ROOT, "%-15s %-14s agent %s  patient %s  at %s  %s",
+                        e.type().label(), snip(src.slice(e.trigger())), String.join(", ", e.inRole(Participant.Role.AGENT)),
+                        String.join(", ", e.inRole(Participant.Role.PATIENT)), e.placeId().orElse("-"),
+                        e.date().orElse("-")));
             }
         }
         if (t.has(Names.class) && !t.layer(Names.class).mentions().isEmpty()) {

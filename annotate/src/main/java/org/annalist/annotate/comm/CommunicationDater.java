@@ -12,23 +12,23 @@ import org.annalist.model.layer.TimexType;
  * there (a day read from an earlier sentence becomes its month; a range, the year or month
  * its ends share).
  */
-final class CommunicationDater {
+public final class CommunicationDater {
 
     /** A date and the timex it came from. */
-    record Dated(String value, Span source) {
+    public record Dated(String value, Span source) {
     }
 
     private final List<Timex> timexes;
 
     /** @param timexes the document's timexes, sorted by offset */
-    CommunicationDater(List<Timex> timexes) {
+    public CommunicationDater(List<Timex> timexes) {
         this.timexes = timexes.stream()
                 .filter(t -> !t.vague() && (t.type() == TimexType.DATE || t.type() == TimexType.TIME))
                 .filter(t -> Character.isDigit(t.value().charAt(0)))
                 .toList();
     }
 
-    Optional<Dated> date(Span sentence, Span cue, List<Span> quotes) {
+    public Optional<Dated> date(Span sentence, Span cue, List<Span> quotes) {
         Timex best = null;
         for (Timex t : timexes) {
             if (!sentence.contains(t.span()) || quotes.stream().anyMatch(q -> q.contains(t.span()))) continue;

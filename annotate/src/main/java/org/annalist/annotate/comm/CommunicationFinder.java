@@ -98,7 +98,9 @@ final class CommunicationFinder {
             for (int v = 0; v < verbs.size(); v++) {
                 if (best < 0 || Math.abs(verbAt.get(v)[0] - at) < Math.abs(verbAt.get(best)[0] - at)) best = v;
             }
-            if (best < 0 || Math.abs(verbAt.get(best)[0] - at) > LEND_REACH) continue;
+            if (best < 0) continue;
+            // a bare noun ("Congress") lends only to a verb near it; one with an addressee, to the sentence's
+            if (bareNouns.get(b).isEmpty() && Math.abs(verbAt.get(best)[0] - at) > LEND_REACH) continue;
             Draft d = verbs.get(best);
             Optional<Channel> medium = bareChannels.get(b);
             if (medium.isPresent() && (d.channel().isEmpty() || !MEDIA.contains(d.channel().get()))) {

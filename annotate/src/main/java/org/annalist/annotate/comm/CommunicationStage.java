@@ -9,7 +9,6 @@ import java.util.Set;
 import org.annalist.annotate.AnnotatedText;
 import org.annalist.annotate.Stage;
 import org.annalist.annotate.comm.CommunicationDater.Dated;
-import org.annalist.annotate.comm.SentenceView.Placed;
 import org.annalist.model.Span;
 import org.annalist.model.layer.Communication;
 import org.annalist.model.layer.Communications;
@@ -78,7 +77,7 @@ public final class CommunicationStage implements Stage<Communications> {
         List<Integer> sentenceOf = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
             Sentence sentence = sentences.get(si);
-            SentenceView view = new SentenceView(sentence, placed(sentence, mentions, owners), quoteSpans);
+            SentenceView view = SentenceView.of(sentence, mentions, owners, quoteSpans);
             for (Draft d : finder.find(view)) {
                 int prev = drafts.size() - 1;
                 if (d.continuation() && prev >= 0 && si - sentenceOf.get(prev) <= SAME_REACH
@@ -133,27 +132,5 @@ public final class CommunicationStage implements Stage<Communications> {
             if (after || theirs) return Optional.of(q.span());
         }
         return Optional.empty();
-    }
-
-    private static List<Placed> placed(Sentence sentence, List<Mention> mentions, List<Entity> owners) {
-        List<Placed> out = new ArrayList<>();
-        var tokens = sentence.tokens();
-        for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
-            if (!sentence.span().contains(m.span())) continue;
-            int first = -1, last = -1;
-            for (int i = 0; i < tokens.size(); i++) {
-                Span t = tokens.get(i).span();
-                if (t.overlaps(m.span())) {
-                    if (first < 0) first = i;
-                    last = i;
-                }
-            }
-            if (first < 0) continue;
-            Entity e = owners.get(k);
-            out.add(new Placed(m.span(), e.id(), e.type(), first, last));
-        }
-        out.sort((a, b) -> a.span().compareTo(b.span()));
-        return out;
     }
 }

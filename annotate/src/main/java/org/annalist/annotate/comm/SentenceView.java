@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.annalist.model.Span;
+import org.annalist.model.layer.Entity;
 import org.annalist.model.layer.EntityType;
+import org.annalist.model.layer.Mention;
 import org.annalist.model.layer.Sentence;
 import org.annalist.model.layer.Token;
 
@@ -15,10 +17,10 @@ import org.annalist.model.layer.Token;
  * grammar of subjects, objects and prepositional phrases the communication frames need.
  * Mentions inside quotations are left out; so are mentions nested in a longer one.
  */
-final class SentenceView {
+public final class SentenceView {
 
     /** An entity mention placed on tokens {@code first..last} inclusive. */
-    record Placed(Span span, String entityId, EntityType type, int first, int last) {
+    public record Placed(Span span, String entityId, EntityType type, int first, int last) {
     }
 
     private static final Set<String> MODIFIER_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "CD", "RB",
@@ -40,7 +42,7 @@ final class SentenceView {
     private final Placed[] startingAt;
     private final List<Placed> mentions;
 
-    SentenceView(Sentence sentence, List<Placed> mentionsIn, List<Span> quotes) {
+    public SentenceView(Sentence sentence, List<Placed> mentionsIn, List<Span> quotes) {
         this.sentence = sentence;
         this.tokens = sentence.tokens();
         List<String> w = new ArrayList<>();
@@ -73,11 +75,61 @@ final class SentenceView {
         this.mentions = List.copyOf(kept);
     }
 
-    int size() {
+    /**
+     * {@return the view of {@code sentence}} with the entity mentions in it; {@code owners.get(k)}
+     * is the entity of {@code mentions.get(k)}; mentions inside {@code quotes} are left out
+     */
+    public static SentenceView of(Sentence sentence, List<Mention> mentions, List<Entity> owners, List<Span> quotes) {
+        return new SentenceView(sentence, placed(sentence, mentions, owners), quotes);
+    }
+
+    private static List<Placed> placed(Sentence sentence, List<Mention> mentions, List<Entity> owners) {
+        List<Placed> out = new ArrayList<>();
+        var tokens = sentence.tokens();
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (!sentence.span().contains(m.span())) continue;
+            int first = -1, last = -1;
+            for (int i = 0; i < tokens.size(); i++) {
+                Span t = tokens.get(i).span();
+                if (t.overlaps(m.span())) {
+                    if (first < 0) first = i;
+                    last = i;
+                }
+            }
+            if (first < 0) continue;
+            Entity e = owners.get(k);
+            out.add(new Placed(m.span(), e.id(), e.type(), first, last));
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    /** {@return the lower-case word of token {@code i}} */
+    public String word(int i) {
+        return words.get(i);
+    }
+
+    /** {@return the characters of token {@code i}} */
+    public Span span(int i) {
+        return tokens.get(i).span();
+    }
+
+    /** {@return the sentence} */
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    /** {@return the kept mentions, in order} */
+    public List<Placed> mentions() {
+        return mentions;
+    }
+
+    public int size() {
         return tokens.size();
     }
 
-    String pos(int i) {
+    public String pos(int i) {
         return tokens.get(i).pos();
     }
 
@@ -86,7 +138,7 @@ final class SentenceView {
     }
 
     /** {@return the mention starting at {@code i}, or after up to {@code skip} determiners and adjectives} */
-    Optional<Placed> mentionAfter(int i, int skip) {
+    public Optional<Placed> mentionAfter(int i, int skip) {
         for (int k = i; k < size() && k <= i + skip; k++) {
             if (quoted[k]) return Optional.empty();
             if (startingAt[k] != null) return Optional.of(startingAt[k]);
@@ -96,7 +148,7 @@ final class SentenceView {
     }
 
     /** {@return {@code first} and the mentions coordinated with it: "A, B, and C"} */
-    List<Placed> coordinated(Placed first) {
+    public List<Placed> coordinated(Placed first) {
         List<Placed> out = new ArrayList<>(List.of(first));
         int closed = 1;
         Placed cur = first;
@@ -174,7 +226,7 @@ final class SentenceView {
     }
 
     /** {@return the subject of the clause before token {@code c}}: its last mention not in a preposition, a possessive or a relative clause */
-    Optional<Placed> subjectBefore(int c) {
+    public Optional<Placed> subjectBefore(int c) {
         int start = clauseStart(c);
         boolean[] relative = relativeClauses(start, c);
         Placed found = null;
@@ -214,7 +266,7 @@ final class SentenceView {
     }
 
     /** {@return true when a negation or a counterfactual stands just before token {@code c}} */
-    boolean unreal(int c) {
+    public boolean unreal(int c) {
         for (int k = c - 1; k >= 0 && k >= c - 3; k--) {
             String w = words.get(k);
             if (NEGATIONS.contains(w)) return true;
@@ -240,7 +292,7 @@ final class SentenceView {
     }
 
     /** {@return the mentions after the first {@code prep} in {@code [from, to)}}, coordination included */
-    List<Placed> objectOf(Set<String> preps, int from, int to) {
+    public List<Placed> objectOf(Set<String> preps, int from, int to) {
         for (int k = Math.max(0, from); k < Math.min(to, size()); k++) {
             if (quoted[k]) continue;
             String w = words.get(k);
@@ -259,7 +311,7 @@ final class SentenceView {
     }
 
     /** {@return true when the verb at {@code c} is a passive participle after a form of be} */
-    boolean passive(int c) {
+    public boolean passive(int c) {
         if (!pos(c).equals("VBN")) return false;
         int k = c - 1;
         while (k >= 0 && pos(k).startsWith("RB")) k--;
