@@ -57,7 +57,7 @@ final class CommunicationFinder {
             Span sent = s.sentence.span();
             if (cue.frame() == Frame.NOUN) {
                 if (s.pos(i).startsWith("VB")) continue;
-                if (i > 0 && NOUN_NEGATIONS.contains(s.words.get(i - 1))) continue;
+                if (i > 0 && NOUN_NEGATIONS.contains(s.words.get(i - 1)) || s.unreal(i)) continue;
                 Optional<Draft> d = noun(s, i, end, cue, sent, cueSpan);
                 if (d.isPresent() && !d.get().senders().isEmpty()) {
                     nouns.add(d.get());
@@ -131,6 +131,15 @@ final class CommunicationFinder {
         return merged;
     }
 
+    /** "wrote accounts of the journey", "writing the order": the object written is no message */
+    private boolean objectIsNoMessage(SentenceView s, int end) {
+        int k = end;
+        while (k < s.size() && s.modifier(k)) k++;
+        if (k >= s.size() || !s.pos(k).startsWith("NN") || s.pos(k).startsWith("NNP")) return false;
+        Optional<Cue> noun = lexicon.matchAt(s.words, k);
+        return noun.isEmpty() || noun.get().frame() != Frame.NOUN;
+    }
+
     /** "informed them", "warned the authorities": an addressee the entities layer does not hold */
     private static boolean addressedToOthers(SentenceView s, int end) {
         if (end >= s.size()) return false;
@@ -188,6 +197,7 @@ final class CommunicationFinder {
         }
         if (senders.isEmpty()) return Optional.empty();
         recipients.removeAll(senders);
+        if (cue.frame() == Frame.TO && recipients.isEmpty() && objectIsNoMessage(s, end)) return Optional.empty();
         Draft d = new Draft(sent, cueSpan, senders, recipients, cue.channel(), false);
         boolean weak = cue.frame() == Frame.TO || (cue.frame() == Frame.OBJECT && !addressedToOthers(s, end));
         return Optional.of(weak ? d.asWeak() : d);

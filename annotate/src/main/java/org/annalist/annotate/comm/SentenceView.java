@@ -220,6 +220,14 @@ public final class SentenceView {
         return mentions.stream().filter(m -> m.last() == k).findFirst();
     }
 
+    /** {@return true when a verb stands right before the mention ("I directed Thomas …"): it is that verb's object} */
+    boolean objectOfVerb(Placed m) {
+        int k = m.first() - 1;
+        while (k >= 0 && (modifier(k) || pos(k).equals("NNP")) && !pos(k).equals("VBN")) k--;
+        return k >= 0 && pos(k).startsWith("VB") && !AUXILIARIES.contains(words.get(k))
+                && !BE.contains(words.get(k));
+    }
+
     /** {@return true when the mention is followed by a possessive ("Stalin’s wager")} */
     boolean possessive(Placed m) {
         return m.last() + 1 < size() && pos(m.last() + 1).equals("POS");
@@ -232,7 +240,7 @@ public final class SentenceView {
         Placed found = null;
         for (Placed m : mentions) {
             if (m.first() < start || m.last() >= c) continue;
-            if (relative[m.first() - start] || prepositional(m) || possessive(m)) continue;
+            if (relative[m.first() - start] || prepositional(m) || possessive(m) || objectOfVerb(m)) continue;
             found = m;
         }
         if (found == null) return Optional.empty();
