@@ -131,6 +131,14 @@ final class CommunicationFinder {
         return merged;
     }
 
+    private boolean messageNounAfter(SentenceView s, int end) {
+        for (int k = end; k < Math.min(s.size(), end + 5); k++) {
+            Optional<Cue> noun = lexicon.matchAt(s.words, k);
+            if (noun.isPresent() && noun.get().frame() == Frame.NOUN && !s.pos(k).startsWith("VB")) return true;
+        }
+        return false;
+    }
+
     /** "wrote accounts of the journey", "writing the order": the object written is no message */
     private boolean objectIsNoMessage(SentenceView s, int end) {
         int k = end;
@@ -198,6 +206,11 @@ final class CommunicationFinder {
         if (senders.isEmpty()) return Optional.empty();
         recipients.removeAll(senders);
         if (cue.frame() == Frame.TO && recipients.isEmpty() && objectIsNoMessage(s, end)) return Optional.empty();
+        // "he has written on Despotism": writing is a message only with an addressee or a letter written
+        if (cue.frame() == Frame.TO && recipients.isEmpty() && cue.channel().equals(Optional.of(Channel.LETTER))
+                && !messageNounAfter(s, end)) {
+            return Optional.empty();
+        }
         Draft d = new Draft(sent, cueSpan, senders, recipients, cue.channel(), false);
         boolean weak = cue.frame() == Frame.TO || (cue.frame() == Frame.OBJECT && !addressedToOthers(s, end));
         return Optional.of(weak ? d.asWeak() : d);

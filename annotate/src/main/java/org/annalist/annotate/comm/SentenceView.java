@@ -230,7 +230,8 @@ public final class SentenceView {
 
     /** {@return true when the mention is followed by a possessive ("Stalin’s wager")} */
     boolean possessive(Placed m) {
-        return m.last() + 1 < size() && pos(m.last() + 1).equals("POS");
+        // "His emissaries assured …": a possessive pronoun is no subject either
+        return (m.last() + 1 < size() && pos(m.last() + 1).equals("POS")) || pos(m.last()).equals("PRP$");
     }
 
     /** {@return the subject of the clause before token {@code c}}: its last mention not in a preposition, a possessive or a relative clause */
