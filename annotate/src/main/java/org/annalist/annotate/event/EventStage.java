@@ -101,8 +101,10 @@ public final class EventStage implements Stage<Events> {
                     s.objectOf(Set.of("by"), i + 1, limit).forEach(m -> parts.add(new Participant(Role.AGENT, m.entityId())));
                 } else if (verb) {
                     s.subjectBefore(i).ifPresent(m -> parts.add(new Participant(Role.AGENT, m.entityId())));
+                    List<String> agents = parts.stream().map(Participant::entityId).toList();
                     s.mentionAfter(i + 1, 3).filter(m -> !PLACES.contains(m.type()))
-                            .ifPresent(m -> s.coordinated(m).forEach(p -> parts.add(new Participant(Role.PATIENT, p.entityId()))));
+                            .ifPresent(m -> s.coordinated(m).stream().filter(p -> !agents.contains(p.entityId()))
+                                    .forEach(p -> parts.add(new Participant(Role.PATIENT, p.entityId()))));
                 }
                 Optional<String> place = s.objectOf(PLACE_PREPS, i + 1, limit).stream()
                         .filter(m -> PLACES.contains(m.type())).map(Placed::entityId).findFirst();
