@@ -131,6 +131,14 @@ final class CommunicationFinder {
         return merged;
     }
 
+    private static boolean saysSomething(SentenceView s, int end) {
+        for (int k = end; k < s.size(); k++) {
+            String w = s.words.get(k);
+            if (w.equals("that") || w.equals(":") || s.quoted[k]) return true;
+        }
+        return false;
+    }
+
     private boolean messageNounAfter(SentenceView s, int end) {
         for (int k = end; k < Math.min(s.size(), end + 5); k++) {
             Optional<Cue> noun = lexicon.matchAt(s.words, k);
@@ -213,6 +221,12 @@ final class CommunicationFinder {
         }
         Draft d = new Draft(sent, cueSpan, senders, recipients, cue.channel(), false);
         boolean weak = cue.frame() == Frame.TO || (cue.frame() == Frame.OBJECT && !addressedToOthers(s, end));
+        // "Warren reported to Sheridan": reporting in person; a report says something ("that", a quote, an object)
+        if (cue.channel().equals(Optional.of(Channel.REPORT)) && end < s.size() && s.words.get(end).equals("to")
+                && !saysSomething(s, end)) {
+            return Optional.empty();
+        }
+        d = cue.frame() == Frame.FROM ? d : d.asVerbCue();
         return Optional.of(weak ? d.asWeak() : d);
     }
 

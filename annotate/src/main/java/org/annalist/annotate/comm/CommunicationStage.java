@@ -85,7 +85,7 @@ public final class CommunicationStage implements Stage<Communications> {
                     Draft head = drafts.get(prev);
                     // the later sentence's date is the message's own: keep its sentence as the date's home
                     drafts.set(prev, new Draft(d.sentence(), d.cue(), head.senders(), head.merge(d).recipients(),
-                            d.channel().or(head::channel), false));
+                            d.channel().or(head::channel), false, false, head.verbCue() || d.verbCue()));
                     continue;
                 }
                 drafts.add(d);
@@ -107,7 +107,7 @@ public final class CommunicationStage implements Stage<Communications> {
 
     /** a message with no recipient named goes where the sender's last message by that channel went */
     private static Draft inherit(Draft d, List<Draft> before) {
-        if (d.channel().isEmpty()) return d;
+        if (d.channel().isEmpty() || !d.verbCue()) return d;
         for (int k = before.size() - 1; k >= 0; k--) {
             Draft b = before.get(k);
             if (b.channel().equals(d.channel()) && b.senders().equals(d.senders()) && !b.recipients().isEmpty()) {

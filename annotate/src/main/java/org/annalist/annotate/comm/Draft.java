@@ -12,19 +12,23 @@ import org.annalist.model.layer.Channel;
  *
  * @param sentence     the sentence's span
  * @param cue          the cue's characters
- * @param senders      entity ids, never empty
+ * @param senders      entity ids
  * @param recipients   entity ids
  * @param channel      the channel, when a cue implied one
  * @param continuation true when the text says it is the same message as one before ("in the
  *                     same radio communication")
  * @param weak         true for a verb of saying that reports a message only with a channel or an
  *                     addressee ("he protested" does not)
+ * @param verbCue      true when a verb made it, its sender the clause subject ("Sorge radioed");
+ *                     false for a message noun ("a dispatch from Halleck"), whose receiver the
+ *                     sentence may not name
  */
 record Draft(Span sentence, Span cue, List<String> senders, List<String> recipients, Optional<Channel> channel,
-             boolean continuation, boolean weak) {
+             boolean continuation, boolean weak, boolean verbCue) {
+
     Draft(Span sentence, Span cue, List<String> senders, List<String> recipients, Optional<Channel> channel,
           boolean continuation) {
-        this(sentence, cue, senders, recipients, channel, continuation, false);
+        this(sentence, cue, senders, recipients, channel, continuation, false, false);
     }
 
     Draft {
@@ -38,22 +42,26 @@ record Draft(Span sentence, Span cue, List<String> senders, List<String> recipie
         r.addAll(later.recipients);
         r.removeAll(senders);
         return new Draft(sentence, cue, senders, r, channel.or(later::channel), continuation || later.continuation,
-                weak && later.weak);
+                weak && later.weak, verbCue || later.verbCue);
     }
 
     Draft withChannel(Channel c) {
-        return new Draft(sentence, cue, senders, recipients, Optional.of(c), continuation, weak);
+        return new Draft(sentence, cue, senders, recipients, Optional.of(c), continuation, weak, verbCue);
     }
 
     Draft asContinuation() {
-        return new Draft(sentence, cue, senders, recipients, channel, true, weak);
+        return new Draft(sentence, cue, senders, recipients, channel, true, weak, verbCue);
     }
 
     Draft asWeak() {
-        return new Draft(sentence, cue, senders, recipients, channel, continuation, true);
+        return new Draft(sentence, cue, senders, recipients, channel, continuation, true, verbCue);
+    }
+
+    Draft asVerbCue() {
+        return new Draft(sentence, cue, senders, recipients, channel, continuation, weak, true);
     }
 
     Draft withRecipients(List<String> r) {
-        return new Draft(sentence, cue, senders, r, channel, continuation, weak);
+        return new Draft(sentence, cue, senders, r, channel, continuation, weak, verbCue);
     }
 }
