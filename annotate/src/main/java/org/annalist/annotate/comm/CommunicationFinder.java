@@ -20,6 +20,7 @@ import org.annalist.model.layer.EntityType;
 final class CommunicationFinder {
 
     private static final Set<String> TO = Set.of("to");
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "am", "be", "been", "being");
     private static final Set<String> FROM = Set.of("from");
     private static final Set<String> BY = Set.of("by");
     private static final Set<String> THROUGH = Set.of("from", "through");
@@ -72,8 +73,8 @@ final class CommunicationFinder {
                 if (cue.frame() != Frame.FROM && !verbTag) continue;
                 if (s.unreal(i)) continue;
                 if (end < s.size() && (s.words.get(end).endsWith("self") || s.words.get(end).endsWith("selves"))) continue;
-                if (s.pos(i).equals("VBG") && i > 0 && s.words.get(i - 1).equals(",")) {
-                    // ", informing him": the participle shares the sender of the verb before it
+                if (s.pos(i).equals("VBG") && !afterBe(s, i)) {
+                    // ", informing him", "and requesting him": a participle shares the sender of the verb before it
                     if (verbs.isEmpty()) continue;
                     Draft before = verbs.get(verbs.size() - 1);
                     List<String> r = new ArrayList<>();
@@ -129,6 +130,12 @@ final class CommunicationFinder {
             else merged.add(d);
         }
         return merged;
+    }
+
+    private static boolean afterBe(SentenceView s, int i) {
+        int k = i - 1;
+        while (k >= 0 && s.pos(k).startsWith("RB")) k--;
+        return k >= 0 && BE.contains(s.words.get(k));
     }
 
     private static boolean saysSomething(SentenceView s, int end) {
