@@ -20,27 +20,49 @@ public final class CommunicationDater {
 
     private final List<Timex> timexes;
 
-    /** @param timexes the document's timexes, sorted by offset */
-    public CommunicationDater(List<Timex> timexes) {
+    /**
+     * @param timexes the document's timexes, sorted by offset
+     * @param quotes  quotation spans: a date inside a quotation is the speaker's, not the narrative's
+     */
+    public CommunicationDater(List<Timex> timexes, List<Span> quotes) {
         this.timexes = timexes.stream()
                 .filter(t -> !t.vague() && (t.type() == TimexType.DATE || t.type() == TimexType.TIME))
                 .filter(t -> Character.isDigit(t.value().charAt(0)))
+                .filter(t -> quotes.stream().noneMatch(q -> q.contains(t.span())))
+                .sorted((a, b) -> a.span().compareTo(b.span()))
                 .toList();
     }
 
-    public Optional<Dated> date(Span sentence, Span cue, List<Span> quotes) {
+    /** {@return the date of a message or deed cued at {@code cue} in {@code sentence}} */
+    public Optional<Dated> date(Span sentence, Span cue) {
+        int first = firstEndingAfter(sentence.start());
         Timex best = null;
-        for (Timex t : timexes) {
-            if (!sentence.contains(t.span()) || quotes.stream().anyMatch(q -> q.contains(t.span()))) continue;
+        for (int k = first; k < timexes.size() && timexes.get(k).span().start() < sentence.end(); k++) {
+            Timex t = timexes.get(k);
+            if (!sentence.contains(t.span())) continue;
             if (best == null || distance(t.span(), cue) < distance(best.span(), cue)) best = t;
         }
         if (best != null) return Optional.of(new Dated(best.value(), best.span()));
+        // the narrative's date: the last timex ending before the sentence
         Timex last = null;
-        for (Timex t : timexes) {
-            if (t.span().end() > sentence.start()) break;
-            if (quotes.stream().noneMatch(q -> q.contains(t.span()))) last = t;
+        for (int k = first - 1; k >= 0; k--) {
+            if (timexes.get(k).span().end() <= sentence.start()) {
+                last = timexes.get(k);
+                break;
+            }
         }
         return last == null ? Optional.empty() : Optional.of(new Dated(coarsen(last.value()), last.span()));
+    }
+
+    /** index of the first timex (by start) whose end lies after {@code offset} */
+    private int firstEndingAfter(int offset) {
+        int lo = 0, hi = timexes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (timexes.get(mid).span().end() <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /** {@return a value read from an earlier sentence, at the granularity it still supports} */

@@ -65,14 +65,8 @@ public final class CommunicationStage implements Stage<Communications> {
         List<Sentence> sentences = text.layer(Tokens.class).sentences();
         List<Quote> quotes = text.layer(Quotes.class).quotes();
         List<Span> quoteSpans = quotes.stream().map(Quote::span).toList();
-        List<Mention> mentions = new ArrayList<>();
         List<Entity> owners = new ArrayList<>();
-        for (Entity e : text.layer(Entities.class).entities()) {
-            for (Mention m : e.mentions()) {
-                mentions.add(m);
-                owners.add(e);
-            }
-        }
+        List<Mention> mentions = SentenceView.sortedMentions(text.layer(Entities.class), owners);
         List<Draft> drafts = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
@@ -92,13 +86,13 @@ public final class CommunicationStage implements Stage<Communications> {
                 sentenceOf.add(si);
             }
         }
-        CommunicationDater dater = new CommunicationDater(text.layer(Timexes.class).items());
+        CommunicationDater dater = new CommunicationDater(text.layer(Timexes.class).items(), quoteSpans);
         List<Communication> out = new ArrayList<>();
         List<Draft> done = new ArrayList<>();
         for (Draft d : drafts) {
             Draft full = d.recipients().isEmpty() ? inherit(d, done) : d;
             done.add(full);
-            Optional<Dated> date = dater.date(full.sentence(), full.cue(), quoteSpans);
+            Optional<Dated> date = dater.date(full.sentence(), full.cue());
             out.add(new Communication(full.sentence(), full.cue(), full.senders(), full.recipients(), full.channel(),
                     date.map(Dated::value), date.map(Dated::source), quoteOf(full, quotes)));
         }

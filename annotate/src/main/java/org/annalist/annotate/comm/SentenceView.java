@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.annalist.model.Span;
+import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.Entity;
 import org.annalist.model.layer.EntityType;
 import org.annalist.model.layer.Mention;
@@ -76,17 +77,26 @@ public final class SentenceView {
     }
 
     /**
-     * {@return the view of {@code sentence}} with the entity mentions in it; {@code owners.get(k)}
-     * is the entity of {@code mentions.get(k)}; mentions inside {@code quotes} are left out
+     * {@return the view of {@code sentence}} with the entity mentions in it; {@code mentions} are
+     * sorted by span and {@code owners.get(k)} is the entity of {@code mentions.get(k)}; mentions
+     * inside {@code quotes} are left out
      */
     public static SentenceView of(Sentence sentence, List<Mention> mentions, List<Entity> owners, List<Span> quotes) {
-        return new SentenceView(sentence, placed(sentence, mentions, owners), quotes);
+        List<Span> here = quotes.stream().filter(q -> q.overlaps(sentence.span())).toList();
+        return new SentenceView(sentence, placed(sentence, mentions, owners), here);
     }
 
     private static List<Placed> placed(Sentence sentence, List<Mention> mentions, List<Entity> owners) {
         List<Placed> out = new ArrayList<>();
         var tokens = sentence.tokens();
-        for (int k = 0; k < mentions.size(); k++) {
+        // mentions are sorted by start: find the first that may lie in the sentence
+        int lo = 0, hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).span().start() < sentence.span().start()) lo = mid + 1;
+            else hi = mid;
+        }
+        for (int k = lo; k < mentions.size() && mentions.get(k).span().start() < sentence.span().end(); k++) {
             Mention m = mentions.get(k);
             if (!sentence.span().contains(m.span())) continue;
             int first = -1, last = -1;
@@ -105,9 +115,31 @@ public final class SentenceView {
         return out;
     }
 
+    /** {@return every mention of the layer, sorted by span, with its entity at the same index in {@code owners}} */
+    public static List<Mention> sortedMentions(Entities entities, List<Entity> owners) {
+        record Owned(Mention mention, Entity entity) {
+        }
+        List<Owned> all = new ArrayList<>();
+        for (Entity e : entities.entities()) {
+            for (Mention m : e.mentions()) all.add(new Owned(m, e));
+        }
+        all.sort((a, b) -> a.mention().span().compareTo(b.mention().span()));
+        List<Mention> mentions = new ArrayList<>();
+        for (Owned o : all) {
+            mentions.add(o.mention());
+            owners.add(o.entity());
+        }
+        return mentions;
+    }
+
     /** {@return the lower-case word of token {@code i}} */
     public String word(int i) {
         return words.get(i);
+    }
+
+    /** {@return true when token {@code i} lies inside a quotation} */
+    public boolean quoted(int i) {
+        return quoted[i];
     }
 
     /** {@return the characters of token {@code i}} */

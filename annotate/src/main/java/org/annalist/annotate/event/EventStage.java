@@ -74,21 +74,15 @@ public final class EventStage implements Stage<Events> {
     @Override
     public Events annotate(AnnotatedText text) {
         List<Span> quotes = text.layer(Quotes.class).quotes().stream().map(Quote::span).toList();
-        List<Mention> mentions = new ArrayList<>();
         List<Entity> owners = new ArrayList<>();
-        for (Entity e : text.layer(Entities.class).entities()) {
-            for (Mention m : e.mentions()) {
-                mentions.add(m);
-                owners.add(e);
-            }
-        }
-        CommunicationDater dater = new CommunicationDater(text.layer(Timexes.class).items());
+        List<Mention> mentions = SentenceView.sortedMentions(text.layer(Entities.class), owners);
+        CommunicationDater dater = new CommunicationDater(text.layer(Timexes.class).items(), quotes);
         List<Event> out = new ArrayList<>();
         for (Sentence sentence : text.layer(Tokens.class).sentences()) {
             SentenceView s = SentenceView.of(sentence, mentions, owners, quotes);
             for (int i = 0; i < s.size(); i++) {
                 Optional<EventType> type = lexicon.typeOf(s.word(i));
-                if (type.isEmpty() || insideQuote(s.span(i), quotes) || s.unreal(i)) continue;
+                if (type.isEmpty() || s.quoted(i) || s.unreal(i)) continue;
                 boolean verb = s.pos(i).startsWith("VB");
                 if (!verb && !s.pos(i).startsWith("NN")) continue;
                 // "a newly appointed chief", "an alliance directed against": a participle with no
@@ -114,7 +108,7 @@ public final class EventStage implements Stage<Events> {
                         && personal(s, p.entityId()))) continue;
                 Span trigger = s.span(i);
                 out.add(new Event(sentence.span(), trigger, type.get(), parts,
-                        dater.date(sentence.span(), trigger, quotes).map(CommunicationDater.Dated::value), place));
+                        dater.date(sentence.span(), trigger).map(CommunicationDater.Dated::value), place));
             }
         }
         for (Communication c : text.layer(Communications.class).items()) {
@@ -135,12 +129,5 @@ public final class EventStage implements Stage<Events> {
     private static boolean personal(SentenceView s, String entityId) {
         return s.mentions().stream().anyMatch(m -> m.entityId().equals(entityId) && m.type() != EntityType.GPE
                 && m.type() != EntityType.LOC && m.type() != EntityType.FAC);
-    }
-
-    private static boolean insideQuote(Span token, List<Span> quotes) {
-        for (Span q : quotes) {
-            if (q.contains(token)) return true;
-        }
-        return false;
     }
 }
