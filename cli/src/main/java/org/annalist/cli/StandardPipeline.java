@@ -9,6 +9,8 @@ import org.annalist.annotate.Stage;
 import org.annalist.annotate.claim.ClaimStage;
 import org.annalist.annotate.entity.EntityStage;
 import org.annalist.annotate.hedge.HedgeStage;
+import org.annalist.annotate.comm.CommunicationStage;
+import org.annalist.annotate.event.EventStage;
 import org.annalist.annotate.quote.QuoteStage;
 import org.annalist.annotate.time.TimeConfig;
 import org.annalist.annotate.time.TimeStage;
@@ -36,6 +38,8 @@ public final class StandardPipeline {
                 new TimeStage(new TimeConfig(options.referenceDate())),
                 new EntityStage(),
                 QuoteStage.standard(),
+                CommunicationStage.standard(),
+                EventStage.standard(),
                 ClaimStage.standard(),
                 HedgeStage.standard());
     }

@@ -14,10 +14,18 @@ import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.Entity;
 import org.annalist.model.layer.Hedge;
 import org.annalist.model.layer.Hedges;
+import org.annalist.model.layer.Communication;
+import org.annalist.model.layer.Communications;
+import org.annalist.model.layer.Event;
+import org.annalist.model.layer.Events;
+import org.annalist.model.layer.Participant;
 import org.annalist.model.layer.NameMention;
 import org.annalist.model.layer.Names;
 import org.annalist.model.layer.Timex;
 import org.annalist.model.layer.Timexes;
+import org.annalist.model.layer.Quote;
+import org.annalist.model.layer.QuoteKind;
+import org.annalist.model.layer.Quotes;
 import org.annalist.model.layer.Tokens;
 
 /** The human-readable report of one document: what was found, each with its offset. */
@@ -81,6 +89,31 @@ final class Summary {
             for (Hedge h : t.layer(Hedges.class).hedges()) {
                 line(b, h.span(), String.format(Locale.ROOT, "%-13s %s", h.kind().name().toLowerCase(Locale.ROOT),
                         snip(src.slice(h.span()))));
+            }
+        }
+        if (t.has(Quotes.class) && !t.layer(Quotes.class).quotes().isEmpty()) {
+            b.append("quotations\n");
+            for (Quote q : t.layer(Quotes.class).quotes()) {
+                if (q.kind() == QuoteKind.TRANSCRIPT) continue;
+                line(b, q.span(), String.format(Locale.ROOT, "%-7s %-12s %s", q.kind().name().toLowerCase(Locale.ROOT),
+                        q.speakerId().orElse("-"), snip(src.slice(q.span()))));
+            }
+        }
+        if (t.has(Communications.class) && !t.layer(Communications.class).items().isEmpty()) {
+            b.append("communications\n");
+            for (Communication c : t.layer(Communications.class).items()) {
+                line(b, c.cue(), String.format(Locale.ROOT, "%s → %s  %s  %s", String.join(", ", c.senderIds()),
+                        c.recipientIds().isEmpty() ? "?" : String.join(", ", c.recipientIds()),
+                        c.channel().map(ch -> ch.label()).orElse("-"), c.date().orElse("-")));
+            }
+        }
+        if (t.has(Events.class) && !t.layer(Events.class).items().isEmpty()) {
+            b.append("events\n");
+            for (Event e : t.layer(Events.class).items()) {
+                line(b, e.trigger(), String.format(Locale.ROOT, "%-15s %-14s agent %s  patient %s  at %s  %s",
+                        e.type().label(), snip(src.slice(e.trigger())), String.join(", ", e.inRole(Participant.Role.AGENT)),
+                        String.join(", ", e.inRole(Participant.Role.PATIENT)), e.placeId().orElse("-"),
+                        e.date().orElse("-")));
             }
         }
         if (t.has(Names.class) && !t.layer(Names.class).mentions().isEmpty()) {

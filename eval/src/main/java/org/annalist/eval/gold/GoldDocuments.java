@@ -8,6 +8,7 @@ import org.annalist.model.SourceText;
 import org.annalist.model.Span;
 import org.annalist.model.TranscriptTurn;
 import org.annalist.model.layer.Claims;
+import org.annalist.model.layer.Communications;
 import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.Entity;
 import org.annalist.model.layer.Hedges;
@@ -57,6 +58,11 @@ public final class GoldDocuments {
                     .toList())),
             ifPresent(Hedges.class, (d, layer, source) -> d.withHedges(layer.hedges().stream()
                     .map(h -> new GoldHedge(h.span().start())).toList())),
+            ifPresent(Communications.class, (d, layer, source) -> d.withCommunications(layer.items().stream()
+                    .map(c -> new GoldCommunication(c.senderIds(), c.recipientIds(),
+                            c.channel().map(ch -> ch.label()).orElse(null), c.date().orElse(null),
+                            c.evidence().start()))
+                    .toList())),
             GoldDocuments::turns);
 
     private GoldDocuments() {

@@ -1,0 +1,72 @@
+package org.annalist.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.annalist.annotate.AnnotatedText;
+import org.annalist.annotate.Pipeline;
+import org.annalist.model.SourceDocument;
+import org.annalist.model.SourceText;
+import org.annalist.model.Structure;
+import org.annalist.model.layer.Communication;
+import org.annalist.model.layer.Communications;
+import org.annalist.model.layer.Entities;
+import org.annalist.model.layer.Entity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The communication stage on sentences of our own, with layers built by the standard
+ * pipeline. Each row: text | senders → recipients | channel | date ("-" for none); parties
+ * are written by the entity's canonical name.
+ */
+class CommunicationSentencesTest {
+
+    private static final String TABLE = """
+            On March 3, 1862, General Halleck telegraphed to Grant that the works must be taken. | Halleck → Grant | telegram | 1862-03-03
+            In a letter to Lincoln, Sherman, and Stanton dated May 9, 1864, Meade asked for more men. | Meade → Lincoln, Sherman, Stanton | letter | 1864-05-09
+            Admiral Porter was summoned by Welles to Washington on April 2, 1863. | Welles → Porter | - | 1863-04-02
+            Napoleon wrote to Talleyrand, the foreign minister, in October 1805. | Napoleon → Talleyrand | letter | 1805-10
+            In June 1812, Vienna, which feared the Tsar, continued to implore Paris for restraint. | Vienna → Paris | - | 1812-06
+            On July 9, 1916, Douglas Haig called William Robertson on the telephone about the guns. | Haig → Robertson | telephone | 1916-07-09
+            """;
+
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void build() {
+        pipeline = StandardPipeline.create(StandardPipeline.Options.DEFAULT);
+    }
+
+    @Test
+    void eachSentenceOfTheTableReportsItsMessage() {
+        for (String row : TABLE.strip().split("\n")) {
+            String[] f = row.split("\\s*\\|\\s*");
+            AnnotatedText t = pipeline.run(new SourceDocument(SourceText.of("row.txt", f[0]), Structure.EMPTY));
+            Map<String, String> names = t.layer(Entities.class).entities().stream()
+                    .collect(Collectors.toMap(Entity::id, Entity::name));
+            Function<List<String>, String> named = ids -> ids.stream().map(names::get)
+                    .map(n -> n.substring(n.lastIndexOf(' ') + 1)).collect(Collectors.joining(", "));
+            List<Communication> found = t.layer(Communications.class).items();
+            assertThat(found).as(f[0]).hasSize(1);
+            Communication c = found.get(0);
+            assertThat(named.apply(c.senderIds()) + " → " + named.apply(c.recipientIds())).as(f[0]).isEqualTo(f[1]);
+            assertThat(c.channel().map(ch -> ch.label()).orElse("-")).as(f[0]).isEqualTo(f[2]);
+            assertThat(c.date().orElse("-")).as(f[0]).isEqualTo(f[3]);
+        }
+    }
+
+    @Test
+    void sayingsWithNoOneAddressedAndDeniedMessagesAreNoCommunications() {
+        for (String text : List.of(
+                "General Buell protested loudly in the spring of 1862.",
+                "Lee did not write to Davis that winter.",
+                "Longstreet would have informed Lee of the danger on July 2, 1863.")) {
+            AnnotatedText t = pipeline.run(new SourceDocument(SourceText.of("x.txt", text), Structure.EMPTY));
+            assertThat(t.layer(Communications.class).items()).as(text).isEmpty();
+        }
+    }
+}
