@@ -6,6 +6,14 @@ import java.nio.file.Path;
 import org.annalist.eval.EvalReport;
 import org.annalist.eval.Referee;
 import org.annalist.eval.Task;
+import org.annalist.eval.gold.GoldDocument;
+import org.annalist.eval.gold.GoldHedge;
+import org.annalist.eval.gold.GoldJson;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,12 +32,16 @@ class SeedScoresTest {
     static Path out;
 
     private static EvalReport report;
+    private static Map<String, GoldDocument> gold;
+    private static Map<String, GoldDocument> predicted;
 
     @BeforeAll
     static void extractTheSeedsOnce() throws Exception {
         CliRun run = CliRun.of("extract", "--json", "--out", out.toString(), SHARED.resolve("corpus/seeds").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        report = Referee.score(SHARED.resolve("gold/seeds"), out);
+        gold = GoldJson.readDir(SHARED.resolve("gold/seeds"));
+        predicted = GoldJson.readDir(out);
+        report = Referee.score(gold, predicted);
         assertThat(report.missingPredictions()).isEmpty();
     }
 
@@ -49,6 +61,10 @@ class SeedScoresTest {
             // quotations (issue 5)
             "QUOTES_DETECT,        f1,     1.0",
             "QUOTES_SPEAKER,       f1,     0.95",
+            // communications and claims (issue 6)
+            "COMMUNICATIONS,       f1,     0.85",
+            "COMMUNICATIONS_DATE,  recall, 0.80",
+            "CLAIMS,               f1,     0.90",
     })
     void theSeedsMeetTheIssuesThresholds(Task task, String measure, double threshold) {
         EvalReport.Row row = report.row(task);
@@ -59,5 +75,16 @@ class SeedScoresTest {
         };
         assertThat(value).as("%s %s (gold %d, predicted %d)", task.label(), measure, row.gold(), row.predicted())
                 .isGreaterThanOrEqualTo(threshold);
+    }
+
+    @Test
+    void everySeedHedgeIsFoundAtItsSentenceStartAndNothingElse() {
+        // the referee does not score hedges yet; gold marks them by sentence start
+        gold.forEach((name, g) -> assertThat(starts(predicted.get(name).hedges())).as(name)
+                .isEqualTo(starts(g.hedges())));
+    }
+
+    private static Set<Integer> starts(List<GoldHedge> hedges) {
+        return hedges.stream().map(GoldHedge::start).collect(Collectors.toSet());
     }
 }

@@ -65,6 +65,14 @@ class StoreCommandsTest {
     }
 
     @Test
+    void messagesClaimsAndHedgesAreStoredWithTheirParties() throws SQLException {
+        assertThat(count("SELECT count(*) FROM communications")).isEqualTo(13);
+        assertThat(count("SELECT count(*) FROM communication_parties WHERE role = 'sender'")).isGreaterThanOrEqualTo(13);
+        assertThat(count("SELECT count(*) FROM claims WHERE value = 3279 AND measure LIKE '%wounded%'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM hedges")).isEqualTo(4);
+    }
+
+    @Test
     void aChangedDocumentIsReplaced(@TempDir Path sources) throws IOException, SQLException {
         Path copy = Files.copy(SEEDS.resolve("000_b3e0b6f17b358cbe.txt"), sources.resolve("chapter.txt"));
         Path store = sources.resolve("changing.db");

@@ -22,6 +22,13 @@ import org.annalist.model.layer.Entity;
 import org.annalist.model.layer.Mention;
 import org.annalist.model.layer.Quote;
 import org.annalist.model.layer.Quotes;
+import org.annalist.model.layer.Channel;
+import org.annalist.model.layer.Claim;
+import org.annalist.model.layer.Claims;
+import org.annalist.model.layer.Communication;
+import org.annalist.model.layer.Communications;
+import org.annalist.model.layer.Hedge;
+import org.annalist.model.layer.Hedges;
 import org.annalist.model.layer.Sentence;
 import org.annalist.model.layer.Timex;
 import org.annalist.model.layer.Timexes;
@@ -59,6 +66,9 @@ final class DocumentWriter {
         if (text.has(Entities.class)) names.add("entities");
         if (text.has(Timexes.class)) names.add("timexes");
         if (text.has(Quotes.class)) names.add("quotes");
+        if (text.has(Communications.class)) names.add("communications");
+        if (text.has(Claims.class)) names.add("claims");
+        if (text.has(Hedges.class)) names.add("hedges");
         return names;
     }
 
@@ -74,6 +84,9 @@ final class DocumentWriter {
         if (text.has(Entities.class)) entities(text.layer(Entities.class));
         if (text.has(Timexes.class)) timexes(text.layer(Timexes.class));
         if (text.has(Quotes.class)) quotes(text.layer(Quotes.class));
+        if (text.has(Communications.class)) communications(text.layer(Communications.class));
+        if (text.has(Claims.class)) claims(text.layer(Claims.class));
+        if (text.has(Hedges.class)) hedges(text.layer(Hedges.class));
     }
 
     private void paragraphs(List<Paragraph> paragraphs) throws SQLException {
@@ -267,6 +280,70 @@ final class DocumentWriter {
                 ps.setInt(11, q.closed() ? 1 : 0);
                 // the sentence where the quote ends: its note call, if any, follows there
                 sentence(ps, 12, Math.max(q.span().start(), q.span().end() - 1));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void communications(Communications communications) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO communications(document_id, ordinal, "
+                + "span_start, span_end, channel, date_value, evidence_start, evidence_end) VALUES (?,?,?,?,?,?,?,?)");
+             PreparedStatement party = conn.prepareStatement("INSERT INTO communication_parties(document_id, "
+                     + "communication, role, entity_key) VALUES (?,?,?,?)")) {
+            int i = 0;
+            for (Communication c : communications.items()) {
+                row(ps, i, c.cue());
+                text(ps, 5, c.channel().map(Channel::label));
+                text(ps, 6, c.date());
+                ps.setInt(7, c.evidence().start());
+                ps.setInt(8, c.evidence().end());
+                ps.addBatch();
+                for (String id : c.senderIds()) party(party, i, "sender", id);
+                for (String id : c.recipientIds()) party(party, i, "recipient", id);
+                i++;
+            }
+            ps.executeBatch();
+            party.executeBatch();
+        }
+    }
+
+    private void party(PreparedStatement ps, int communication, String role, String entityKey) throws SQLException {
+        ps.setLong(1, documentId);
+        ps.setInt(2, communication);
+        ps.setString(3, role);
+        ps.setString(4, entityKey);
+        ps.addBatch();
+    }
+
+    private void claims(Claims claims) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO claims(document_id, ordinal, span_start, "
+                + "span_end, number_start, number_end, subject_key, measure, value, qualifier) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+            int i = 0;
+            for (Claim c : claims.claims()) {
+                row(ps, i++, c.span());
+                ps.setInt(5, c.number().start());
+                ps.setInt(6, c.number().end());
+                text(ps, 7, c.subject());
+                ps.setString(8, c.measure());
+                ps.setDouble(9, c.value());
+                ps.setString(10, c.qualifier().label());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void hedges(Hedges hedges) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO hedges(document_id, ordinal, span_start, "
+                + "span_end, cue_start, cue_end, kind) VALUES (?,?,?,?,?,?,?)")) {
+            int i = 0;
+            for (Hedge h : hedges.hedges()) {
+                row(ps, i++, h.span());
+                ps.setInt(5, h.cue().start());
+                ps.setInt(6, h.cue().end());
+                ps.setString(7, lower(h.kind()));
                 ps.addBatch();
             }
             ps.executeBatch();
