@@ -1,11 +1,6 @@
 package org.annalist.annotate.comm;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.annalist.annotate.Lexicons;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -35,12 +30,7 @@ public final class CommunicationLexicon {
 
     /** {@return the lexicon shipped with annalist} */
     public static CommunicationLexicon standard() {
-        try (InputStream in = CommunicationLexicon.class.getResourceAsStream("communication-cues.txt")) {
-            if (in == null) throw new IllegalStateException("resource communication-cues.txt is missing");
-            return of(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return of(Lexicons.rawLines(CommunicationLexicon.class, "communication-cues.txt"));
     }
 
     /** {@return a lexicon of {@code lines}}; fails on a malformed line, naming it */

@@ -1,13 +1,7 @@
 package org.annalist.annotate.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import org.annalist.annotate.Lexicons;
 
 /** Reads the word lists of this package: one entry a line, {@code #} starts a comment line. */
 final class Resources {
@@ -17,17 +11,6 @@ final class Resources {
 
     /** {@return the non-blank, non-comment lines of resource {@code name}, trimmed}; fails when missing */
     static List<String> lines(String name) {
-        InputStream in = Resources.class.getResourceAsStream(name);
-        if (in == null) throw new IllegalStateException("resource " + name + " not found next to " + Resources.class.getName());
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading resource " + name, e);
-        }
-        return out;
+        return Lexicons.lines(Resources.class, name);
     }
 }

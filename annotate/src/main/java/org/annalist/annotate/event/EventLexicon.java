@@ -1,11 +1,6 @@
 package org.annalist.annotate.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.annalist.annotate.Lexicons;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,12 +23,7 @@ public final class EventLexicon {
 
     /** {@return the lexicon shipped with annalist} */
     public static EventLexicon standard() {
-        try (InputStream in = EventLexicon.class.getResourceAsStream("event-triggers.txt")) {
-            if (in == null) throw new IllegalStateException("resource event-triggers.txt is missing");
-            return of(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return of(Lexicons.rawLines(EventLexicon.class, "event-triggers.txt"));
     }
 
     /** {@return a lexicon of {@code lines}}; fails on a malformed line, naming it */

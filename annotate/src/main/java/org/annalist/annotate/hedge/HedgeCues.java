@@ -1,11 +1,6 @@
 package org.annalist.annotate.hedge;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.annalist.annotate.Lexicons;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,20 +36,12 @@ public final class HedgeCues {
 
     /** {@return the standard cue list} */
     public static HedgeCues standard() {
-        InputStream in = HedgeCues.class.getResourceAsStream("cues.txt");
-        if (in == null) throw new IllegalStateException("resource cues.txt not found next to " + HedgeCues.class.getName());
         List<Entry> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) continue;
-                String[] cols = t.split("\t", 2);
-                if (cols.length != 2) throw new IllegalStateException("cues.txt: want 'KIND<TAB>regex'; got '" + t + "'");
-                out.add(new Entry(Pattern.compile("(?i)(?<![\\p{L}'’])(?:" + cols[1].strip().replace("'", "['’]") + ")(?![\\p{L}])"),
-                        HedgeKind.valueOf(cols[0].strip().toUpperCase(Locale.ROOT))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading resource cues.txt", e);
+        for (String t : Lexicons.lines(HedgeCues.class, "cues.txt")) {
+            String[] cols = t.split("\t", 2);
+            if (cols.length != 2) throw new IllegalStateException("cues.txt: want 'KIND<TAB>regex'; got '" + t + "'");
+            out.add(new Entry(Pattern.compile("(?i)(?<![\\p{L}'’])(?:" + cols[1].strip().replace("'", "['’]") + ")(?![\\p{L}])"),
+                    HedgeKind.valueOf(cols[0].strip().toUpperCase(Locale.ROOT))));
         }
         return new HedgeCues(out);
     }

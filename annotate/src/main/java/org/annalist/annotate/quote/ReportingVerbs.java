@@ -1,11 +1,6 @@
 package org.annalist.annotate.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.annalist.annotate.Lexicons;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -31,12 +26,7 @@ public final class ReportingVerbs {
 
     /** {@return the lexicon shipped with annalist} */
     public static ReportingVerbs standard() {
-        try (InputStream in = ReportingVerbs.class.getResourceAsStream("reporting-verbs.txt")) {
-            if (in == null) throw new IllegalStateException("resource reporting-verbs.txt is missing");
-            return of(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return of(Lexicons.rawLines(ReportingVerbs.class, "reporting-verbs.txt"));
     }
 
     /** {@return a lexicon of {@code lines}}, one form a line, blank lines and {@code #} comments ignored */
