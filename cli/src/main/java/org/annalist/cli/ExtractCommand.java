@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.annalist.annotate.AnnotatedText;
 import org.annalist.annotate.Pipeline;
 import org.annalist.eval.gold.GoldDocuments;
@@ -77,7 +75,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (out != null) Files.createDirectories(out);
         Pipeline pipeline = StandardPipeline.create(new StandardPipeline.Options(Optional.ofNullable(referenceDate)));
         int done = 0;
-        try (ProgressBar bar = progressBar(found.sources().size())) {
+        try (ProgressBar bar = Progress.bar("extract", found.sources().size())) {
             for (Path source : found.sources()) {
                 try {
                     for (SourceDocument document : readers.readAll(source)) {
@@ -133,13 +131,6 @@ public final class ExtractCommand implements Callable<Integer> {
     static String baseName(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static ProgressBar progressBar(int n) {
-        if (n < 2 || System.console() == null) return null;
-        return new ProgressBarBuilder().setTaskName("extract").setInitialMax(n)
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-                .build();
     }
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {

@@ -9,10 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.annalist.annotate.AnnotatedText;
 import org.annalist.annotate.Pipeline;
 import org.annalist.model.SourceDocument;
@@ -91,7 +88,7 @@ public final class IngestCommand implements Callable<Integer> {
         ResolveReport resolved;
         try (Store store = Store.open(db)) {
             Pipeline pipeline = null;
-            try (ProgressBar bar = progressBar(found.sources().size())) {
+            try (ProgressBar bar = Progress.bar("ingest", found.sources().size())) {
                 for (Path source : found.sources()) {
                     if (bar != null) bar.setExtraMessage(source.getFileName().toString());
                     try {
@@ -157,12 +154,5 @@ public final class IngestCommand implements Callable<Integer> {
             throw new IllegalArgumentException("curation file " + file + " does not exist");
         }
         return Curation.read(file);
-    }
-
-    private static ProgressBar progressBar(int n) {
-        if (n < 2 || System.console() == null) return null;
-        return new ProgressBarBuilder().setTaskName("ingest").setInitialMax(n)
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .build();
     }
 }
