@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.annalist.store.Store;
+import org.annalist.store.query.ClaimRow;
+import org.annalist.store.query.NetworkEdge;
+import org.annalist.store.query.Party;
 import org.annalist.store.query.Profile;
 import org.annalist.store.query.QuoteRow;
 import org.annalist.store.query.TimelineRow;
@@ -17,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code annalist who}: an entity's profile across the store's documents. */
 @Command(name = "who", mixinStandardHelpOptions = true,
         description = {"Shows what a store knows of a person, organisation or place: aliases, roles, mentions, "
-                + "documents, quotations spoken and dated rows, each with its source.",
+                + "documents, quotations spoken, dated rows, messages sent and received and claims in its sentences, each with its source.",
                 "Exit 1 when no entity answers to NAME."})
 public final class WhoCommand implements Callable<Integer> {
 
@@ -69,6 +72,22 @@ public final class WhoCommand implements Callable<Integer> {
             for (TimelineRow r : p.timeline()) {
                 out.println(StoreFormat.fmt("  %-12s %s%s  %s", r.value(), StoreFormat.source(r.source()),
                         StoreFormat.note(r.note()), StoreFormat.snip(r.sentence())));
+            }
+        }
+        if (!p.messages().isEmpty()) {
+            out.println("messages");
+            for (NetworkEdge e : p.messages()) {
+                out.println(StoreFormat.fmt("  %-10s %s → %s %s %s%s  %s", e.date().orElse("-"), e.sender().name(),
+                        e.recipient().map(Party::name).orElse("?"), e.channel().orElse("-"),
+                        StoreFormat.source(e.source()), StoreFormat.note(e.note()), StoreFormat.snip(e.sentence())));
+            }
+        }
+        if (!p.claims().isEmpty()) {
+            out.println("claims in its sentences");
+            for (ClaimRow c : p.claims()) {
+                out.println(StoreFormat.fmt("  %s %s %s (%s) %s%s  %s", c.subject().orElse("-"), c.number(),
+                        c.measure(), c.qualifier(), StoreFormat.source(c.source()), StoreFormat.note(c.note()),
+                        StoreFormat.snip(c.sentence())));
             }
         }
         if (!p.others().isEmpty()) out.println("also answering to this name: " + String.join("; ", p.others()));

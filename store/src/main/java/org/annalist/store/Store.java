@@ -46,7 +46,7 @@ public final class Store implements AutoCloseable {
 
     /** Child tables first, so a document is deleted without dangling rows. */
     private static final List<String> DOCUMENT_TABLES = List.of(
-            "collection_members", "communication_parties", "communications", "claims", "hedges", "quotes",
+            "collection_members", "communication_parties", "communications", "claim_check_operands", "claim_checks", "claims", "hedges", "quotes",
             "timexes", "mentions", "entity_roles", "entity_aliases", "entities", "note_calls", "notes", "turns",
             "block_quotes", "headings", "sentences", "paragraphs");
 
