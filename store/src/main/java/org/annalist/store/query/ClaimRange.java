@@ -31,10 +31,10 @@ public record ClaimRange(double low, boolean lowOpen, Optional<Double> high, boo
         }
         double t = precision(value);
         return switch (qualifier) {
-            case "exact" -> new ClaimRange(Math.max(0, value - t), false, Optional.of(value + t), false);
+            case "exact" -> new ClaimRange(Math.max(0, value - t), false, Optional.of(value + t), true);
             case "approximately" -> {
                 double w = Math.max(t, APPROXIMATE * value);
-                yield new ClaimRange(Math.max(0, value - w), false, Optional.of(value + w), false);
+                yield new ClaimRange(Math.max(0, value - w), false, Optional.of(value + w), true);
             }
             case "more than" -> new ClaimRange(value, true, Optional.empty(), false);
             case "at least" -> new ClaimRange(value, false, Optional.empty(), false);
