@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 + "not a conflict)."})
 public final class ClaimsCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store: a file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE (default: ${DEFAULT-VALUE}).")
     Path db;
 
     @Option(names = "--conflicts", description = "Only the conflicts across documents.")

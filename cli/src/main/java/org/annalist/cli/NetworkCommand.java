@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 + "endnote call."})
 public final class NetworkCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store: a file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE (default: ${DEFAULT-VALUE}).")
     Path db;
 
     @Option(names = "--entity", paramLabel = "NAME", description = "Only messages NAME sent or received.")

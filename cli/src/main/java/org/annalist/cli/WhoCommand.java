@@ -27,7 +27,7 @@ public final class WhoCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "NAME", description = "The name (or an alias) to look up.")
     java.util.List<String> name;
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store: a file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE (default: ${DEFAULT-VALUE}).")
     Path db;
 
     @Option(names = "--json", description = "Write the profile as JSON.")
@@ -45,7 +45,7 @@ public final class WhoCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (found.isEmpty()) {
-            spec.commandLine().getErr().println("annalist: no entity named '" + wanted + "' in " + db);
+            spec.commandLine().getErr().println("annalist: no entity named '" + wanted + "' in " + Store.describe(db));
             return Main.FAILED;
         }
         Profile p = found.get();

@@ -36,9 +36,16 @@ public final class Chronicle {
     private final Connection conn;
     private final Path file;
 
+    private final boolean postgres;
+
     public Chronicle(Connection conn, Path file) {
         this.conn = conn;
         this.file = file;
+        try {
+            this.postgres = conn.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
+        } catch (SQLException e) {
+            throw fail(e, "reading the database kind of");
+        }
     }
 
     /** A collection entity and the name keys it answers to. */
@@ -78,7 +85,7 @@ public final class Chronicle {
 
     /**
      * {@return up to {@code limit} paragraphs holding every word of {@code text}, best first}
-     * (SQLite FTS5, case and accents ignored)
+     * (SQLite FTS5, case and accents ignored; PostgreSQL: to_tsvector('simple'), case ignored)
      */
     public List<SearchHit> search(String text, int limit) {
         List<String> words = new ArrayList<>();
@@ -87,13 +94,20 @@ public final class Chronicle {
         if (words.isEmpty()) throw new IllegalArgumentException("search text '" + text + "' has no words");
         if (limit < 1) throw new IllegalArgumentException("limit must be positive; got " + limit);
         String match = String.join(" ", words.stream().map(w -> "\"" + w + "\"").toList());
-        String sql = "SELECT p.document_id, d.name, d.path, p.span_start, p.span_end, p.text, "
+        // SQLite: the FTS5 table; PostgreSQL: the GIN index on to_tsvector('simple', text) (accents count there)
+        String sql = postgres
+                ? "SELECT p.document_id, d.name, d.path, p.span_start, p.span_end, p.text, "
+                + "ts_headline('simple', p.text, q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=8') "
+                + "FROM paragraphs p JOIN documents d ON d.id = p.document_id, plainto_tsquery('simple', ?) q "
+                + "WHERE to_tsvector('simple', p.text) @@ q "
+                + "ORDER BY ts_rank(to_tsvector('simple', p.text), q) DESC, d.name, p.span_start LIMIT ?"
+                : "SELECT p.document_id, d.name, d.path, p.span_start, p.span_end, p.text, "
                 + "snippet(paragraph_search, 0, '[', ']', '…', 16) "
                 + "FROM paragraph_search JOIN paragraphs p ON p.id = paragraph_search.rowid "
                 + "JOIN documents d ON d.id = p.document_id "
                 + "WHERE paragraph_search MATCH ? ORDER BY bm25(paragraph_search), d.name, p.span_start LIMIT ?";
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            ps.setString(1, match);
+            ps.setString(1, postgres ? String.join(" ", words) : match);
             ps.setInt(2, limit);
             List<SearchHit> hits = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -429,13 +443,15 @@ public final class Chronicle {
     private List<QuoteRow> quotes(long id) throws SQLException {
         List<QuoteRow> out = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT q.document_id, d.name, d.path, q.span_start, "
-                + "q.span_end, q.kind, substr(d.text, q.span_start + 1, min(q.span_end - q.span_start, ?)), s.extent_end "
+                + "q.span_end, q.kind, substr(d.text, q.span_start + 1, CASE WHEN q.span_end - q.span_start < ? "
+                + "THEN q.span_end - q.span_start ELSE ? END), s.extent_end "
                 + "FROM quotes q JOIN collection_members cm ON cm.document_id = q.document_id "
                 + "AND cm.entity_key = q.speaker_key JOIN documents d ON d.id = q.document_id "
                 + "LEFT JOIN sentences s ON s.document_id = q.document_id AND s.ordinal = q.sentence "
                 + "WHERE cm.collection_id = ? ORDER BY d.name, q.span_start")) {
             ps.setInt(1, QUOTE_CHARS + 1);
-            ps.setLong(2, id);
+            ps.setInt(2, QUOTE_CHARS + 1);
+            ps.setLong(3, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long doc = rs.getLong(1);
