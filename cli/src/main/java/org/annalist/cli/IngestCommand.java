@@ -46,7 +46,7 @@ public final class IngestCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db",
-            description = "The store file (default: ${DEFAULT-VALUE}); created when missing.")
+            description = "The store file (default: ${DEFAULT-VALUE}), created when missing; or postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE, its tables created in an empty database.")
     Path db;
 
     @Option(names = "--curation", paramLabel = "FILE",
@@ -137,7 +137,7 @@ public final class IngestCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT,
                 "%s: %d added, %d replaced, %d unchanged, %d failed; %d entities (%d in more than one document) "
                         + "from %d document entities; %.1f s (%.1f s writing and resolving)",
-                db, added, replaced, unchanged, failed, resolved.collectionEntities(), resolved.crossDocument(),
+                Store.describe(db), added, replaced, unchanged, failed, resolved.collectionEntities(), resolved.crossDocument(),
                 resolved.documentEntities(), seconds, storeNanos / 1e9));
         out.flush();
         err.flush();

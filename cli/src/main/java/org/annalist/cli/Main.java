@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
                 TimelineCommand.class,
                 WhoCommand.class,
                 SearchCommand.class,
+                NetworkCommand.class,
+                ClaimsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -21,7 +21,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words to find.")
     List<String> text;
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store: a file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE (default: ${DEFAULT-VALUE}).")
     Path db;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N paragraphs (default: ${DEFAULT-VALUE}).")

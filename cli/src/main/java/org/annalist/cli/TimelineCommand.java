@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                 + "document, span, sentence and endnote call."})
 public final class TimelineCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store: a file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE (default: ${DEFAULT-VALUE}).")
     Path db;
 
     @Option(names = "--entity", paramLabel = "NAME", description = "Only dates in sentences that mention NAME.")

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.annalist.store.Store;
+import org.annalist.store.query.ClaimRow;
+import org.annalist.store.query.NetworkEdge;
+import org.annalist.store.query.Party;
 import org.annalist.store.query.Profile;
 import org.annalist.store.query.QuoteRow;
 import org.annalist.store.query.TimelineRow;
@@ -17,14 +20,14 @@ import picocli.CommandLine.Spec;
 /** {@code annalist who}: an entity's profile across the store's documents. */
 @Command(name = "who", mixinStandardHelpOptions = true,
         description = {"Shows what a store knows of a person, organisation or place: aliases, roles, mentions, "
-                + "documents, quotations spoken and dated rows, each with its source.",
+                + "documents, quotations spoken, dated rows, messages sent and received and claims in its sentences, each with its source.",
                 "Exit 1 when no entity answers to NAME."})
 public final class WhoCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "NAME", description = "The name (or an alias) to look up.")
     java.util.List<String> name;
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store: a file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE (default: ${DEFAULT-VALUE}).")
     Path db;
 
     @Option(names = "--json", description = "Write the profile as JSON.")
@@ -42,7 +45,7 @@ public final class WhoCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (found.isEmpty()) {
-            spec.commandLine().getErr().println("annalist: no entity named '" + wanted + "' in " + db);
+            spec.commandLine().getErr().println("annalist: no entity named '" + wanted + "' in " + Store.describe(db));
             return Main.FAILED;
         }
         Profile p = found.get();
@@ -69,6 +72,22 @@ public final class WhoCommand implements Callable<Integer> {
             for (TimelineRow r : p.timeline()) {
                 out.println(StoreFormat.fmt("  %-12s %s%s  %s", r.value(), StoreFormat.source(r.source()),
                         StoreFormat.note(r.note()), StoreFormat.snip(r.sentence())));
+            }
+        }
+        if (!p.messages().isEmpty()) {
+            out.println("messages");
+            for (NetworkEdge e : p.messages()) {
+                out.println(StoreFormat.fmt("  %-10s %s → %s %s %s%s  %s", e.date().orElse("-"), e.sender().name(),
+                        e.recipient().map(Party::name).orElse("?"), e.channel().orElse("-"),
+                        StoreFormat.source(e.source()), StoreFormat.note(e.note()), StoreFormat.snip(e.sentence())));
+            }
+        }
+        if (!p.claims().isEmpty()) {
+            out.println("claims in its sentences");
+            for (ClaimRow c : p.claims()) {
+                out.println(StoreFormat.fmt("  %s %s %s (%s) %s%s  %s", c.subject().orElse("-"), c.number(),
+                        c.measure(), c.qualifier(), StoreFormat.source(c.source()), StoreFormat.note(c.note()),
+                        StoreFormat.snip(c.sentence())));
             }
         }
         if (!p.others().isEmpty()) out.println("also answering to this name: " + String.join("; ", p.others()));

@@ -24,6 +24,7 @@ import org.annalist.model.layer.Quote;
 import org.annalist.model.layer.Quotes;
 import org.annalist.model.layer.Channel;
 import org.annalist.model.layer.Claim;
+import org.annalist.model.layer.ClaimCheck;
 import org.annalist.model.layer.Claims;
 import org.annalist.model.layer.Communication;
 import org.annalist.model.layer.Communications;
@@ -38,8 +39,8 @@ import org.annalist.model.layer.Tokens;
  * Writes one annotated document's rows: its structure and every layer present
  * ({@link AnnotatedText#has}). Runs inside the caller's transaction; commits nothing.
  *
- * <p>Communications, claims and hedges have their tables in schema 1; their layers are
- * written here once the annotate module has them.
+ * <p>Claims come with their arithmetic checks ({@code claim_checks}, {@code claim_check_operands})
+ * and the date of their sentence, so the chronicle can compare figures across documents.
  */
 final class DocumentWriter {
 
@@ -288,7 +289,7 @@ final class DocumentWriter {
 
     private void communications(Communications communications) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO communications(document_id, ordinal, "
-                + "span_start, span_end, channel, date_value, evidence_start, evidence_end) VALUES (?,?,?,?,?,?,?,?)");
+                + "span_start, span_end, channel, date_value, evidence_start, evidence_end, sentence) VALUES (?,?,?,?,?,?,?,?,?)");
              PreparedStatement party = conn.prepareStatement("INSERT INTO communication_parties(document_id, "
                      + "communication, role, entity_key) VALUES (?,?,?,?)")) {
             int i = 0;
@@ -298,6 +299,7 @@ final class DocumentWriter {
                 text(ps, 6, c.date());
                 ps.setInt(7, c.evidence().start());
                 ps.setInt(8, c.evidence().end());
+                sentence(ps, 9, c.cue().start());
                 ps.addBatch();
                 for (String id : c.senderIds()) party(party, i, "sender", id);
                 for (String id : c.recipientIds()) party(party, i, "recipient", id);
@@ -317,9 +319,11 @@ final class DocumentWriter {
     }
 
     private void claims(Claims claims) throws SQLException {
+        List<Timex> dated = text.has(Timexes.class) ? text.layer(Timexes.class).items().stream()
+                .filter(t -> !t.vague() && t.interval().isPresent()).toList() : List.of();
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO claims(document_id, ordinal, span_start, "
-                + "span_end, number_start, number_end, subject_key, measure, value, qualifier) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                + "span_end, number_start, number_end, subject_key, measure, value, qualifier, date_value, sentence) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             int i = 0;
             for (Claim c : claims.claims()) {
                 row(ps, i++, c.span());
@@ -329,9 +333,52 @@ final class DocumentWriter {
                 ps.setString(8, c.measure());
                 ps.setDouble(9, c.value());
                 ps.setString(10, c.qualifier().label());
+                text(ps, 11, dateOf(c.sentence(), dated));
+                sentence(ps, 12, c.number().start());
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+        checks(claims.checks());
+    }
+
+    /** {@return the value of the first resolved, non-vague timex in {@code sentence}}: the claim's date, when the text gives one */
+    private static Optional<String> dateOf(Span sentence, List<Timex> dated) {
+        return dated.stream().filter(t -> sentence.contains(t.span())).map(Timex::value).findFirst();
+    }
+
+    private void checks(List<ClaimCheck> checks) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO claim_checks(document_id, ordinal, kind, "
+                + "stated_start, stated_end, stated_value, computed, tolerance, consistent, sentence) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?)");
+             PreparedStatement op = conn.prepareStatement("INSERT INTO claim_check_operands(document_id, "
+                     + "claim_check, ordinal, span_start, span_end) VALUES (?,?,?,?,?)")) {
+            int i = 0;
+            for (ClaimCheck c : checks) {
+                ps.setLong(1, documentId);
+                ps.setInt(2, i);
+                ps.setString(3, lower(c.kind()));
+                ps.setInt(4, c.stated().start());
+                ps.setInt(5, c.stated().end());
+                ps.setDouble(6, c.statedValue());
+                ps.setDouble(7, c.computed());
+                ps.setDouble(8, c.tolerance());
+                ps.setInt(9, c.consistent() ? 1 : 0);
+                sentence(ps, 10, c.stated().start());
+                ps.addBatch();
+                int k = 0;
+                for (Span s : c.operands()) {
+                    op.setLong(1, documentId);
+                    op.setInt(2, i);
+                    op.setInt(3, k++);
+                    op.setInt(4, s.start());
+                    op.setInt(5, s.end());
+                    op.addBatch();
+                }
+                i++;
+            }
+            ps.executeBatch();
+            op.executeBatch();
         }
     }
 

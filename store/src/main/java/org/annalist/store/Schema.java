@@ -22,7 +22,12 @@ final class Schema {
 
     /** {@return the statements that create schema {@code version} in an empty database} */
     static List<String> statements(int version) {
-        String resource = "schema-" + version + ".sql";
+        return statements(version, false);
+    }
+
+    /** {@return the statements of schema {@code version} for PostgreSQL ({@code schema-N-postgresql.sql}) or SQLite} */
+    static List<String> statements(int version, boolean postgres) {
+        String resource = "schema-" + version + (postgres ? "-postgresql" : "") + ".sql";
         try (InputStream in = Schema.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("schema resource " + resource + " is missing");
             return split(new String(in.readAllBytes(), StandardCharsets.UTF_8));

@@ -46,7 +46,7 @@ public final class Store implements AutoCloseable {
 
     /** Child tables first, so a document is deleted without dangling rows. */
     private static final List<String> DOCUMENT_TABLES = List.of(
-            "collection_members", "communication_parties", "communications", "claims", "hedges", "quotes",
+            "collection_members", "communication_parties", "communications", "claim_check_operands", "claim_checks", "claims", "hedges", "quotes",
             "timexes", "mentions", "entity_roles", "entity_aliases", "entities", "note_calls", "notes", "turns",
             "block_quotes", "headings", "sentences", "paragraphs");
 
@@ -69,6 +69,7 @@ public final class Store implements AutoCloseable {
      *                        is of a newer schema version, or is locked
      */
     public static Store open(Path file) {
+        if (Postgres.isUrl(file)) return openPostgres(file, true);
         Path abs = checkedPath(file);
         boolean exists = Files.exists(abs) && size(abs) > 0;
         if (exists) {
@@ -101,6 +102,7 @@ public final class Store implements AutoCloseable {
      * @throws StoreException when there is no store there or it cannot be read
      */
     public static Store openExisting(Path file) {
+        if (Postgres.isUrl(file)) return openPostgres(file, false);
         Path abs = checkedPath(file);
         if (!Files.exists(abs) || size(abs) == 0) {
             throw new StoreException("no store at " + file + "; create one with: annalist ingest --db " + file + " INPUT...");
@@ -115,6 +117,36 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(c);
             throw StoreException.of(e, abs, "reading");
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /** {@return how to name the store at {@code location} in messages: the path, or a PostgreSQL URL without its password} */
+    public static String describe(Path location) {
+        return Postgres.isUrl(location) ? Postgres.label(location).toString().replaceFirst("^postgresql:/", "postgresql://")
+                : location.toString();
+    }
+
+    /** A store in PostgreSQL ({@link Postgres}): created in an empty database when {@code create}. */
+    private static Store openPostgres(Path url, boolean create) {
+        Path label = Postgres.label(url);
+        Connection c = Postgres.connect(url);
+        try {
+            int version = Postgres.version(c, label);
+            if (version == 0 && !create) {
+                throw new StoreException(label + " is an empty database, not an annalist store yet");
+            }
+            if (version > SCHEMA_VERSION) {
+                throw new StoreException(label + " has store schema version " + version + "; this annalist reads up to "
+                        + SCHEMA_VERSION + " (upgrade annalist); nothing was changed");
+            }
+            if (version == 0) create(c, true);
+            return new Store(label, c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw StoreException.of(e, label, "opening");
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -348,9 +380,13 @@ public final class Store implements AutoCloseable {
     }
 
     private static void create(Connection c) throws SQLException {
+        create(c, false);
+    }
+
+    private static void create(Connection c, boolean postgres) throws SQLException {
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
-            for (String sql : Schema.statements(SCHEMA_VERSION)) st.execute(sql);
+            for (String sql : Schema.statements(SCHEMA_VERSION, postgres)) st.execute(sql);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO schema_version(version, created_at) VALUES (?, ?)")) {
                 ps.setInt(1, SCHEMA_VERSION);
                 ps.setString(2, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());

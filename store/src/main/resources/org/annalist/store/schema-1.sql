@@ -189,6 +189,7 @@ CREATE TABLE communications (
     date_value      TEXT,
     evidence_start  INTEGER NOT NULL,
     evidence_end    INTEGER NOT NULL,
+    sentence        INTEGER,
     PRIMARY KEY (document_id, ordinal)
 )
 ;;
@@ -211,7 +212,33 @@ CREATE TABLE claims (
     measure       TEXT NOT NULL,
     value         REAL NOT NULL,
     qualifier     TEXT NOT NULL,
+    date_value    TEXT,
+    sentence      INTEGER,
     PRIMARY KEY (document_id, ordinal)
+)
+;;
+CREATE TABLE claim_checks (
+    document_id   INTEGER NOT NULL REFERENCES documents(id),
+    ordinal       INTEGER NOT NULL,
+    kind          TEXT NOT NULL,
+    stated_start  INTEGER NOT NULL,
+    stated_end    INTEGER NOT NULL,
+    stated_value  REAL NOT NULL,
+    computed      REAL NOT NULL,
+    tolerance     REAL NOT NULL,
+    consistent    INTEGER NOT NULL,
+    sentence      INTEGER,
+    PRIMARY KEY (document_id, ordinal)
+)
+;;
+CREATE TABLE claim_check_operands (
+    document_id   INTEGER NOT NULL,
+    claim_check   INTEGER NOT NULL,
+    ordinal       INTEGER NOT NULL,
+    span_start    INTEGER NOT NULL,
+    span_end      INTEGER NOT NULL,
+    PRIMARY KEY (document_id, claim_check, ordinal),
+    FOREIGN KEY (document_id, claim_check) REFERENCES claim_checks(document_id, ordinal)
 )
 ;;
 CREATE TABLE hedges (

@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,24 +18,34 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.annalist.store.StoreException;
 import org.annalist.store.resolve.NameKey;
 
 /**
- * Read-only queries over a store: the timeline, an entity's profile, full-text search.
+ * Read-only queries over a store: the timeline, an entity's profile, full-text search, the
+ * communication network and the claims ledger.
  * Every row carries its source document, its span and the endnote call of its sentence.
  */
 public final class Chronicle {
 
     private static final int QUOTE_CHARS = 300;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern TIMEX_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     private final Connection conn;
     private final Path file;
 
+    private final boolean postgres;
+
     public Chronicle(Connection conn, Path file) {
         this.conn = conn;
         this.file = file;
+        try {
+            this.postgres = conn.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
+        } catch (SQLException e) {
+            throw fail(e, "reading the database kind of");
+        }
     }
 
     /** A collection entity and the name keys it answers to. */
@@ -64,7 +76,8 @@ public final class Chronicle {
             List<String> others = found.stream().skip(1).map(o -> o.name() + " (" + o.type() + ", " + o.mentions()
                     + " mentions)").toList();
             return Optional.of(new Profile(c.key(), c.name(), c.type(), aliases(c), roles(c.id()), c.mentions(),
-                    documents(c.id()), quotes(c.id()), timeline(Optional.of(c.id()), TimelineQuery.ALL), others));
+                    documents(c.id()), quotes(c.id()), timeline(Optional.of(c.id()), TimelineQuery.ALL),
+                    network(Optional.of(c.key()), TimelineQuery.ALL).edges(), claimRows(Optional.of(c.id())), others));
         } catch (SQLException e) {
             throw fail(e, "reading entities of");
         }
@@ -72,7 +85,7 @@ public final class Chronicle {
 
     /**
      * {@return up to {@code limit} paragraphs holding every word of {@code text}, best first}
-     * (SQLite FTS5, case and accents ignored)
+     * (SQLite FTS5, case and accents ignored; PostgreSQL: to_tsvector('simple'), case ignored)
      */
     public List<SearchHit> search(String text, int limit) {
         List<String> words = new ArrayList<>();
@@ -81,13 +94,20 @@ public final class Chronicle {
         if (words.isEmpty()) throw new IllegalArgumentException("search text '" + text + "' has no words");
         if (limit < 1) throw new IllegalArgumentException("limit must be positive; got " + limit);
         String match = String.join(" ", words.stream().map(w -> "\"" + w + "\"").toList());
-        String sql = "SELECT p.document_id, d.name, d.path, p.span_start, p.span_end, p.text, "
+        // SQLite: the FTS5 table; PostgreSQL: the GIN index on to_tsvector('simple', text) (accents count there)
+        String sql = postgres
+                ? "SELECT p.document_id, d.name, d.path, p.span_start, p.span_end, p.text, "
+                + "ts_headline('simple', p.text, q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=8') "
+                + "FROM paragraphs p JOIN documents d ON d.id = p.document_id, plainto_tsquery('simple', ?) q "
+                + "WHERE to_tsvector('simple', p.text) @@ q "
+                + "ORDER BY ts_rank(to_tsvector('simple', p.text), q) DESC, d.name, p.span_start LIMIT ?"
+                : "SELECT p.document_id, d.name, d.path, p.span_start, p.span_end, p.text, "
                 + "snippet(paragraph_search, 0, '[', ']', '…', 16) "
                 + "FROM paragraph_search JOIN paragraphs p ON p.id = paragraph_search.rowid "
                 + "JOIN documents d ON d.id = p.document_id "
                 + "WHERE paragraph_search MATCH ? ORDER BY bm25(paragraph_search), d.name, p.span_start LIMIT ?";
         try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            ps.setString(1, match);
+            ps.setString(1, postgres ? String.join(" ", words) : match);
             ps.setInt(2, limit);
             List<SearchHit> hits = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -110,6 +130,201 @@ public final class Chronicle {
         } catch (SQLException e) {
             throw fail(e, "searching");
         }
+    }
+
+    /**
+     * {@return the communication network: every reported message as sender→recipient edges with
+     * channel, date and source, and the parties with their counts}; {@code query} keeps the
+     * messages of one entity and those dated within its days (undated messages drop out when a day is given)
+     */
+    public Network network(TimelineQuery query) {
+        try {
+            Optional<String> entity = Optional.empty();
+            if (query.entity().isPresent()) {
+                List<Candidate> found = candidates(query.entity().get());
+                if (found.isEmpty()) throw notFound(query.entity().get());
+                entity = Optional.of(found.get(0).key());
+            }
+            return network(entity, query);
+        } catch (SQLException e) {
+            throw fail(e, "reading the communications of");
+        }
+    }
+
+    /** {@return every claim, every arithmetic check and the conflicts between documents} */
+    public ClaimsLedger claims() {
+        try {
+            List<ClaimRow> rows = claimRows(Optional.empty());
+            return new ClaimsLedger(rows, checks(), ClaimConflicts.among(rows));
+        } catch (SQLException e) {
+            throw fail(e, "reading the claims of");
+        }
+    }
+
+    private record Message(long doc, int ordinal, SourceRef source, String cue, Optional<String> channel,
+                           Optional<String> date, String sentence, Optional<NoteRef> note) {
+    }
+
+    private Network network(Optional<String> entity, TimelineQuery query) throws SQLException {
+        Map<String, Message> messages = new LinkedHashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT c.document_id, c.ordinal, d.name, d.path, "
+                + "c.span_start, c.span_end, c.channel, c.date_value, c.evidence_end, s.extent_end, "
+                + "substr(d.text, c.span_start + 1, c.span_end - c.span_start), "
+                + "substr(d.text, c.evidence_start + 1, c.evidence_end - c.evidence_start) "
+                + "FROM communications c JOIN documents d ON d.id = c.document_id "
+                + "LEFT JOIN sentences s ON s.document_id = c.document_id AND s.ordinal = c.sentence "
+                + "ORDER BY d.name, c.span_start");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long doc = rs.getLong(1);
+                int end = rs.getInt(6);
+                Optional<String> date = Optional.ofNullable(rs.getString(8));
+                if (!within(date, query)) continue;
+                int reach = Math.max(end, rs.getObject(10) == null ? rs.getInt(9) : rs.getInt(10));
+                messages.put(doc + ":" + rs.getInt(2), new Message(doc, rs.getInt(2),
+                        new SourceRef(rs.getString(3), rs.getString(4), rs.getInt(5), end), oneLine(rs.getString(11)),
+                        Optional.ofNullable(rs.getString(7)), date, oneLine(rs.getString(12)), noteAfter(doc, end, reach)));
+            }
+        }
+        Map<String, List<Party>> senders = new LinkedHashMap<>();
+        Map<String, List<Party>> recipients = new LinkedHashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT p.document_id, p.communication, p.role, p.entity_key, "
+                + "ce.entity_key, ce.name, ce.type, e.name, e.type FROM communication_parties p "
+                + "LEFT JOIN collection_members cm ON cm.document_id = p.document_id AND cm.entity_key = p.entity_key "
+                + "LEFT JOIN collection_entities ce ON ce.id = cm.collection_id "
+                + "LEFT JOIN entities e ON e.document_id = p.document_id AND e.entity_key = p.entity_key");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String id = rs.getLong(1) + ":" + rs.getInt(2);
+                if (!messages.containsKey(id)) continue;
+                Party party = rs.getString(5) != null ? new Party(rs.getString(5), rs.getString(6), rs.getString(7))
+                        : new Party(rs.getString(4), rs.getString(8) == null ? rs.getString(4) : rs.getString(8),
+                                rs.getString(9) == null ? "UNKNOWN" : rs.getString(9));
+                (rs.getString(3).equals("sender") ? senders : recipients).computeIfAbsent(id, k -> new ArrayList<>())
+                        .add(party);
+            }
+        }
+        List<NetworkEdge> edges = new ArrayList<>();
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, Party> parties = new LinkedHashMap<>();
+        for (Map.Entry<String, Message> m : messages.entrySet()) {
+            List<Party> from = senders.getOrDefault(m.getKey(), List.of());
+            List<Party> to = recipients.getOrDefault(m.getKey(), List.of());
+            if (entity.isPresent() && Stream.concat(from.stream(), to.stream()).noneMatch(p -> p.key().equals(entity.get()))) {
+                continue;
+            }
+            Message msg = m.getValue();
+            for (Party s : from) {
+                if (to.isEmpty()) edges.add(edge(s, Optional.empty(), msg));
+                for (Party r : to) edges.add(edge(s, Optional.of(r), msg));
+            }
+            for (Party s : new LinkedHashSet<>(from)) count(counts, parties, s, 0);
+            for (Party r : new LinkedHashSet<>(to)) count(counts, parties, r, 1);
+        }
+        edges.sort(Comparator.comparing((NetworkEdge e) -> e.date().isEmpty())
+                .thenComparing(e -> e.date().orElse(""))
+                .thenComparing(e -> e.source().document())
+                .thenComparingInt(e -> e.source().start()));
+        List<NetworkNode> nodes = parties.values().stream()
+                .map(p -> new NetworkNode(p.key(), p.name(), p.type(), counts.get(p.key())[0], counts.get(p.key())[1]))
+                .sorted(Comparator.comparingInt((NetworkNode n) -> n.sent() + n.received()).reversed()
+                        .thenComparing(NetworkNode::name))
+                .toList();
+        return new Network(nodes, edges);
+    }
+
+    private static NetworkEdge edge(Party sender, Optional<Party> recipient, Message m) {
+        return new NetworkEdge(sender, recipient, m.source(), m.cue(), m.channel(), m.date(), m.sentence(), m.note());
+    }
+
+    private static void count(Map<String, int[]> counts, Map<String, Party> parties, Party p, int slot) {
+        parties.putIfAbsent(p.key(), p);
+        counts.computeIfAbsent(p.key(), k -> new int[2])[slot]++;
+    }
+
+    /** {@return true when the query has no days, or the TIMEX3 {@code date} (YYYY, YYYY-MM, YYYY-MM-DD) meets them} */
+    private static boolean within(Optional<String> date, TimelineQuery query) {
+        if (query.from().isEmpty() && query.to().isEmpty()) return true;
+        Optional<LocalDate[]> days = date.flatMap(Chronicle::days);
+        if (days.isEmpty()) return false;
+        if (query.from().isPresent() && days.get()[1].isBefore(query.from().get())) return false;
+        return query.to().isEmpty() || !days.get()[0].isAfter(query.to().get());
+    }
+
+    private static Optional<LocalDate[]> days(String value) {
+        Matcher m = TIMEX_DATE.matcher(value);
+        if (!m.matches()) return Optional.empty();
+        int year = Integer.parseInt(m.group(1));
+        if (m.group(2) == null) return Optional.of(new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)});
+        YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
+        if (m.group(3) == null) return Optional.of(new LocalDate[] {month.atDay(1), month.atEndOfMonth()});
+        LocalDate day = month.atDay(Integer.parseInt(m.group(3)));
+        return Optional.of(new LocalDate[] {day, day});
+    }
+
+    /** Claims, all or those whose sentence mentions collection entity {@code entity}, by document and offset. */
+    private List<ClaimRow> claimRows(Optional<Long> entity) throws SQLException {
+        String sql = "SELECT c.document_id, d.name, d.path, c.span_start, c.span_end, "
+                + "substr(d.text, c.number_start + 1, c.number_end - c.number_start), c.subject_key, c.measure, "
+                + "c.value, c.qualifier, c.date_value, s.extent_end, "
+                + "substr(d.text, s.span_start + 1, s.span_end - s.span_start) "
+                + "FROM claims c JOIN documents d ON d.id = c.document_id "
+                + "LEFT JOIN sentences s ON s.document_id = c.document_id AND s.ordinal = c.sentence"
+                + (entity.isPresent() ? " WHERE (c.document_id, c.sentence) IN (SELECT m.document_id, m.sentence "
+                + "FROM collection_members cm JOIN mentions m ON m.document_id = cm.document_id "
+                + "AND m.entity_key = cm.entity_key WHERE cm.collection_id = ? AND m.sentence IS NOT NULL)" : "")
+                + " ORDER BY d.name, c.number_start";
+        List<ClaimRow> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            if (entity.isPresent()) ps.setLong(1, entity.get());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long doc = rs.getLong(1);
+                    int start = rs.getInt(4);
+                    int end = rs.getInt(5);
+                    int reach = rs.getObject(12) == null ? paragraphEnd(doc, start) : Math.max(end, rs.getInt(12));
+                    String sentence = rs.getString(13) == null ? paragraphText(doc, start) : rs.getString(13);
+                    double value = rs.getDouble(9);
+                    String qualifier = rs.getString(10);
+                    out.add(new ClaimRow(new SourceRef(rs.getString(2), rs.getString(3), start, end),
+                            oneLine(rs.getString(6)), Optional.ofNullable(rs.getString(7)), rs.getString(8), value,
+                            qualifier, Optional.ofNullable(rs.getString(11)), ClaimRange.of(value, qualifier),
+                            oneLine(sentence), noteAfter(doc, end, reach)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<CheckRow> checks() throws SQLException {
+        Map<String, List<SourceRef>> operands = new LinkedHashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT o.document_id, o.claim_check, d.name, d.path, "
+                + "o.span_start, o.span_end FROM claim_check_operands o JOIN documents d ON d.id = o.document_id "
+                + "ORDER BY o.document_id, o.claim_check, o.ordinal");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                operands.computeIfAbsent(rs.getLong(1) + ":" + rs.getInt(2), k -> new ArrayList<>())
+                        .add(new SourceRef(rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6)));
+            }
+        }
+        List<CheckRow> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT k.document_id, k.ordinal, d.name, d.path, "
+                + "k.stated_start, k.stated_end, k.kind, k.stated_value, k.computed, k.tolerance, k.consistent, "
+                + "substr(d.text, s.span_start + 1, s.span_end - s.span_start) "
+                + "FROM claim_checks k JOIN documents d ON d.id = k.document_id "
+                + "LEFT JOIN sentences s ON s.document_id = k.document_id AND s.ordinal = k.sentence "
+                + "ORDER BY d.name, k.stated_start");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long doc = rs.getLong(1);
+                int start = rs.getInt(5);
+                String sentence = rs.getString(12) == null ? paragraphText(doc, start) : rs.getString(12);
+                out.add(new CheckRow(new SourceRef(rs.getString(3), rs.getString(4), start, rs.getInt(6)),
+                        rs.getString(7), rs.getDouble(8), rs.getDouble(9), rs.getDouble(10), rs.getInt(11) == 1,
+                        operands.getOrDefault(doc + ":" + rs.getInt(2), List.of()), oneLine(sentence)));
+            }
+        }
+        return out;
     }
 
     private List<TimelineRow> timeline(Optional<Long> entity, TimelineQuery query) throws SQLException {
@@ -228,13 +443,15 @@ public final class Chronicle {
     private List<QuoteRow> quotes(long id) throws SQLException {
         List<QuoteRow> out = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT q.document_id, d.name, d.path, q.span_start, "
-                + "q.span_end, q.kind, substr(d.text, q.span_start + 1, min(q.span_end - q.span_start, ?)), s.extent_end "
+                + "q.span_end, q.kind, substr(d.text, q.span_start + 1, CASE WHEN q.span_end - q.span_start < ? "
+                + "THEN q.span_end - q.span_start ELSE ? END), s.extent_end "
                 + "FROM quotes q JOIN collection_members cm ON cm.document_id = q.document_id "
                 + "AND cm.entity_key = q.speaker_key JOIN documents d ON d.id = q.document_id "
                 + "LEFT JOIN sentences s ON s.document_id = q.document_id AND s.ordinal = q.sentence "
                 + "WHERE cm.collection_id = ? ORDER BY d.name, q.span_start")) {
             ps.setInt(1, QUOTE_CHARS + 1);
-            ps.setLong(2, id);
+            ps.setInt(2, QUOTE_CHARS + 1);
+            ps.setLong(3, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long doc = rs.getLong(1);

@@ -13,11 +13,13 @@ import java.util.Objects;
  * @param documents where it is mentioned, most first
  * @param quotes    quotations it is the speaker of, in document order
  * @param timeline  dated rows whose sentence mentions it, in time order
+ * @param messages  edges of the messages it sent or received, by date
+ * @param claims    figures stated in sentences that mention it
  * @param others    other collection entities answering to the same name
  */
 public record Profile(String key, String name, String type, List<String> aliases, List<String> roles, int mentions,
                       List<DocumentMentions> documents, List<QuoteRow> quotes, List<TimelineRow> timeline,
-                      List<String> others) {
+                      List<NetworkEdge> messages, List<ClaimRow> claims, List<String> others) {
 
     /** Mentions of the entity in one document. */
     public record DocumentMentions(String document, String path, int mentions) {
@@ -32,6 +34,8 @@ public record Profile(String key, String name, String type, List<String> aliases
         documents = List.copyOf(documents);
         quotes = List.copyOf(quotes);
         timeline = List.copyOf(timeline);
+        messages = List.copyOf(messages);
+        claims = List.copyOf(claims);
         others = List.copyOf(others);
     }
 }
