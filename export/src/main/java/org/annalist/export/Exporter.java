@@ -1,0 +1,29 @@
+package org.annalist.export;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.annalist.store.Store;
+import org.annalist.store.query.TimelineQuery;
+import org.annalist.store.query.TimelineRow;
+
+/** Reads a store and renders it in one format: the files to write, nothing written. */
+public final class Exporter {
+
+    private Exporter() {
+    }
+
+    /** {@return the files of the store in {@code db} exported to {@code format}} */
+    public static List<ExportFile> export(Path db, ExportFormat format) {
+        String title = "annalist chronicle of " + db.getFileName();
+        return switch (format) {
+            case TIMELINEJS -> {
+                List<TimelineRow> rows;
+                try (Store store = Store.openExisting(db)) {
+                    rows = store.chronicle().timeline(TimelineQuery.ALL);
+                }
+                yield List.of(new ExportFile("timeline.json", TimelineJs.render(title, rows)));
+            }
+            case GEXF -> List.of(new ExportFile("communications.gexf", Gexf.render(title, StoredCommunications.read(db))));
+        };
+    }
+}
