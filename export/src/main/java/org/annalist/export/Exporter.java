@@ -16,14 +16,16 @@ public final class Exporter {
     public static List<ExportFile> export(Path db, ExportFormat format) {
         String title = "annalist chronicle of " + db.getFileName();
         return switch (format) {
-            case TIMELINEJS -> {
-                List<TimelineRow> rows;
-                try (Store store = Store.openExisting(db)) {
-                    rows = store.chronicle().timeline(TimelineQuery.ALL);
-                }
-                yield List.of(new ExportFile("timeline.json", TimelineJs.render(title, rows)));
-            }
+            case TIMELINEJS -> List.of(new ExportFile("timeline.json", TimelineJs.render(title, timeline(db))));
             case GEXF -> List.of(new ExportFile("communications.gexf", Gexf.render(title, StoredCommunications.read(db))));
+            case PALLADIO -> Palladio.render(StoredEntities.read(db), timeline(db), StoredCommunications.read(db));
         };
+    }
+
+    /** {@return the dated, non-vague rows of the store, in time order} */
+    static List<TimelineRow> timeline(Path db) {
+        try (Store store = Store.openExisting(db)) {
+            return store.chronicle().timeline(TimelineQuery.ALL);
+        }
     }
 }
