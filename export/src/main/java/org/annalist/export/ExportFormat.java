@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** The formats a chronicle exports to, by their command-line names. */
 public enum ExportFormat {
-    TIMELINEJS, GEXF, PALLADIO;
+    TIMELINEJS, GEXF, PALLADIO, WEBANNO;
 
     /** {@return the command-line name} */
     public String id() {
