@@ -19,6 +19,8 @@ public final class Exporter {
             case TIMELINEJS -> List.of(new ExportFile("timeline.json", TimelineJs.render(title, timeline(db))));
             case GEXF -> List.of(new ExportFile("communications.gexf", Gexf.render(title, StoredCommunications.read(db))));
             case WEBANNO -> List.of(new ExportFile("annotations.jsonld", WebAnnotations.render(title, StoredSpans.read(db))));
+            case CMIF -> List.of(new ExportFile("correspondence.xml", Cmif.render(title, java.time.LocalDate.now().toString(),
+                    StoredCommunications.read(db))));
             case PALLADIO -> Palladio.render(StoredEntities.read(db), timeline(db), StoredCommunications.read(db));
         };
     }
