@@ -21,6 +21,8 @@ public final class Exporter {
             case WEBANNO -> List.of(new ExportFile("annotations.jsonld", WebAnnotations.render(title, StoredSpans.read(db))));
             case CMIF -> List.of(new ExportFile("correspondence.xml", Cmif.render(title, java.time.LocalDate.now().toString(),
                     StoredCommunications.read(db))));
+            case TEI -> StoredTei.read(db).stream()
+                    .map(d -> new ExportFile(TimelineJs.slug(d.name()) + ".tei.xml", Tei.render(d).xml())).toList();
             case PALLADIO -> Palladio.render(StoredEntities.read(db), timeline(db), StoredCommunications.read(db));
         };
     }
