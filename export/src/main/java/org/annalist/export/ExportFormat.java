@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** The formats a chronicle exports to, by their command-line names. */
 public enum ExportFormat {
-    TIMELINEJS, GEXF, PALLADIO, WEBANNO, CMIF, TEI;
+    TIMELINEJS, GEXF, PALLADIO, WEBANNO, CMIF, TEI, JSON;
 
     /** {@return the command-line name} */
     public String id() {

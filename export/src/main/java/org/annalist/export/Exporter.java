@@ -23,6 +23,8 @@ public final class Exporter {
                     StoredCommunications.read(db))));
             case TEI -> StoredTei.read(db).stream()
                     .map(d -> new ExportFile(TimelineJs.slug(d.name()) + ".tei.xml", Tei.render(d).xml())).toList();
+            case JSON -> List.of(new ExportFile("chronicle.json", ChronicleJson.render(StoredSpans.read(db),
+                    StoredEntities.read(db), timeline(db), StoredCommunications.read(db))));
             case PALLADIO -> Palladio.render(StoredEntities.read(db), timeline(db), StoredCommunications.read(db));
         };
     }
