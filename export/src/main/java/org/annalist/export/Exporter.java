@@ -12,8 +12,10 @@ public final class Exporter {
     private Exporter() {
     }
 
-    /** {@return the files of the store in {@code db} exported to {@code format}} */
+    /** {@return the files of the store in {@code db} exported to {@code format}}; fails when db is no store */
     public static List<ExportFile> export(Path db, ExportFormat format) {
+        // fails with the store's own message when db is missing or not a store; the readers then only read
+        Store.openExisting(db).close();
         String title = "annalist chronicle of " + db.getFileName();
         return switch (format) {
             case TIMELINEJS -> List.of(new ExportFile("timeline.json", TimelineJs.render(title, timeline(db))));
