@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public record DayInterval(LocalDate from, LocalDate to) {
 
     private static final Pattern CALENDAR = Pattern.compile("(-?\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Pattern PART = Pattern.compile("(-?\\d{4})-([HQ])([1-4])");
 
     public DayInterval {
         Objects.requireNonNull(from, "from");
@@ -19,8 +20,20 @@ public record DayInterval(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) throw new IllegalArgumentException("interval ends " + to + " before it starts " + from);
     }
 
-    /** {@return the days of a TIMEX3 calendar value (YYYY, YYYY-MM, YYYY-MM-DD)}, empty for any other value */
+    /**
+     * {@return the days of a TIMEX3 calendar value (YYYY, YYYY-MM, YYYY-MM-DD) or half or quarter
+     * year (YYYY-H1, YYYY-Q3)}, empty for any other value
+     */
     public static Optional<DayInterval> ofTimexValue(String value) {
+        Matcher p = PART.matcher(value.strip());
+        if (p.matches()) {
+            int year = Integer.parseInt(p.group(1));
+            int months = p.group(2).equals("H") ? 6 : 3;
+            int n = Integer.parseInt(p.group(3));
+            if (n > 12 / months) return Optional.empty();
+            YearMonth first = YearMonth.of(year, (n - 1) * months + 1);
+            return Optional.of(new DayInterval(first.atDay(1), first.plusMonths(months - 1).atEndOfMonth()));
+        }
         Matcher m = CALENDAR.matcher(value.strip());
         if (!m.matches()) return Optional.empty();
         try {

@@ -73,7 +73,7 @@ public final class Tei {
         for (TeiSource.MentionSpan m : doc.mentions()) {
             TeiSource.EntityRef e = entities.get(m.key());
             String type = e == null ? "MISC" : e.type();
-            String element = !m.kind().equals("NAME") ? "rs" : type.equals("PERSON") ? "persName"
+            String element = !m.kind().equalsIgnoreCase("NAME") ? "rs" : type.equals("PERSON") ? "persName"
                     : type.equals("ORG") ? "orgName" : PLACES.contains(type) ? "placeName" : "name";
             String ref = ids.get(m.key());
             inlines.add(new Inline(m.start(), m.end(), 2, x -> {

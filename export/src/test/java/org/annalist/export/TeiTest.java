@@ -56,6 +56,9 @@ class TeiTest {
             assertThat(encoded).isEqualTo(r.placed());
             assertThat(r.placed()).as(d.name() + " crossing " + r.crossing()).isGreaterThan(9 * r.crossing()).isPositive();
             assertThat(doc.getElementsByTagNameNS(NS, "listPerson").getLength()).isEqualTo(1);
+            // names in the running text, beside those of the standOff
+            assertThat(doc.getElementsByTagNameNS(NS, "persName").getLength())
+                    .isGreaterThan(doc.getElementsByTagNameNS(NS, "person").getLength());
             assertThat(doc.getElementsByTagNameNS(NS, "date").getLength()).isPositive();
         }
     }
