@@ -23,12 +23,24 @@ public final class Exporter {
             case WEBANNO -> List.of(new ExportFile("annotations.jsonld", WebAnnotations.render(title, StoredSpans.read(db))));
             case CMIF -> List.of(new ExportFile("correspondence.xml", Cmif.render(title, java.time.LocalDate.now().toString(),
                     StoredCommunications.read(db))));
-            case TEI -> StoredTei.read(db).stream()
-                    .map(d -> new ExportFile(TimelineJs.slug(d.name()) + ".tei.xml", Tei.render(d).xml())).toList();
+            case TEI -> tei(StoredTei.read(db));
             case JSON -> List.of(new ExportFile("chronicle.json", ChronicleJson.render(StoredSpans.read(db),
                     StoredEntities.read(db), timeline(db), StoredCommunications.read(db))));
             case PALLADIO -> Palladio.render(StoredEntities.read(db), timeline(db), StoredCommunications.read(db));
         };
+    }
+
+    /** {@return one TEI file per document, named after it; names that would clash get a number} */
+    static List<ExportFile> tei(List<TeiSource> docs) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        List<ExportFile> out = new java.util.ArrayList<>();
+        for (TeiSource d : docs) {
+            String base = TimelineJs.slug(d.name());
+            String name = base + ".tei.xml";
+            for (int n = 2; !used.add(name); n++) name = base + "-" + n + ".tei.xml";
+            out.add(new ExportFile(name, Tei.render(d).xml()));
+        }
+        return out;
     }
 
     /** {@return the dated, non-vague rows of the store, in time order} */

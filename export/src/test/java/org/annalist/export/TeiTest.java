@@ -105,6 +105,17 @@ class TeiTest {
         assertThat(doc.getElementsByTagNameNS(NS, "title").item(0).getTextContent()).isEqualTo("a&b <doc>");
     }
 
+    @Test
+    void documentsWhoseNamesMakeTheSameFileNameGetDistinctFiles() {
+        TeiSource a = new TeiSource("a b.txt", "/1", "x", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of());
+        TeiSource b = new TeiSource("a-b.txt", "/2", "y", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of());
+
+        assertThat(Exporter.tei(List.of(a, b))).extracting(ExportFile::name)
+                .containsExactly("a-b-txt.tei.xml", "a-b-txt-2.tei.xml");
+    }
+
     /** Every xml:id is unique and every local pointer (@ref, @who, @target) names one. */
     static void assertPointersResolve(Document doc) {
         assertThat(doc.getDocumentElement().getNamespaceURI()).isEqualTo(NS);
