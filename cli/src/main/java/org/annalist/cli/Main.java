@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 NetworkCommand.class,
                 ClaimsCommand.class,
+                ExportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
