@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 TimelineCommand.class,
                 WhoCommand.class,
                 SearchCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
