@@ -185,14 +185,17 @@ public final class Library implements AutoCloseable {
     /** {@return the most mentioned people and their links: messages between them and sentences they share} */
     public synchronized Network network() {
         return read("reading the network of", () -> {
-            List<EntitySummary> nodes;
-            try (PreparedStatement ps = conn.prepareStatement("SELECT entity_key, name, type, mention_count "
+            List<EntitySummary> nodes = new ArrayList<>();
+            Map<Long, String> keyOf = new HashMap<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT id, entity_key, name, type, mention_count "
                     + "FROM collection_entities WHERE type = 'PERSON' ORDER BY mention_count DESC, name LIMIT "
-                    + NETWORK_PEOPLE)) {
-                nodes = summaries(ps);
+                    + NETWORK_PEOPLE); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    keyOf.put(rs.getLong(1), rs.getString(2));
+                    nodes.add(new EntitySummary(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+                }
             }
-            Set<String> keys = new HashSet<>();
-            nodes.forEach(n -> keys.add(n.key()));
+            Set<String> keys = new HashSet<>(keyOf.values());
             Map<String, String> members = members();
             Map<String, Integer> counts = new TreeMap<>();
             try (PreparedStatement ps = conn.prepareStatement("SELECT p.document_id, p.communication, p.role, "
@@ -216,13 +219,15 @@ public final class Library implements AutoCloseable {
                 });
             }
             Map<String, Set<String>> bySentence = new HashMap<>();
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "SELECT document_id, sentence, entity_key FROM mentions WHERE sentence IS NOT NULL");
+            String ids = keyOf.keySet().stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("-1");
+            try (PreparedStatement ps = conn.prepareStatement("SELECT m.document_id, m.sentence, cm.collection_id "
+                    + "FROM collection_members cm JOIN mentions m ON m.document_id = cm.document_id "
+                    + "AND m.entity_key = cm.entity_key WHERE cm.collection_id IN (" + ids + ") "
+                    + "AND m.sentence IS NOT NULL");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String k = members.get(rs.getLong(1) + ":" + rs.getString(3));
-                    if (k == null || !keys.contains(k)) continue;
-                    bySentence.computeIfAbsent(rs.getLong(1) + ":" + rs.getInt(2), s -> new HashSet<>()).add(k);
+                    bySentence.computeIfAbsent(rs.getLong(1) + ":" + rs.getInt(2), s -> new HashSet<>())
+                            .add(keyOf.get(rs.getLong(3)));
                 }
             }
             for (Set<String> together : bySentence.values()) {
