@@ -130,6 +130,7 @@ class ServeBrowserTest {
         assertThat(driver.getCurrentUrl()).endsWith("#/entity/" + key.replace(":", "%3A"));
         assertThat(title).startsWith(driver.findElement(By.tagName("h1")).getText() + " (PERSON");
         assertThat(driver.findElement(By.id("entity-meta")).getText()).startsWith("PERSON, ");
+        assertThat(driver.findElement(By.id("side")).isDisplayed()).as("the note closes on leaving the reader").isFalse();
         assertThat(driver.findElements(By.cssSelector("#mentions tbody tr"))).isNotEmpty();
         shot("entity");
 

@@ -160,6 +160,10 @@ class ServeCommandTest {
                 assertThat(m.get("sentence").asText()).contains(m.get("text").asText());
             }
             assertThat(page.get("quotes").size() + page.get("messages").size()).isPositive();
+            for (JsonNode m : page.get("messages")) {
+                assertThat(m.get("role").asText()).isIn("sender", "recipient");
+                assertThat(m.get("sentence").asText()).contains(m.get("text").asText());
+            }
         });
     }
 

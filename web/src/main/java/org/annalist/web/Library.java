@@ -310,6 +310,15 @@ public final class Library implements AutoCloseable {
     /** The sentence's text, or the span's own text when there is no sentence. */
     private String sentenceText(long doc, Integer ordinal, int start, int end) throws SQLException {
         String text = text(doc);
+        int[][] spans = sentenceSpans(doc);
+        if (ordinal != null && ordinal >= 0 && ordinal < spans.length && spans[ordinal] != null) {
+            return text.substring(spans[ordinal][0], spans[ordinal][1]);
+        }
+        return text.substring(start, end);
+    }
+
+    /** The document's sentence spans, indexed by ordinal (null where there is none), cached. */
+    private int[][] sentenceSpans(long doc) throws SQLException {
         int[][] spans = sentences.get(doc);
         if (spans == null) {
             List<int[]> all = new ArrayList<>();
@@ -325,10 +334,16 @@ public final class Library implements AutoCloseable {
             for (int[] a : all) spans[a[0]] = new int[] {a[1], a[2]};
             sentences.put(doc, spans);
         }
-        if (ordinal != null && ordinal >= 0 && ordinal < spans.length && spans[ordinal] != null) {
-            return text.substring(spans[ordinal][0], spans[ordinal][1]);
+        return spans;
+    }
+
+    /** {@return the ordinal of the sentence holding {@code offset}}, or null when none does */
+    private Integer sentenceAt(long doc, int offset) throws SQLException {
+        int[][] spans = sentenceSpans(doc);
+        for (int i = 0; i < spans.length; i++) {
+            if (spans[i] != null && spans[i][0] <= offset && offset < spans[i][1]) return i;
         }
-        return text.substring(start, end);
+        return null;
     }
 
     private Map<String, String> entityNames(long doc) throws SQLException {
@@ -601,9 +616,11 @@ public final class Library implements AutoCloseable {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long d = rs.getLong(1);
-                    out.add(new Message(d, rs.getInt(2), rs.getInt(3), rs.getString(4),
-                            Optional.ofNullable(rs.getString(5)), Optional.ofNullable(rs.getString(6)),
-                            text(d).substring(rs.getInt(2), rs.getInt(3))));
+                    int start = rs.getInt(2);
+                    int end = rs.getInt(3);
+                    out.add(new Message(d, start, end, rs.getString(4), Optional.ofNullable(rs.getString(5)),
+                            Optional.ofNullable(rs.getString(6)), text(d).substring(start, end),
+                            sentenceText(d, sentenceAt(d, start), start, end)));
                 }
             }
         }

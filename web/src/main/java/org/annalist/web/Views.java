@@ -67,7 +67,7 @@ public final class Views {
 
     /** A communication the entity took part in. */
     public record Message(long document, int start, int end, String role, Optional<String> channel,
-                          Optional<String> date, String text) {
+                          Optional<String> date, String text, String sentence) {
     }
 
     /** One dated row of the timeline. */

@@ -168,8 +168,8 @@ async function entity(key) {
     el('p', {}, el('b', {}, 'Aliases: '), e.aliases.join('; ') || '—'),
     el('p', {}, el('b', {}, 'Roles: '), e.roles.join('; ') || '—'),
     el('h2', {}, 'Messages'),
-    e.messages.length ? table(['Role', 'Channel', 'Date', 'Passage'],
-      e.messages.map(m => [m.role, m.channel || '', m.date || '', m.text])) : el('p', { class: 'muted' }, 'none'),
+    e.messages.length ? table(['Role', 'Channel', 'Date', 'Cue', 'Sentence'],
+      e.messages.map(m => [m.role, m.channel || '', m.date || '', m.text, m.sentence])) : el('p', { class: 'muted' }, 'none'),
     el('h2', {}, 'Quotations'),
     e.quotes.length ? table(['Quotation', 'Document'],
       e.quotes.map(q => [q.text, link('#/doc/' + q.document, q.documentName)])) : el('p', { class: 'muted' }, 'none'),
@@ -240,6 +240,7 @@ async function route() {
   const hash = location.hash.replace(/^#/, '') || '/';
   const [path, query] = hash.split('?');
   const params = new URLSearchParams(query || '');
+  side.hidden = true;
   const parts = path.split('/').filter(Boolean);
   try {
     if (parts.length === 0) await home();
