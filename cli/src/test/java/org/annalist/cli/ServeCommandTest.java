@@ -39,6 +39,7 @@ class ServeCommandTest {
     @BeforeAll
     static void open() {
         library = WebFixture.library();
+        library.warm();
     }
 
     @AfterAll

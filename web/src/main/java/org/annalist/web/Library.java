@@ -83,6 +83,17 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads every document's text and sentence spans into the cache and runs the timeline
+     * once, so that a server's first requests are as quick as later ones.
+     */
+    public synchronized void warm() {
+        read("warming the cache of", () -> {
+            for (DocumentSummary d : documents()) sentenceSpans(d.id());
+            return timeline(Optional.empty(), Optional.empty(), Optional.empty());
+        });
+    }
+
     /** {@return every document, by name, with its most mentioned people} */
     public synchronized List<DocumentSummary> documents() {
         return read("listing documents", () -> {
@@ -319,6 +330,7 @@ public final class Library implements AutoCloseable {
 
     /** The document's sentence spans, indexed by ordinal (null where there is none), cached. */
     private int[][] sentenceSpans(long doc) throws SQLException {
+        text(doc);
         int[][] spans = sentences.get(doc);
         if (spans == null) {
             List<int[]> all = new ArrayList<>();
