@@ -1,0 +1,58 @@
+package org.annalist.cli;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.annalist.web.Library;
+import org.annalist.web.Routes;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code annalist serve}: the web reader and its REST API over a store. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the web reader (at /) and its REST API (under /api, described at /openapi.json) "
+                + "over a store, until interrupted.",
+                "Binds 127.0.0.1 unless --host says otherwise."})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "7070", description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "H", defaultValue = Routes.LOOPBACK,
+            description = "The address to bind (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Library library = Library.open(db);
+        library.warm();
+        Javalin app = start(library);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            library.close();
+            stopped.countDown();
+        }));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("annalist: serving " + db + " at http://" + host + ":" + app.port() + "/  (Ctrl-C stops)");
+        out.flush();
+        stopped.await();
+        return Main.OK;
+    }
+
+    /** {@return the application over {@code library}, started on the options' host and port} */
+    Javalin start(Library library) {
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0..65535; got " + port);
+        return Routes.create(library).start(host, port);
+    }
+}

@@ -1,0 +1,304 @@
+package org.annalist.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.JavalinTest;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import okhttp3.Response;
+import org.annalist.web.Library;
+import org.annalist.web.Routes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The web API on a real SQLite store of the seed chapters and a hostile source. */
+class ServeCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Library library;
+
+    @BeforeAll
+    static void open() {
+        library = WebFixture.library();
+        library.warm();
+    }
+
+    @AfterAll
+    static void close() {
+        library.close();
+    }
+
+    private interface Check {
+        void run(HttpClient client) throws Exception;
+    }
+
+    private static void withServer(Check check) {
+        JavalinTest.test(Routes.create(library), (server, client) -> check.run(client));
+    }
+
+    private static JsonNode get(HttpClient client, String path) throws IOException {
+        try (Response r = client.get(path)) {
+            assertThat(r.code()).as(path).isEqualTo(200);
+            assertThat(r.header("Content-Type")).as(path).startsWith("application/json");
+            return JSON.readTree(r.body().string());
+        }
+    }
+
+    private static int status(HttpClient client, String path) {
+        try (Response r = client.get(path)) {
+            return r.code();
+        }
+    }
+
+    private static JsonNode documentNamed(HttpClient client, String suffix) throws IOException {
+        for (JsonNode d : get(client, "/api/documents")) {
+            if (d.get("name").asText().endsWith(suffix)) return get(client, "/api/documents/" + d.get("id").asLong());
+        }
+        throw new AssertionError("no document named *" + suffix);
+    }
+
+    @Test
+    void theDocumentListHoldsEveryIngestedSourceWithItsPeople() {
+        withServer(client -> {
+            JsonNode docs = get(client, "/api/documents");
+            assertThat(docs).hasSize(3);
+            for (JsonNode d : docs) {
+                assertThat(d.get("chars").asInt()).isPositive();
+                assertThat(d.get("people")).as(d.get("name").asText()).isNotEmpty();
+            }
+        });
+    }
+
+    @Test
+    void everySpanOfADocumentPointsAtItsOwnTextInTheDocument() {
+        withServer(client -> {
+            JsonNode docs = get(client, "/api/documents");
+            for (JsonNode summary : docs) {
+                JsonNode doc = get(client, "/api/documents/" + summary.get("id").asLong());
+                String text = doc.get("text").asText();
+                assertThat(text).hasSize(summary.get("chars").asInt());
+                int mentions = 0;
+                for (JsonNode e : doc.get("entities")) {
+                    for (JsonNode m : e.get("mentions")) {
+                        assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt()))
+                                .isEqualTo(m.get("text").asText());
+                        mentions++;
+                    }
+                }
+                assertThat(mentions).isPositive();
+                for (JsonNode t : doc.get("timexes")) {
+                    assertThat(text.substring(t.get("start").asInt(), t.get("end").asInt()))
+                            .isEqualTo(t.get("text").asText());
+                }
+                for (String layer : List.of("quotes", "noteCalls", "hedges", "claims", "communications")) {
+                    for (JsonNode s : doc.get(layer)) {
+                        assertThat(s.get("start").asInt()).as(layer).isBetween(0, s.get("end").asInt());
+                        assertThat(s.get("end").asInt()).as(layer).isLessThanOrEqualTo(text.length());
+                    }
+                }
+            }
+            JsonNode seed = get(client, "/api/documents/" + docs.get(1).get("id").asLong());
+            assertThat(seed.get("timexes")).isNotEmpty();
+            assertThat(seed.get("timexes").get(0).get("from").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(seed.get("noteCalls")).isNotEmpty();
+            assertThat(seed.get("quotes")).isNotEmpty();
+        });
+    }
+
+    @Test
+    void aNoteCallCarriesTheTextOfItsNote() {
+        withServer(client -> {
+            JsonNode doc = documentNamed(client, "hostile.md");
+            assertThat(doc.get("noteCalls")).hasSize(1);
+            assertThat(doc.get("noteCalls").get(0).get("marker").asText()).isEqualTo("1");
+            assertThat(doc.get("noteCalls").get(0).get("note").asText()).contains("Letter of");
+        });
+    }
+
+    @Test
+    void hostileMarkupInASourceComesBackAsLiteralTextInJson() {
+        withServer(client -> {
+            JsonNode doc = documentNamed(client, "hostile.md");
+            assertThat(doc.get("text").asText()).contains(WebFixture.SCRIPT).contains(WebFixture.IMG);
+            assertThat(doc.get("noteCalls").get(0).get("note").asText()).contains(WebFixture.NOTE_SCRIPT);
+            try (Response r = client.get("/api/documents/" + doc.get("id").asLong())) {
+                assertThat(r.header("Content-Type")).startsWith("application/json");
+                assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            }
+        });
+    }
+
+    @Test
+    void theEntityPageOfTheMostMentionedPersonShowsMentionsInTheirSentences() {
+        withServer(client -> {
+            JsonNode people = get(client, "/api/entities?type=PERSON");
+            assertThat(people).isNotEmpty();
+            people.forEach(p -> assertThat(p.get("type").asText()).isEqualTo("PERSON"));
+            JsonNode first = people.get(0);
+            JsonNode page = get(client, "/api/entities/" + first.get("key").asText());
+            assertThat(page.get("name").asText()).isEqualTo(first.get("name").asText());
+            assertThat(page.get("mentionsInContext")).hasSize(first.get("mentions").asInt());
+            for (JsonNode m : page.get("mentionsInContext")) {
+                assertThat(m.get("sentence").asText()).contains(m.get("text").asText());
+            }
+            assertThat(page.get("quotes").size() + page.get("messages").size()).isPositive();
+            for (JsonNode m : page.get("messages")) {
+                assertThat(m.get("role").asText()).isIn("sender", "recipient");
+                assertThat(m.get("sentence").asText()).contains(m.get("text").asText());
+            }
+        });
+    }
+
+    @Test
+    void theTimelineIsInTimeOrderAndItsFiltersNarrowIt() {
+        withServer(client -> {
+            JsonNode all = get(client, "/api/timeline");
+            assertThat(all.size()).isGreaterThan(5);
+            String previous = "";
+            for (JsonNode r : all) {
+                assertThat(r.get("sentence").asText()).contains(r.get("text").asText());
+                assertThat(r.get("from").asText()).isGreaterThanOrEqualTo(previous);
+                previous = r.get("from").asText();
+            }
+            String middle = all.get(all.size() / 2).get("from").asText();
+            JsonNode later = get(client, "/api/timeline?from=" + middle);
+            assertThat(later.size()).isLessThan(all.size()).isPositive();
+            later.forEach(r -> assertThat(r.get("to").asText()).isGreaterThanOrEqualTo(middle));
+            JsonNode earlier = get(client, "/api/timeline?to=" + middle);
+            earlier.forEach(r -> assertThat(r.get("from").asText()).isLessThanOrEqualTo(middle));
+            String person = get(client, "/api/entities?type=PERSON").get(0).get("key").asText();
+            JsonNode theirs = get(client, "/api/timeline?entity=" + person);
+            assertThat(theirs.size()).isPositive().isLessThan(all.size());
+        });
+    }
+
+    @Test
+    void theNetworkLinksOnlyItsOwnPeople() {
+        withServer(client -> {
+            JsonNode net = get(client, "/api/network");
+            Set<String> keys = new HashSet<>();
+            net.get("nodes").forEach(n -> keys.add(n.get("key").asText()));
+            assertThat(keys).isNotEmpty();
+            assertThat(net.get("edges")).isNotEmpty();
+            for (JsonNode e : net.get("edges")) {
+                assertThat(keys).contains(e.get("source").asText(), e.get("target").asText());
+                assertThat(e.get("count").asInt()).isPositive();
+                assertThat(e.get("kind").asText()).isIn("message", "sentence");
+            }
+        });
+    }
+
+    @Test
+    void claimsAndSearchAnswerFromTheTexts() {
+        withServer(client -> {
+            JsonNode claims = get(client, "/api/claims");
+            assertThat(claims).isNotEmpty();
+            claims.forEach(c -> assertThat(c.get("text").asText()).isNotBlank());
+            JsonNode hits = get(client, "/api/search?q=army");
+            assertThat(hits).isNotEmpty();
+            hits.forEach(h -> assertThat(h.get("snippet").asText().toLowerCase()).contains("army"));
+        });
+    }
+
+    @Test
+    void badRequestsAreAnsweredWithProblemsNotStackTraces() {
+        withServer(client -> {
+            assertThat(status(client, "/api/documents/999999")).isEqualTo(404);
+            assertThat(status(client, "/api/documents/abc")).isEqualTo(400);
+            assertThat(status(client, "/api/entities/person:nobody_at_all")).isEqualTo(404);
+            assertThat(status(client, "/api/timeline?from=1862-13-45")).isEqualTo(400);
+            assertThat(status(client, "/api/timeline?entity=person:nobody_at_all")).isEqualTo(404);
+            assertThat(status(client, "/api/search")).isEqualTo(400);
+            assertThat(status(client, "/api/search?q=%20%21")).isEqualTo(400);
+            try (Response r = client.get("/api/documents/999999")) {
+                JsonNode p = JSON.readTree(r.body().string());
+                assertThat(p.get("status").asInt()).isEqualTo(404);
+                assertThat(p.get("error").asText()).contains("999999");
+            }
+        });
+    }
+
+    @Test
+    void theOpenApiDescriptionNamesExactlyTheApiRoutes() {
+        withServer(client -> {
+            JsonNode api = get(client, "/openapi.json");
+            assertThat(api.get("openapi").asText()).startsWith("3.");
+            List<String> paths = new ArrayList<>();
+            api.get("paths").fieldNames().forEachRemaining(paths::add);
+            assertThat(paths).containsExactlyInAnyOrder("/api/documents", "/api/documents/{id}", "/api/entities",
+                    "/api/entities/{key}", "/api/timeline", "/api/network", "/api/claims", "/api/search");
+            String doc = get(client, "/api/documents").get(0).get("id").asText();
+            String entity = get(client, "/api/entities").get(0).get("key").asText();
+            for (String p : paths) {
+                String concrete = p.replace("{id}", doc).replace("{key}", entity)
+                        + (p.equals("/api/search") ? "?q=army" : "");
+                assertThat(status(client, concrete)).as(concrete).isEqualTo(200);
+            }
+        });
+    }
+
+    @Test
+    void theUiIsServedFromTheJar() {
+        withServer(client -> {
+            try (Response r = client.get("/")) {
+                assertThat(r.code()).isEqualTo(200);
+                assertThat(r.body().string()).contains("<script src=\"/app.js\">");
+            }
+            assertThat(status(client, "/app.js")).isEqualTo(200);
+            assertThat(status(client, "/style.css")).isEqualTo(200);
+        });
+    }
+
+    @Test
+    void serveBindsTheLoopbackAddressOnlyUnlessToldOtherwise() throws Exception {
+        ServeCommand cmd = new ServeCommand();
+        new CommandLine(cmd).parseArgs("--db", WebFixture.store().toString(), "--port", "0");
+        assertThat(cmd.host).isEqualTo("127.0.0.1");
+        Javalin app = cmd.start(library);
+        try {
+            int port = app.port();
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2000);
+                assertThat(s.isConnected()).isTrue();
+            }
+            Optional<InetAddress> outside = nonLoopbackAddress();
+            assumeTrue(outside.isPresent(), "this machine has no non-loopback address to try");
+            assertThatThrownBy(() -> {
+                try (Socket s = new Socket()) {
+                    s.connect(new InetSocketAddress(outside.get(), port), 2000);
+                }
+            }).isInstanceOf(ConnectException.class);
+        } finally {
+            app.stop();
+        }
+    }
+
+    private static Optional<InetAddress> nonLoopbackAddress() throws IOException {
+        for (NetworkInterface n : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (!n.isUp() || n.isLoopback()) continue;
+            for (InetAddress a : Collections.list(n.getInetAddresses())) {
+                if (a instanceof Inet4Address && !a.isLoopbackAddress()) return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+}
