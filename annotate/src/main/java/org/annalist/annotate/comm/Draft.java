@@ -19,7 +19,7 @@ import org.annalist.model.layer.Channel;
  *                     same radio communication")
  * @param weak         true for a verb of saying that reports a message only with a channel or an
  *                     addressee ("he protested" does not)
- * @param verbCue      true when a verb made it, its sender the clause subject ("Sorge radioed");
+ * @param verbCue      true when a verb made it, its sender the clause subject ("the consul radioed");
  *                     false for a message noun ("a dispatch from Halleck"), whose receiver the
  *                     sentence may not name
  */

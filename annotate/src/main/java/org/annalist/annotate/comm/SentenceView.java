@@ -260,7 +260,7 @@ public final class SentenceView {
                 && !BE.contains(words.get(k));
     }
 
-    /** {@return true when the mention is followed by a possessive ("Stalin’s wager")} */
+    /** {@return true when the mention is followed by a possessive ("Lincoln’s wager")} */
     boolean possessive(Placed m) {
         // "His emissaries assured …": a possessive pronoun is no subject either
         return (m.last() + 1 < size() && pos(m.last() + 1).equals("POS")) || pos(m.last()).equals("PRP$");

@@ -16,7 +16,7 @@ import org.annalist.model.layer.Metonymy;
  * @param type      the entity type it implies
  * @param first     its first token
  * @param last      its last token
- * @param name      for a name, its words as a full name ({@code Pavel, Rychagov}); else empty
+ * @param name      for a name, its words as a full name ({@code Ivan, Marov}); else empty
  * @param roles     titles and offices given with it, lower case
  * @param gender    the gender its title or pronoun implies
  * @param head      for a nominal or pronoun, its head word in lower case; else empty

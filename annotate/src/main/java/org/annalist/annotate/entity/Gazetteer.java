@@ -84,7 +84,7 @@ public final class Gazetteer {
         return longestPlace;
     }
 
-    /** {@return the type a head word gives a multi-word name}: {@code Lake Khasan} → LOC */
+    /** {@return the type a head word gives a multi-word name}: {@code Lake Huron} → LOC */
     public Optional<EntityType> cue(List<String> words) {
         if (words.size() < 2) return Optional.empty();
         Cue last = cues.get("LAST " + key(words.get(words.size() - 1)));

@@ -13,8 +13,8 @@ import org.annalist.model.layer.NameMention;
  * Turns a name as the name finder saw it into a clean name mention for history prose:
  * titles, ranks and offices become roles ({@code Marshal X}, {@code comrade X},
  * {@code air force commander X}); an editorial bracket gives the full name and role
- * ({@code [air force commander Pavel] Rychagov} → mention {@code Rychagov}, full name
- * {@code Pavel Rychagov}); a possessive {@code ’s} and a leading {@code the} are left out;
+ * ({@code [air force commander Ivan] Marov} → mention {@code Marov}, full name
+ * {@code Ivan Marov}); a possessive {@code ’s} and a leading {@code the} are left out;
  * nationality adjectives ({@code Japanese}, {@code Soviets}) are not names; the type is
  * corrected from the {@link Gazetteer} and head words ({@code Lake X} → LOC).
  */
@@ -50,7 +50,7 @@ final class NameCleaner {
     /** {@return the clean mention of the name at tokens {@code [a, b]}} typed {@code type} by the finder */
     Optional<Candidate> clean(int a, int b, EntityType type, TokenIndex idx) {
         if (type == EntityType.PERSON && idx.word(b + 1).equals("]") && idx.capitalised(b + 2)) {
-            return Optional.empty(); // "[… Pavel] Rychagov": the given name belongs to the name after the bracket
+            return Optional.empty(); // "[… Ivan] Marov": the given name belongs to the name after the bracket
         }
         List<String> roles = new ArrayList<>();
         List<String> given = new ArrayList<>();
@@ -186,7 +186,7 @@ final class NameCleaner {
         return Gender.UNKNOWN;
     }
 
-    /** {@code STALIN} → {@code Stalin}; other words unchanged */
+    /** {@code GRANT} → {@code Grant}; other words unchanged */
     static String unshout(String w) {
         if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter)) {
             return w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);

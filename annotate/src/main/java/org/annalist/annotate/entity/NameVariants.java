@@ -8,7 +8,7 @@ import org.annalist.model.layer.EntityType;
 
 /**
  * Links a name to the chain of an earlier variant of the same name. A person's bare
- * surname joins the one person of that surname ({@code Chubar} after {@code Vlas Chubar});
+ * surname joins the one person of that surname ({@code Tolley} after {@code Anna Tolley});
  * two full names that differ in their given names are two people and never share a chain;
  * a bare surname shared by several people joins the one mentioned lately, or stays apart.
  * Other names join on the same words, a possessive or a regime word aside

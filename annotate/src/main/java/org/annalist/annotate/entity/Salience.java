@@ -17,7 +17,7 @@ final class Salience {
     private Salience() {
     }
 
-    /** {@return true when the mention is the subject of a finite verb}: {@code Stalin well knew} */
+    /** {@return true when the mention is the subject of a finite verb}: {@code Grant well knew} */
     static boolean subject(Candidate m, TokenIndex idx) {
         if (m.kind() == MentionKind.PRONOUN && !SUBJECT_PRONOUNS.contains(m.head())) return false;
         int prev = m.first() - 1;

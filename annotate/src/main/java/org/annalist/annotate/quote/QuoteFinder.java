@@ -13,7 +13,7 @@ import org.annalist.model.Span;
  * guillemets, nested to any depth.
  *
  * <ul>
- *   <li>An apostrophe is not a quote mark: {@code d’état}, {@code Stalin’s}, {@code ’30s},
+ *   <li>An apostrophe is not a quote mark: {@code d’état}, {@code Lincoln’s}, {@code ’30s},
  *       {@code soldiers’ pay} (a {@code ’} closes only a single quote that is open).</li>
  *   <li>A quote still open at the end of a paragraph continues when the next paragraph
  *       opens with the same mark (the English convention for a quotation of several
@@ -119,7 +119,7 @@ public final class QuoteFinder {
     private void single(String text, int i, char c, List<Open> stack, List<FoundQuote> out) {
         boolean letterBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
         boolean letterAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
-        if (letterBefore && letterAfter) return; // d’état, Stalin’s, don't
+        if (letterBefore && letterAfter) return; // d’état, Lincoln’s, don't
         if (c != '’' && leftBoundary(text, i) && !spaceAfter(text, i) && !elision(text, i)) {
             open(text, i, Mark.SINGLE, stack, out);
         } else if (c != '‘' && !spaceBefore(text, i) && has(stack, Mark.SINGLE)) {

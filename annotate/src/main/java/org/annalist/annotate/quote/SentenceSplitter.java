@@ -55,7 +55,7 @@ final class SentenceSplitter {
                     start = j;
                 }
             } else if ((c == '.' || c == '!' || c == '?') && inside[i]) {
-                // a stop inside a quote may end the framing sentence too: “… him.” Stalin
+                // a stop inside a quote may end the framing sentence too: “… him.” Lincoln
                 int j = i + 1;
                 while (j < text.length() && "”’\"'".indexOf(text.charAt(j)) >= 0) j++;
                 if (j > i + 1 && !inside[j - 1]) {
