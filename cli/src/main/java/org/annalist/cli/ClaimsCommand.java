@@ -12,6 +12,7 @@ import org.annalist.store.query.ClaimRow;
 import org.annalist.store.query.ClaimsLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -23,8 +24,8 @@ import picocli.CommandLine.Spec;
                 + "not a conflict)."})
 public final class ClaimsCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store: a file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = "--conflicts", description = "Only the conflicts across documents.")
     boolean conflicts;
@@ -38,7 +39,7 @@ public final class ClaimsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ClaimsLedger ledger;
-        try (Store store = Store.openExisting(db)) {
+        try (Store store = Store.openExisting(storeOption.db)) {
             ledger = store.chronicle().claims();
         }
         PrintWriter out = spec.commandLine().getOut();

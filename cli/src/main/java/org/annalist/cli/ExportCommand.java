@@ -13,6 +13,7 @@ import org.annalist.export.Exporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -28,8 +29,8 @@ import picocli.CommandLine.Spec;
                 + "json (the whole chronicle)."})
 public final class ExportCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = "--to", paramLabel = "FORMAT", required = true, converter = FormatConverter.class,
             description = "timelinejs, gexf, palladio, webanno, cmif, tei or json.")
@@ -43,7 +44,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<ExportFile> files = Exporter.export(db, to);
+        List<ExportFile> files = Exporter.export(storeOption.db, to);
         Files.createDirectories(out);
         PrintWriter pw = spec.commandLine().getOut();
         for (ExportFile f : files) {

@@ -23,6 +23,7 @@ import org.annalist.store.resolve.Curation;
 import org.annalist.store.resolve.ResolveReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,9 +46,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Source files or folders.")
     List<Path> inputs;
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db",
-            description = "The store file (default: ${DEFAULT-VALUE}), created when missing; or postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE, its tables created in an empty database.")
-    Path db;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = "--curation", paramLabel = "FILE",
             description = "Entity curation (merge A = B, rename A -> Name, type A PERSON, split A); default: "
@@ -86,7 +86,7 @@ public final class IngestCommand implements Callable<Integer> {
         int failed = found.problems().size();
         long storeNanos = 0;
         ResolveReport resolved;
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.open(storeOption.db)) {
             Pipeline pipeline = null;
             try (ProgressBar bar = Progress.bar("ingest", found.sources().size())) {
                 for (Path source : found.sources()) {
@@ -137,7 +137,7 @@ public final class IngestCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT,
                 "%s: %d added, %d replaced, %d unchanged, %d failed; %d entities (%d in more than one document) "
                         + "from %d document entities; %.1f s (%.1f s writing and resolving)",
-                Store.describe(db), added, replaced, unchanged, failed, resolved.collectionEntities(), resolved.crossDocument(),
+                Store.describe(storeOption.db), added, replaced, unchanged, failed, resolved.collectionEntities(), resolved.crossDocument(),
                 resolved.documentEntities(), seconds, storeNanos / 1e9));
         out.flush();
         err.flush();
@@ -147,7 +147,7 @@ public final class IngestCommand implements Callable<Integer> {
     private Curation curation() throws IOException {
         Path file = curation;
         if (file == null) {
-            Path beside = db.toAbsolutePath().normalize().resolveSibling(CURATION_FILE);
+            Path beside = storeOption.db.toAbsolutePath().normalize().resolveSibling(CURATION_FILE);
             if (!Files.isRegularFile(beside)) return Curation.NONE;
             file = beside;
         } else if (!Files.isRegularFile(file)) {

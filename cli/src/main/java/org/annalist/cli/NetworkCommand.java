@@ -13,6 +13,7 @@ import org.annalist.store.query.Party;
 import org.annalist.store.query.TimelineQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -23,8 +24,8 @@ import picocli.CommandLine.Spec;
                 + "endnote call."})
 public final class NetworkCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store: a file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = "--entity", paramLabel = "NAME", description = "Only messages NAME sent or received.")
     String entity;
@@ -45,7 +46,7 @@ public final class NetworkCommand implements Callable<Integer> {
     public Integer call() {
         TimelineQuery query = new TimelineQuery(Optional.ofNullable(entity), Optional.ofNullable(from), Optional.ofNullable(to));
         Network network;
-        try (Store store = Store.openExisting(db)) {
+        try (Store store = Store.openExisting(storeOption.db)) {
             network = store.chronicle().network(query);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -8,6 +8,7 @@ import org.annalist.store.Store;
 import org.annalist.store.query.SearchHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -21,8 +22,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words to find.")
     List<String> text;
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store: a file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N paragraphs (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -36,7 +37,7 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<SearchHit> hits;
-        try (Store store = Store.openExisting(db)) {
+        try (Store store = Store.openExisting(storeOption.db)) {
             hits = store.chronicle().search(String.join(" ", text), limit);
         }
         PrintWriter out = spec.commandLine().getOut();

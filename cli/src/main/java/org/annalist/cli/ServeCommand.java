@@ -9,6 +9,7 @@ import org.annalist.web.Library;
 import org.annalist.web.Routes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -19,8 +20,8 @@ import picocli.CommandLine.Spec;
                 "Binds 127.0.0.1 unless --host says otherwise."})
 public final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "7070", description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -34,7 +35,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Library library = Library.open(db);
+        Library library = Library.open(storeOption.db);
         library.warm();
         Javalin app = start(library);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -44,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         PrintWriter out = spec.commandLine().getOut();
-        out.println("annalist: serving " + db + " at http://" + host + ":" + app.port() + "/  (Ctrl-C stops)");
+        out.println("annalist: serving " + storeOption.db + " at http://" + host + ":" + app.port() + "/  (Ctrl-C stops)");
         out.flush();
         stopped.await();
         return Main.OK;

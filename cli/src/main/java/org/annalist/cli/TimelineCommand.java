@@ -11,6 +11,7 @@ import org.annalist.store.query.TimelineQuery;
 import org.annalist.store.query.TimelineRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -20,8 +21,8 @@ import picocli.CommandLine.Spec;
                 + "document, span, sentence and endnote call."})
 public final class TimelineCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store: a file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = "--entity", paramLabel = "NAME", description = "Only dates in sentences that mention NAME.")
     String entity;
@@ -42,7 +43,7 @@ public final class TimelineCommand implements Callable<Integer> {
     public Integer call() {
         TimelineQuery query = new TimelineQuery(Optional.ofNullable(entity), Optional.ofNullable(from), Optional.ofNullable(to));
         List<TimelineRow> rows;
-        try (Store store = Store.openExisting(db)) {
+        try (Store store = Store.openExisting(storeOption.db)) {
             rows = store.chronicle().timeline(query);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -13,6 +13,7 @@ import org.annalist.store.query.QuoteRow;
 import org.annalist.store.query.TimelineRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,8 +28,8 @@ public final class WhoCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "NAME", description = "The name (or an alias) to look up.")
     java.util.List<String> name;
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "annalist.db", description = "The store: a file, or postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE (default: ${DEFAULT-VALUE}).")
-    Path db;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = "--json", description = "Write the profile as JSON.")
     boolean json;
@@ -40,12 +41,12 @@ public final class WhoCommand implements Callable<Integer> {
     public Integer call() {
         String wanted = String.join(" ", name);
         Optional<Profile> found;
-        try (Store store = Store.openExisting(db)) {
+        try (Store store = Store.openExisting(storeOption.db)) {
             found = store.chronicle().who(wanted);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (found.isEmpty()) {
-            spec.commandLine().getErr().println("annalist: no entity named '" + wanted + "' in " + Store.describe(db));
+            spec.commandLine().getErr().println("annalist: no entity named '" + wanted + "' in " + Store.describe(storeOption.db));
             return Main.FAILED;
         }
         Profile p = found.get();
