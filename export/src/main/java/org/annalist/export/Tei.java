@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * One stored document as TEI P5: headings and paragraphs (transcript turns as sp/speaker),
+ * One stored document as TEI P5: paragraphs (transcript turns as sp/speaker), each heading opening a div
+ * nested by heading level,
  * names as persName / orgName / placeName (other mentions as rs) pointing with @ref to the
  * standOff's listPerson / listOrg / listPlace, dates with @when or @notBefore/@notAfter,
  * quotations as said (@who when the speaker is known), note calls as ref to the notes in back.
@@ -100,10 +101,22 @@ public final class Tei {
             standOff(x, doc, ids);
             x.start("text").start("body");
             TeiSource.Turn open = null;
-            for (TeiSource.Block b : blocks(doc)) {
-                TeiSource.Turn turn = doc.turns().stream().filter(t -> t.start() <= b.start() && b.start() < t.end())
-                        .findFirst().orElse(null);
+            // TEI admits a head only at the start of a division: each heading opens a div, closing those of its level or deeper
+            Deque<Integer> divs = new ArrayDeque<>();
+            List<TeiSource.Block> blocks = blocks(doc);
+            if (blocks.isEmpty()) x.start("p").end();
+            for (TeiSource.Block b : blocks) {
+                TeiSource.Turn turn = b.heading() ? null : doc.turns().stream()
+                        .filter(t -> t.start() <= b.start() && b.start() < t.end()).findFirst().orElse(null);
                 if (open != null && turn != open) x.end();
+                if (b.heading()) {
+                    while (!divs.isEmpty() && divs.peek() >= b.level()) {
+                        divs.pop();
+                        x.end();
+                    }
+                    x.start("div");
+                    divs.push(b.level());
+                }
                 int from = b.start();
                 if (turn != null && turn != open) {
                     // the label and the colon after it are the speaker; the space after them separates
@@ -122,6 +135,7 @@ public final class Tei {
                 x.end();
             }
             if (open != null) x.end();
+            for (int i = divs.size(); i > 0; i--) x.end();
             x.end();
             if (!doc.notes().isEmpty()) {
                 x.start("back").start("div").attr("type", "notes");
