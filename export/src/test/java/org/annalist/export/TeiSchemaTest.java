@@ -66,6 +66,29 @@ class TeiSchemaTest {
     }
 
     @Test
+    void aQuotationInsideAMentionOrADateIsLeftOutAsCrossingSinceTeiAllowsNoSaidThere() throws Exception {
+        String text = "The man who shouted \"go\" left in the week he wrote \"stay\".";
+        int man = text.indexOf("The man");
+        int go = text.indexOf("\"go\"");
+        int week = text.indexOf("the week");
+        int stay = text.indexOf("\"stay\"");
+        TeiSource d = new TeiSource("doc", "/doc", text, List.of(new TeiSource.Block(0, text.length(), false, 0)),
+                List.of(), List.of(new TeiSource.EntityRef("k1", "man", "PERSON")),
+                List.of(new TeiSource.MentionSpan(man, go + 4, "k1", "NOMINAL")),
+                List.of(new TeiSource.TimexSpan(week, stay + 6, "1938-W20", Optional.empty(), Optional.empty())),
+                List.of(new TeiSource.QuoteSpan(go, go + 4, Optional.of("k1")),
+                        new TeiSource.QuoteSpan(stay, stay + 6, Optional.empty())),
+                List.of(), List.of());
+
+        Tei.Rendered r = Tei.render(d);
+
+        assertThat(Schemas.rngErrors(TEI_RNC, r.xml())).isEmpty();
+        assertThat(r.placed()).isEqualTo(2);
+        assertThat(r.crossing()).isEqualTo(2);
+        assertThat(r.xml()).doesNotContain("<said").contains("<rs type=\"nominal\"");
+    }
+
+    @Test
     void aDateWhoseWhenIsNotAW3cDateIsRejected() throws Exception {
         String xml = minimalTei("<p>In <date when=\"June 1938\">June 1938</date>.</p>");
         assertThat(Schemas.rngErrors(TEI_RNC, minimalTei("<p>In <date when=\"1938-06\">June 1938</date>.</p>"))).isEmpty();
@@ -73,11 +96,13 @@ class TeiSchemaTest {
     }
 
     @Test
-    void aHeadAfterAParagraphOrANameOutsideAParagraphIsRejectedAsTeiRejectsThem() throws Exception {
+    void aHeadAfterAParagraphANameOutsideAParagraphOrSaidInsideANameOrDateIsRejectedAsTeiRejectsThem() throws Exception {
         assertThat(Schemas.rngErrors(TEI_RNC, minimalTei("<p>a</p><head>b</head>"))).isNotEmpty();
         assertThat(Schemas.rngErrors(TEI_RNC, minimalTei("<persName>a</persName>"))).isNotEmpty();
         assertThat(Schemas.rngErrors(TEI_RNC, minimalTei("<p><date when=\"1938\"><said>a</said></date></p>"))).isNotEmpty();
         assertThat(Schemas.rngErrors(TEI_RNC, minimalTei("<p><persName ref=\"#x\"><said who=\"#x\">a</said></persName></p>")))
+                .isNotEmpty();
+        assertThat(Schemas.rngErrors(TEI_RNC, minimalTei("<p><said who=\"#x\"><persName ref=\"#x\">a</persName></said></p>")))
                 .isEmpty();
     }
 
