@@ -123,7 +123,7 @@ class TeiSchemaTest {
     }
 
     @Test
-    void aCommunicationWithNoRecipientsOrNoDateStillMakesValidCmif() throws Exception {
+    void aCommunicationWithNoRecipientsOrNoSendersNamesThemUnknownAsCmifAsks() throws Exception {
         Party a = new Party("1:e1", "Smith", "PERSON");
         CommunicationRow noRecipients = new CommunicationRow(new SourceRef("A", "/a", 0, 9), Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of(a), List.of());
@@ -131,6 +131,8 @@ class TeiSchemaTest {
                 Optional.empty(), Optional.empty(), List.of(), List.of(a));
         String xml = Cmif.render("R", "2026-01-01", List.of(noRecipients, noSenders));
         assertThat(Schemas.rngErrors(CMIF_RNC, xml)).isEmpty();
+        assertThat(xml).contains("<correspAction type=\"received\"><persName>Unknown</persName></correspAction>")
+                .contains("<correspAction type=\"sent\"><persName>Unknown</persName></correspAction>");
         assertThat(Schemas.rngErrors(TEI_RNC, xml)).isEmpty();
     }
 
