@@ -10,7 +10,7 @@ import javax.xml.stream.XMLStreamException;
 /**
  * The communications as a CMIF file (Correspondence Metadata Interchange Format, TEI): one
  * correspDesc per communication with a correspAction "sent" (senders, date) and "received"
- * (recipients). Parties are persName / orgName / placeName with @ref; having no authority
+ * (recipients), an unknown side as CMIF's persName "Unknown". Parties are persName / orgName / placeName with @ref; having no authority
  * file, the refs are annalist URNs of the collection entity. The source document is a bibl of
  * the sourceDesc that @source points to.
  */
@@ -46,12 +46,13 @@ public final class Cmif {
             for (CommunicationRow c : communications) {
                 n++;
                 x.start("correspDesc").attr("key", "c" + n).attr("source", "#" + sources.get(c.source().document()));
+                // CMIF makes the persName mandatory, "Unknown" when the side is not known (TEI wants no empty action)
                 x.start("correspAction").attr("type", "sent");
-                for (Party p : c.senders()) party(x, p);
+                parties(x, c.senders());
                 date(x, c);
                 x.end();
                 x.start("correspAction").attr("type", "received");
-                for (Party p : c.recipients()) party(x, p);
+                parties(x, c.recipients());
                 x.end();
                 if (c.channel().isPresent()) {
                     x.start("note").attr("type", "channel").text(c.channel().get()).end();
@@ -63,6 +64,11 @@ public final class Cmif {
             x.start("text").start("body").start("p").end().end().end();
             x.end();
         });
+    }
+
+    private static void parties(Xml x, List<Party> ps) throws XMLStreamException {
+        if (ps.isEmpty()) x.leaf("persName", "Unknown");
+        for (Party p : ps) party(x, p);
     }
 
     private static void party(Xml x, Party p) throws XMLStreamException {

@@ -14,18 +14,21 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 
 /**
- * One stored document as TEI P5: headings and paragraphs (transcript turns as sp/speaker),
+ * One stored document as TEI P5: paragraphs (transcript turns as sp/speaker), each heading opening a div
+ * nested by heading level,
  * names as persName / orgName / placeName (other mentions as rs) pointing with @ref to the
  * standOff's listPerson / listOrg / listPlace, dates with @when or @notBefore/@notAfter,
  * quotations as said (@who when the speaker is known), note calls as ref to the notes in back.
- * A span that crosses another already open (or its block) is left out of the inline markup and
- * counted; the text is never lost.
+ * A span that crosses another already open (or its block), or a quotation inside a name or date
+ * (where TEI admits no said), is left out of the inline markup and counted; the text is never lost.
  */
 public final class Tei {
 
     public static final String NS = Cmif.TEI;
     private static final Pattern CALENDAR = Pattern.compile("-?\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Set<String> PLACES = Set.of("GPE", "LOC", "FAC");
+    private static final int SAID = 0;
+    private static final int REF = 3;
 
     /** The TEI document, how many inline spans it encodes and how many it left out because they cross. */
     public record Rendered(String xml, int placed, int crossing) {
@@ -55,7 +58,7 @@ public final class Tei {
         List<Inline> inlines = new ArrayList<>();
         for (TeiSource.QuoteSpan q : doc.quotes()) {
             Optional<String> who = q.speaker().map(ids::get);
-            inlines.add(new Inline(q.start(), q.end(), 0, x -> {
+            inlines.add(new Inline(q.start(), q.end(), SAID, x -> {
                 x.start("said");
                 if (who.isPresent()) x.attr("who", "#" + who.get());
             }));
@@ -86,7 +89,7 @@ public final class Tei {
         for (TeiSource.NoteBody n : doc.notes()) noteIds.put(n.id(), prefix + "n" + (noteIds.size() + 1));
         for (TeiSource.CallSpan c : doc.calls()) {
             Optional<String> target = c.noteId().map(noteIds::get);
-            inlines.add(new Inline(c.start(), c.end(), 3, x -> {
+            inlines.add(new Inline(c.start(), c.end(), REF, x -> {
                 x.start("ref").attr("type", "noteAnchor").attr("n", c.marker());
                 if (target.isPresent()) x.attr("target", "#" + target.get());
             }));
@@ -100,10 +103,22 @@ public final class Tei {
             standOff(x, doc, ids);
             x.start("text").start("body");
             TeiSource.Turn open = null;
-            for (TeiSource.Block b : blocks(doc)) {
-                TeiSource.Turn turn = doc.turns().stream().filter(t -> t.start() <= b.start() && b.start() < t.end())
-                        .findFirst().orElse(null);
+            // TEI admits a head only at the start of a division: each heading opens a div, closing those of its level or deeper
+            Deque<Integer> divs = new ArrayDeque<>();
+            List<TeiSource.Block> blocks = blocks(doc);
+            if (blocks.isEmpty()) x.start("p").end();
+            for (TeiSource.Block b : blocks) {
+                TeiSource.Turn turn = b.heading() ? null : doc.turns().stream()
+                        .filter(t -> t.start() <= b.start() && b.start() < t.end()).findFirst().orElse(null);
                 if (open != null && turn != open) x.end();
+                if (b.heading()) {
+                    while (!divs.isEmpty() && divs.peek() >= b.level()) {
+                        divs.pop();
+                        x.end();
+                    }
+                    x.start("div");
+                    divs.push(b.level());
+                }
                 int from = b.start();
                 if (turn != null && turn != open) {
                     // the label and the colon after it are the speaker; the space after them separates
@@ -122,6 +137,7 @@ public final class Tei {
                 x.end();
             }
             if (open != null) x.end();
+            for (int i = divs.size(); i > 0; i--) x.end();
             x.end();
             if (!doc.notes().isEmpty()) {
                 x.start("back").start("div").attr("type", "notes");
@@ -170,6 +186,8 @@ public final class Tei {
             }
             int limit = stack.isEmpty() ? to : stack.peek().end();
             if (i.end() > limit || i.end() <= i.start()) continue;
+            // TEI admits said (model.inter) in p, head and ref, not in a name, rs or date (macro.phraseSeq)
+            if (i.rank() == SAID && stack.stream().anyMatch(o -> o.rank() != SAID && o.rank() != REF)) continue;
             x.text(text.substring(cursor, i.start()));
             cursor = i.start();
             i.open().open(x);
