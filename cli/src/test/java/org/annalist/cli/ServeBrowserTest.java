@@ -127,7 +127,7 @@ class ServeBrowserTest {
         String title = name.getAttribute("title");
         name.click();
         await().until(ExpectedConditions.presenceOfElementLocated(By.id("entity-meta")));
-        assertThat(driver.getCurrentUrl()).endsWith("#/entity/" + key.replace(":", "%3A"));
+        assertThat(driver.getCurrentUrl()).endsWith("#/entity/" + key.replace(":", "%3A").replace("#", "%23"));
         assertThat(title).startsWith(driver.findElement(By.tagName("h1")).getText() + " (PERSON");
         assertThat(driver.findElement(By.id("entity-meta")).getText()).startsWith("PERSON, ");
         assertThat(driver.findElement(By.id("side")).isDisplayed()).as("the note closes on leaving the reader").isFalse();

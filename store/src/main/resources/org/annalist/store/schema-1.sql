@@ -258,13 +258,15 @@ CREATE TABLE collection_entities (
     type           TEXT NOT NULL,
     name           TEXT NOT NULL,
     mention_count  INTEGER NOT NULL,
-    curated        INTEGER NOT NULL
+    curated        INTEGER NOT NULL,
+    confidence     REAL NOT NULL
 )
 ;;
 CREATE TABLE collection_members (
     collection_id  INTEGER NOT NULL REFERENCES collection_entities(id),
     document_id    INTEGER NOT NULL,
     entity_key     TEXT NOT NULL,
+    confidence     REAL NOT NULL,
     PRIMARY KEY (document_id, entity_key)
 )
 ;;
