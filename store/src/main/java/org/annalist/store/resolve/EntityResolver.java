@@ -33,8 +33,10 @@ public final class EntityResolver {
     static final double ONE_WORD = 0.5;
     /** What a one-word person name ("Holt", "James") is worth alone: it needs shared context to merge. */
     static final double ONE_WORD_PERSON = 0.3;
-    /** What is taken off when both entities have named company and share none of it (Cairo on the Ohio, Cairo on the Nile). */
+    /** What is taken off when both entities have named company and share (almost) none of it (Cairo on the Ohio, Cairo on the Nile). */
     static final double STRANGERS = 0.15;
+    /** Below this share of the smaller company in common, two entities are strangers and the company counts less. */
+    static final double FEW_IN_COMMON = 0.1;
     /** How many shared neighbouring names make the context evidence whole. */
     static final int FULL_CONTEXT = 2;
     /** The most that evidence short of curation can give: only a curated merge is certain. */
@@ -70,7 +72,7 @@ public final class EntityResolver {
     /**
      * {@return how sure we are (0..1) that two document entities of one type and name key are one}: the name's
      * worth alone ({@link #FULL_NAME}, {@link #ONE_WORD}, {@link #ONE_WORD_PERSON}), lowered by {@link #STRANGERS}
-     * when both have company and share none of it, then raised toward 1 by the names mentioned near both (same or
+     * when both have company and share less than {@link #FEW_IN_COMMON} of the smaller, then raised toward 1 by the names mentioned near both (same or
      * neighbouring sentence), by roles or titles in common and, for places, by the share of their documents'
      * places in common (the overlap coefficient: common / the smaller set).
      */
@@ -78,8 +80,13 @@ public final class EntityResolver {
         String key = NameKey.of(a.name());
         double base = key.contains(" ") ? FULL_NAME : "PERSON".equals(a.type()) ? ONE_WORD_PERSON : ONE_WORD;
         int shared = common(a.context(), b.context());
-        if (shared == 0 && !a.context().isEmpty() && !b.context().isEmpty()) base -= STRANGERS;
-        double context = Math.min(1.0, (double) shared / FULL_CONTEXT);
+        double context = 0;
+        if (!a.context().isEmpty() && !b.context().isEmpty()) {
+            // a name or two in common means little among the hundreds around a much-mentioned place
+            double share = (double) shared / Math.min(a.context().size(), b.context().size());
+            if (share < FEW_IN_COMMON) base -= STRANGERS;
+            context = Math.min(1.0, (double) shared / FULL_CONTEXT) * Math.min(1.0, share / FEW_IN_COMMON);
+        }
         double roles = common(a.roles(), b.roles()) > 0 ? 1.0 : 0.0;
         double scene = 0;
         if (a.place() && !a.scene().isEmpty() && !b.scene().isEmpty()) {
