@@ -14,7 +14,7 @@ import java.util.Properties;
 /**
  * A store in PostgreSQL, named by a URL in place of a file:
  * {@code postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE}. The same tables as the SQLite
- * store ({@code schema-1-postgresql.sql}), through plain JDBC.
+ * store ({@code schema-1.sql} in PostgreSQL's dialect), through plain JDBC.
  */
 final class Postgres {
 
