@@ -15,6 +15,9 @@ import java.util.Objects;
  */
 public record DocumentSource(String name, String path, String contentHash) {
 
+    /** Between a file's path and the id of a document inside it. */
+    private static final String PART = "#";
+
     public DocumentSource {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(path, "path");
@@ -28,6 +31,22 @@ public record DocumentSource(String name, String path, String contentHash) {
     public static DocumentSource of(Path file) throws IOException {
         Path abs = file.toAbsolutePath().normalize();
         return new DocumentSource(abs.getFileName().toString(), abs.toString(), hash(Files.readAllBytes(abs)));
+    }
+
+    /**
+     * {@return the source of one document inside this file} (a HIPE TSV holds many): keyed
+     * by the file's path and {@code #documentId}, with the file's hash, so a changed file
+     * replaces each of its documents
+     */
+    public DocumentSource part(String documentId) {
+        Objects.requireNonNull(documentId, "documentId");
+        if (documentId.isBlank()) throw new IllegalArgumentException("document id is blank in " + path);
+        return new DocumentSource(documentId, path + PART + documentId, contentHash);
+    }
+
+    /** {@return true when this is a document inside the file at {@code filePath}} */
+    public static boolean isPartOf(String path, String filePath) {
+        return path.startsWith(filePath + PART);
     }
 
     /** {@return {@code sha256:} and the hex digest of {@code bytes}} */
