@@ -2,8 +2,6 @@ package org.annalist.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.annalist.store.Store;
 import org.annalist.store.query.Network;
@@ -27,14 +25,8 @@ public final class NetworkCommand implements Callable<Integer> {
     @Mixin
     StoreOption storeOption;
 
-    @Option(names = "--entity", paramLabel = "NAME", description = "Only messages NAME sent or received.")
-    String entity;
-
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only messages dated on or after this day (undated ones drop out).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only messages dated on or before this day (undated ones drop out).")
-    LocalDate to;
+    @Mixin
+    FilterOptions filter;
 
     @Option(names = "--json", description = "Write the network as JSON: {nodes, edges}.")
     boolean json;
@@ -44,7 +36,7 @@ public final class NetworkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TimelineQuery query = new TimelineQuery(Optional.ofNullable(entity), Optional.ofNullable(from), Optional.ofNullable(to));
+        TimelineQuery query = filter.query();
         Network network;
         try (Store store = Store.openExisting(storeOption.db)) {
             network = store.chronicle().network(query);

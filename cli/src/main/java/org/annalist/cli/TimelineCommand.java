@@ -2,9 +2,7 @@ package org.annalist.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.annalist.store.Store;
 import org.annalist.store.query.TimelineQuery;
@@ -24,14 +22,8 @@ public final class TimelineCommand implements Callable<Integer> {
     @Mixin
     StoreOption storeOption;
 
-    @Option(names = "--entity", paramLabel = "NAME", description = "Only dates in sentences that mention NAME.")
-    String entity;
-
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only dates ending on or after this day.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only dates starting on or before this day.")
-    LocalDate to;
+    @Mixin
+    FilterOptions filter;
 
     @Option(names = "--json", description = "Write a JSON array of rows.")
     boolean json;
@@ -41,7 +33,7 @@ public final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TimelineQuery query = new TimelineQuery(Optional.ofNullable(entity), Optional.ofNullable(from), Optional.ofNullable(to));
+        TimelineQuery query = filter.query();
         List<TimelineRow> rows;
         try (Store store = Store.openExisting(storeOption.db)) {
             rows = store.chronicle().timeline(query);
