@@ -84,6 +84,41 @@ public final class Chronicle {
     }
 
     /**
+     * {@return the first {@code limit} mentions, in document order, of the collection entity best
+     * answering to {@code entity} (its key, name or alias), each with its sentence}
+     *
+     * @throws StoreException when no entity answers to {@code entity}
+     */
+    public List<MentionRow> mentions(String entity, int limit) {
+        if (limit < 1) throw new IllegalArgumentException("limit must be positive; got " + limit);
+        try {
+            List<Candidate> found = candidates(entity);
+            if (found.isEmpty()) throw notFound(entity);
+            List<MentionRow> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT m.document_id, d.name, d.path, m.span_start, "
+                    + "m.span_end, m.text, m.kind, substr(d.text, s.span_start + 1, s.span_end - s.span_start) "
+                    + "FROM collection_members cm JOIN mentions m ON m.document_id = cm.document_id "
+                    + "AND m.entity_key = cm.entity_key JOIN documents d ON d.id = m.document_id "
+                    + "LEFT JOIN sentences s ON s.document_id = m.document_id AND s.ordinal = m.sentence "
+                    + "WHERE cm.collection_id = ? ORDER BY d.name, m.span_start LIMIT ?")) {
+                ps.setLong(1, found.get(0).id());
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int start = rs.getInt(4);
+                        String sentence = rs.getString(8) == null ? paragraphText(rs.getLong(1), start) : rs.getString(8);
+                        out.add(new MentionRow(new SourceRef(rs.getString(2), rs.getString(3), start, rs.getInt(5)),
+                                rs.getString(6), rs.getString(7), oneLine(sentence)));
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e, "reading the mentions of");
+        }
+    }
+
+    /**
      * {@return up to {@code limit} paragraphs holding every word of {@code text}, best first}
      * (SQLite FTS5, case and accents ignored; PostgreSQL: to_tsvector('simple'), case ignored)
      */
@@ -370,8 +405,21 @@ public final class Chronicle {
         }
     }
 
-    /** Collection entities answering to {@code name}: by their name, then a member's name, then an alias. */
+    /**
+     * Collection entities answering to {@code name}: the one whose key it is ({@code person:ulysses_s_grant}),
+     * else by their name, then a member's name, then an alias.
+     */
     private List<Candidate> candidates(String name) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT id, entity_key, name, type, mention_count FROM collection_entities WHERE entity_key = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return List.of(new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getInt(5)));
+                }
+            }
+        }
         String key = NameKey.of(name);
         Map<Long, Candidate> all = new LinkedHashMap<>();
         try (PreparedStatement ps = conn.prepareStatement(
