@@ -54,9 +54,11 @@ public final class Library implements AutoCloseable {
     private final Chronicle chronicle;
     private final Map<Long, String> texts = new HashMap<>();
     private final Map<Long, Pages> pages = new HashMap<>();
+    private final int pageChars;
 
-    private Library(Path file, Connection conn, Store store) {
+    private Library(Path file, Connection conn, Store store, int pageChars) {
         this.file = file;
+        this.pageChars = pageChars;
         this.conn = conn;
         this.store = store;
         this.chronicle = store.chronicle();
@@ -68,12 +70,23 @@ public final class Library implements AutoCloseable {
      * @throws StoreException when there is no store there
      */
     public static Library open(Path file) {
+        return open(file, Pages.TARGET);
+    }
+
+    /**
+     * {@return the library over the existing store in {@code file}, cutting documents into reader
+     * pages of some {@code pageChars} characters}
+     *
+     * @throws StoreException when there is no store there
+     */
+    public static Library open(Path file, int pageChars) {
+        if (pageChars < 1) throw new IllegalArgumentException("page size must be positive; got " + pageChars);
         Store store = Store.openExisting(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try {
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.file(), config.toProperties());
-            return new Library(store.file(), c, store);
+            return new Library(store.file(), c, store, pageChars);
         } catch (SQLException e) {
             store.close();
             throw StoreException.of(e, file, "opening read-only");
@@ -265,7 +278,7 @@ public final class Library implements AutoCloseable {
                 while (rs.next()) starts.add(rs.getInt(1));
             }
         }
-        p = Pages.of(text(doc), starts.stream().mapToInt(Integer::intValue).toArray(), Pages.TARGET);
+        p = Pages.of(text(doc), starts.stream().mapToInt(Integer::intValue).toArray(), pageChars);
         pages.put(doc, p);
         return p;
     }
