@@ -1,5 +1,6 @@
 package org.annalist.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -51,7 +52,6 @@ public final class Library implements AutoCloseable {
     private final Path file;
     private final Connection conn;
     private final Store store;
-    private final Chronicle chronicle;
     private final Map<Long, String> texts = new HashMap<>();
     private final Map<Long, Pages> pages = new HashMap<>();
     private final int pageChars;
@@ -61,7 +61,6 @@ public final class Library implements AutoCloseable {
         this.pageChars = pageChars;
         this.conn = conn;
         this.store = store;
-        this.chronicle = store.chronicle();
     }
 
     /**
@@ -94,13 +93,27 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * Reads every document's text and pages into the cache and runs the timeline and the network
-     * once, so that a server's first requests are as quick as later ones.
+     * Reads every document's text and pages into the cache and runs (and writes as JSON) the first
+     * pages, the timeline, the network and the most mentioned person's page a few times, so that a
+     * server's first requests are about as quick as later ones.
      */
     public synchronized void warm() {
-        documents();
-        chronicle.timeline(TimelineQuery.ALL);
-        chronicle.network(TimelineQuery.ALL);
+        try {
+            for (int i = 0; i < 3; i++) {
+                for (DocumentSummary d : documents()) Routes.MAPPER.writeValueAsBytes(document(d.id(), OptionalInt.empty(), OptionalInt.empty()));
+                Routes.MAPPER.writeValueAsBytes(timeline(TimelineQuery.ALL));
+                Routes.MAPPER.writeValueAsBytes(network(TimelineQuery.ALL));
+                entities(Optional.of("PERSON")).stream().findFirst().ifPresent(e -> {
+                    try {
+                        Routes.MAPPER.writeValueAsBytes(entity(e.key()));
+                    } catch (JsonProcessingException x) {
+                        throw new IllegalStateException("warming the JSON of entity " + e.key(), x);
+                    }
+                });
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("warming the JSON of " + file, e);
+        }
     }
 
     /** {@return every document, by name, with its number of pages and its most mentioned people} */
@@ -171,31 +184,31 @@ public final class Library implements AutoCloseable {
     /** {@return the page of the collection entity {@code key}: the store's profile and its mentions} */
     public synchronized EntityPage entity(String key) {
         requireEntity(key);
-        return new EntityPage(chronicle.who(key).orElseThrow(() -> new NotFoundException("no entity '" + key + "' in " + file)),
-                chronicle.mentions(key, MENTIONS));
+        return new EntityPage(chronicle().who(key).orElseThrow(() -> new NotFoundException("no entity '" + key + "' in " + file)),
+                chronicle().mentions(key, MENTIONS));
     }
 
     /** {@return the dated rows of {@code query} in time order; its entity is a collection key} */
     public synchronized List<TimelineRow> timeline(TimelineQuery query) {
         query.entity().ifPresent(this::requireEntity);
-        List<TimelineRow> rows = chronicle.timeline(query);
+        List<TimelineRow> rows = chronicle().timeline(query);
         return rows.size() > ROWS ? rows.subList(0, ROWS) : rows;
     }
 
     /** {@return the communication network of {@code query}; its entity is a collection key} */
     public synchronized Network network(TimelineQuery query) {
         query.entity().ifPresent(this::requireEntity);
-        return chronicle.network(query);
+        return chronicle().network(query);
     }
 
     /** {@return every numeric claim, the arithmetic checks and the conflicts across documents} */
     public synchronized ClaimsLedger claims() {
-        return chronicle.claims();
+        return chronicle().claims();
     }
 
     /** {@return the paragraphs holding every word of {@code text}, best first} */
     public synchronized List<SearchHit> search(String text) {
-        return chronicle.search(text, SEARCH_HITS);
+        return chronicle().search(text, SEARCH_HITS);
     }
 
     @Override
@@ -207,6 +220,11 @@ public final class Library implements AutoCloseable {
         } finally {
             store.close();
         }
+    }
+
+    /** A Chronicle per call: it caches the texts it reads for that call only. */
+    private Chronicle chronicle() {
+        return store.chronicle();
     }
 
     private interface Query<T> {
