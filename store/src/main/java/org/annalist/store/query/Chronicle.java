@@ -111,8 +111,7 @@ public final class Chronicle {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         int start = rs.getInt(4);
-                        String sentence = slice(rs.getLong(1), rs, 8).orElse(null);
-                        if (sentence == null) sentence = paragraphText(rs.getLong(1), start);
+                        String sentence = sentence(rs.getLong(1), rs, 8, start);
                         out.add(new MentionRow(new SourceRef(rs.getString(2), rs.getString(3), start, rs.getInt(5)),
                                 rs.getString(6), rs.getString(7), oneLine(sentence)));
                     }
@@ -322,8 +321,7 @@ public final class Chronicle {
                     int start = rs.getInt(4);
                     int end = rs.getInt(5);
                     int reach = rs.getObject(13) == null ? paragraphEnd(doc, start) : Math.max(end, rs.getInt(13));
-                    String sentence = slice(doc, rs, 14).orElse(null);
-                    if (sentence == null) sentence = paragraphText(doc, start);
+                    String sentence = sentence(doc, rs, 14, start);
                     double value = rs.getDouble(10);
                     String qualifier = rs.getString(11);
                     out.add(new ClaimRow(new SourceRef(rs.getString(2), rs.getString(3), start, end),
@@ -358,8 +356,7 @@ public final class Chronicle {
             while (rs.next()) {
                 long doc = rs.getLong(1);
                 int start = rs.getInt(5);
-                String sentence = slice(doc, rs, 12).orElse(null);
-                if (sentence == null) sentence = paragraphText(doc, start);
+                String sentence = sentence(doc, rs, 12, start);
                 out.add(new CheckRow(new SourceRef(rs.getString(3), rs.getString(4), start, rs.getInt(6)),
                         rs.getString(7), rs.getDouble(8), rs.getDouble(9), rs.getDouble(10), rs.getInt(11) == 1,
                         operands.getOrDefault(doc + ":" + rs.getInt(2), List.of()), oneLine(sentence)));
@@ -400,8 +397,7 @@ public final class Chronicle {
                     int start = rs.getInt(4);
                     int end = rs.getInt(5);
                     int reach = rs.getObject(12) == null ? paragraphEnd(doc, start) : rs.getInt(12);
-                    String sentence = slice(doc, rs, 13).orElse(null);
-                    if (sentence == null) sentence = paragraphText(doc, start);
+                    String sentence = sentence(doc, rs, 13, start);
                     rows.add(new TimelineRow(new SourceRef(rs.getString(2), rs.getString(3), start, end),
                             rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                             rs.getString(11), oneLine(sentence), noteAfter(doc, end, reach)));
@@ -578,6 +574,15 @@ public final class Chronicle {
         int s = Math.max(0, Math.min(((Number) start).intValue(), t.length()));
         int e = Math.max(s, Math.min(((Number) end).intValue(), t.length()));
         return Optional.of(t.substring(s, e));
+    }
+
+    /**
+     * {@return the sentence whose start and end are columns {@code column} and the next, else (no
+     * sentences stored) the paragraph holding {@code offset}}
+     */
+    private String sentence(long doc, ResultSet rs, int column, int offset) throws SQLException {
+        Optional<String> sentence = slice(doc, rs, column);
+        return sentence.isPresent() ? sentence.get() : paragraphText(doc, offset);
     }
 
     /** {@return where the sentence holding {@code offset} reaches to, else {@code fallback}} */
