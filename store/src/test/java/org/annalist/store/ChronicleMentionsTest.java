@@ -56,4 +56,16 @@ class ChronicleMentionsTest {
             assertThatThrownBy(() -> chronicle.mentions(key, 0)).isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    void aDocumentsTextIsReadByItsId(@TempDir Path dir) {
+        try (Store store = filled(dir)) {
+            var chronicle = store.chronicle();
+            long a = store.documents().get(0).id();
+
+            assertThat(chronicle.documentText(a)).isIn(A, B);
+            assertThatThrownBy(() -> chronicle.documentText(999)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("no document 999");
+        }
+    }
 }

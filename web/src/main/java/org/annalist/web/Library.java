@@ -272,18 +272,9 @@ public final class Library implements AutoCloseable {
         return out;
     }
 
-    private String text(long doc) throws SQLException {
-        String t = texts.get(doc);
-        if (t != null) return t;
-        try (PreparedStatement ps = conn.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
-            ps.setLong(1, doc);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) throw new NotFoundException("no document " + doc + " in " + file);
-                t = rs.getString(1);
-            }
-        }
-        texts.put(doc, t);
-        return t;
+    /** The document's text, cached for the server's life (the store is read-only here). */
+    private String text(long doc) {
+        return texts.computeIfAbsent(doc, d -> chronicle().documentText(d));
     }
 
     private Pages pages(long doc) throws SQLException {

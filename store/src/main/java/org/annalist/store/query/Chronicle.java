@@ -548,6 +548,19 @@ public final class Chronicle {
     }
 
     /**
+     * {@return the text of the stored document with id {@code doc}, read once per Chronicle}
+     *
+     * @throws StoreException when there is no such document
+     */
+    public String documentText(long doc) {
+        try {
+            return text(doc);
+        } catch (SQLException e) {
+            throw fail(e, "reading document " + doc + " of");
+        }
+    }
+
+    /**
      * {@return the document's text, read once per Chronicle} Rows take their words from it in Java:
      * an SQL substr of a book's text per row would read the whole text per row.
      */
