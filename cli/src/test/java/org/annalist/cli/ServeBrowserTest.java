@@ -21,6 +21,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -75,7 +76,9 @@ class ServeBrowserTest {
     }
 
     private static WebDriverWait await() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Waits until the page named by {@code hash} has rendered. */
@@ -157,7 +160,7 @@ class ServeBrowserTest {
         List<WebElement> dates = reader.findElements(By.cssSelector(".date"));
         assertThat(dates).isNotEmpty();
         assertThat(dates.get(0).getAttribute("title")).matches("(?s)value \\S+; interval \\d{4}-\\d{2}-\\d{2} .. .*");
-        assertThat(driver.findElement(By.cssSelector("#pager-top .page-of")).getText()).isEqualTo("Page 1 of 1");
+        assertThat(driver.findElements(By.cssSelector(".pager"))).as("one page needs no pager").isEmpty();
         shot("reader");
 
         WebElement call = reader.findElements(By.cssSelector(".note-call")).get(0);
@@ -250,6 +253,52 @@ class ServeBrowserTest {
         rendered("/search?q=army");
         assertThat(driver.findElements(By.cssSelector("#hits li"))).isNotEmpty();
         assertNoAlert();
+    }
+
+    @Test
+    void aLongDocumentIsReadPageByPageAndATimelineItemOpensItsPage() throws IOException {
+        try (Library small = Library.open(WebFixture.store(), 1500)) {
+            Javalin paged = Routes.create(small).start(Routes.LOOPBACK, 0);
+            try {
+                String at = "http://127.0.0.1:" + paged.port() + "/";
+                driver.get(at);
+                rendered("/");
+                WebElement doc = driver.findElements(By.cssSelector("#documents tbody tr")).stream()
+                        .filter(r -> Integer.parseInt(r.findElements(By.tagName("td")).get(2).getText()) > 2)
+                        .findFirst().orElseThrow(() -> new AssertionError("no document of three pages or more"));
+                int pages = Integer.parseInt(doc.findElements(By.tagName("td")).get(2).getText());
+                doc.findElement(By.cssSelector("a.doc-link")).click();
+                await().until(ExpectedConditions.presenceOfElementLocated(By.id("reader")));
+                assertThat(driver.findElement(By.cssSelector("#pager-top .page-of")).getText())
+                        .isEqualTo("Page 1 of " + pages);
+                String first = driver.findElement(By.id("reader")).getText();
+                assertThat(first.length()).isBetween(500, 3000);
+                driver.findElement(By.cssSelector("#pager-bottom a.next")).click();
+                await().until(d -> d.findElement(By.cssSelector("#pager-top .page-of")).getText()
+                        .equals("Page 2 of " + pages));
+                String second = driver.findElement(By.id("reader")).getText();
+                assertThat(second).isNotEqualTo(first).isNotBlank();
+                assertThat(driver.findElements(By.cssSelector("#reader .ent"))).isNotEmpty();
+                shot("reader-pages");
+                driver.findElement(By.cssSelector("#pager-top a.prev")).click();
+                await().until(d -> d.findElement(By.cssSelector("#pager-top .page-of")).getText()
+                        .equals("Page 1 of " + pages));
+
+                // the last dated expression of the timeline opens the reader on the page holding it
+                driver.get(at + "#/timeline");
+                assertThat(timelineItems()).isPositive();
+                String last = (String) js("const t = window.annalistTimeline; const all = t.itemsData.get()"
+                        + ".filter(i => i.row).sort((a, b) => b.row.source.start - a.row.source.start); "
+                        + "t.setSelection([all[0].id]); t.emit('select', {items: [all[0].id]}); return all[0].row.text");
+                await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#side .source-link")));
+                driver.findElement(By.cssSelector("#side .source-link")).click();
+                await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reader .target")));
+                assertThat(driver.findElement(By.cssSelector("#reader .target")).getText()).isEqualTo(last);
+                assertThat(driver.findElement(By.cssSelector("#pager-top .page-of")).getText()).doesNotStartWith("Page 1 ");
+            } finally {
+                paged.stop();
+            }
+        }
     }
 
     @Test

@@ -255,7 +255,7 @@ async function reader(id, params) {
     el('p', { class: 'muted', id: 'reader-counts' }, 'On this page: ' + doc.entities.length + ' entities, '
       + doc.timexes.length + ' dates, ' + doc.quotes.length + ' quotations, ' + doc.noteCalls.length
       + ' note calls, ' + doc.claims.length + ' claims, ' + doc.communications.length + ' communications'),
-    pager(doc, 'top'), text, pager(doc, 'bottom'));
+    doc.pages > 1 ? pager(doc, 'top') : null, text, doc.pages > 1 ? pager(doc, 'bottom') : null);
   const mark = text.querySelector('.target');
   if (mark) mark.scrollIntoView({ block: 'center' });
   else window.scrollTo(0, 0);
@@ -459,6 +459,7 @@ async function route() {
   const [path, query] = hash.split('?');
   const params = new URLSearchParams(query || '');
   side.hidden = true;
+  window.scrollTo(0, 0);
   if (window.annalistTimeline) { window.annalistTimeline.destroy(); window.annalistTimeline = null; }
   if (window.annalistNetwork) { window.annalistNetwork.destroy(); window.annalistNetwork = null; }
   const parts = path.split('/').filter(Boolean);
