@@ -336,12 +336,17 @@ async function timeline(params) {
   if (!window.vis || items.length === 0) return;
   const groups = [{ id: 'messages', content: el('span', {}, 'Messages'), order: 0 },
     { id: 'dates', content: el('span', {}, 'Dates'), order: 1 }];
-  // the window opens on every item, with a margin: the earliest start to the latest end
-  const first = Math.min(...items.map(i => i.start.getTime()));
+  // Fit shows every item with a margin; the window opens on the middle 90% of them, so that a
+  // few far outliers (a forebear's year in a memoir) do not squeeze the rest into a line
+  const starts = items.map(i => i.start.getTime()).sort((a, b) => a - b);
+  const first = starts[0];
   const last = Math.max(...items.map(i => (i.end || i.start).getTime()));
   const pad = Math.max((last - first) * 0.04, 86400000 * 15);
+  const from = starts[Math.floor(starts.length * 0.05)];
+  const to = starts[Math.max(0, Math.ceil(starts.length * 0.95) - 1)];
+  const inner = Math.max((to - from) * 0.08, 86400000 * 30);
   chart = new vis.Timeline(box, items, groups, {
-    start: new Date(first - pad), end: new Date(last + pad),
+    start: new Date(from - inner), end: new Date(to + inner),
     groupOrder: 'order', stack: true, zoomable: true, maxHeight: 640, verticalScroll: true, margin: { item: 4 }, orientation: 'top',
     tooltip: { followMouse: false }, zoomMin: 86400000 * 7
   });
@@ -374,7 +379,9 @@ async function network(params) {
     pairs.get(k).dates.push(e.date || 'undated');
   }
   const elements = [];
+  const linked = new Set([...pairs.values()].flatMap(p => [p.source, p.target]));
   for (const p of n.nodes) {
+    if (!linked.has(p.key)) continue;   // a sender whose recipients the text does not name: in the table only
     elements.push({ data: { id: p.key, name: p.name, type: p.type, size: 18 + 6 * Math.sqrt(p.sent + p.received) } });
   }
   let i = 0;
@@ -387,7 +394,8 @@ async function network(params) {
   show(params.get('entity') ? 'Network: ' + params.get('entity') : 'Network',
     el('div', { class: 'toolbar' }, filter),
     el('p', { class: 'muted', id: 'network-count' }, n.nodes.length + ' parties, ' + n.edges.length
-      + ' messages (sender → recipient, labelled with their dates). Click a person to open their page.'),
+      + ' messages (sender → recipient, labelled with their dates; messages to no named recipient are in the table only).'
+      + ' Click a person to open their page.'),
     box,
     el('h2', {}, 'Messages'),
     table(['Date', 'From', 'To', 'Channel', 'Sentence'], n.edges.map(e => [
