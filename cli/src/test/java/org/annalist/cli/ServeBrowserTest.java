@@ -10,21 +10,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.annalist.web.Library;
 import org.annalist.web.Routes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -70,7 +76,9 @@ class ServeBrowserTest {
     }
 
     private static WebDriverWait await() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Waits until the page named by {@code hash} has rendered. */
@@ -89,6 +97,45 @@ class ServeBrowserTest {
                 .filter(a -> a.getText().startsWith(nameStart)).findFirst()
                 .orElseThrow(() -> new AssertionError("no document " + nameStart + "* on the home page")).click();
         await().until(ExpectedConditions.presenceOfElementLocated(By.id("reader")));
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** {@return how many items the vis-timeline of the page holds}, once it has been drawn */
+    private static int timelineItems() {
+        await().until(d -> d.findElement(By.id("view")).getAttribute("data-ready").startsWith("/timeline")
+                && !d.findElements(By.cssSelector("#timeline-chart .vis-item")).isEmpty()
+                && d.findElement(By.cssSelector("#timeline-chart .vis-timeline")).isDisplayed());
+        return ((Long) js("return window.annalistTimeline.itemsData.length")).intValue();
+    }
+
+    /** {@return the days the timeline's visible window spans} */
+    private static double windowDays() {
+        return ((Number) js("const w = window.annalistTimeline.getWindow(); return (w.end - w.start) / 86400000"))
+                .doubleValue();
+    }
+
+    private static boolean inside(Rectangle r, Rectangle box) {
+        return r.getWidth() > 0 && r.getX() >= box.getX() && r.getY() >= box.getY()
+                && r.getX() + r.getWidth() <= box.getX() + box.getWidth()
+                && r.getY() + r.getHeight() <= box.getY() + box.getHeight();
+    }
+
+    private static String entityHash(String key) {
+        return "#/entity/" + key.replace(":", "%3A").replace("#", "%23");
+    }
+
+    /** Clicks the network node {@code id} where Cytoscape drew it, as a reader would. */
+    private static void clickNode(String id) {
+        WebElement box = driver.findElement(By.id("network-chart"));
+        @SuppressWarnings("unchecked")
+        Map<String, Number> at = (Map<String, Number>) js("return window.annalistNetwork.getElementById(arguments[0])"
+                + ".renderedPosition()", id);
+        int x = (int) Math.round(at.get("x").doubleValue() - box.getSize().getWidth() / 2.0);
+        int y = (int) Math.round(at.get("y").doubleValue() - box.getSize().getHeight() / 2.0);
+        new Actions(driver).moveToElement(box, x, y).click().perform();
     }
 
     private static void assertNoAlert() {
@@ -113,6 +160,7 @@ class ServeBrowserTest {
         List<WebElement> dates = reader.findElements(By.cssSelector(".date"));
         assertThat(dates).isNotEmpty();
         assertThat(dates.get(0).getAttribute("title")).matches("(?s)value \\S+; interval \\d{4}-\\d{2}-\\d{2} .. .*");
+        assertThat(driver.findElements(By.cssSelector(".pager"))).as("one page needs no pager").isEmpty();
         shot("reader");
 
         WebElement call = reader.findElements(By.cssSelector(".note-call")).get(0);
@@ -127,7 +175,7 @@ class ServeBrowserTest {
         String title = name.getAttribute("title");
         name.click();
         await().until(ExpectedConditions.presenceOfElementLocated(By.id("entity-meta")));
-        assertThat(driver.getCurrentUrl()).endsWith("#/entity/" + key.replace(":", "%3A").replace("#", "%23"));
+        assertThat(driver.getCurrentUrl()).endsWith(entityHash(key));
         assertThat(title).startsWith(driver.findElement(By.tagName("h1")).getText() + " (PERSON");
         assertThat(driver.findElement(By.id("entity-meta")).getText()).startsWith("PERSON, ");
         assertThat(driver.findElement(By.id("side")).isDisplayed()).as("the note closes on leaving the reader").isFalse();
@@ -136,28 +184,123 @@ class ServeBrowserTest {
 
         driver.findElement(By.id("entity-timeline")).click();
         await().until(d -> d.getCurrentUrl().contains("#/timeline?entity="));
-        await().until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
+        int theirs = timelineItems();
+        assertThat(theirs).isPositive();
         List<WebElement> rows = driver.findElements(By.cssSelector("#timeline tbody tr"));
         assertThat(rows).isNotEmpty();
         assertThat(rows.get(0).findElements(By.tagName("td")).get(1).getText())
                 .matches("\\d{4}-\\d{2}-\\d{2} .. \\d{4}-\\d{2}-\\d{2}");
+
         driver.findElement(By.id("nav-timeline")).click();
         rendered("/timeline");
-        assertThat(driver.findElements(By.cssSelector("#timeline tbody tr"))).hasSizeGreaterThan(rows.size());
+        int all = timelineItems();
+        assertThat(all).isGreaterThan(theirs);
+        await().until(d -> !d.findElements(By.cssSelector("#timeline-chart .vis-item.tl-date")).isEmpty()
+                && !d.findElements(By.cssSelector("#timeline-chart .vis-item.tl-message")).isEmpty());
+        double span = windowDays();
+        driver.findElement(By.id("zoom-in")).click();
+        await().until(d -> windowDays() < span * 0.8);
+        driver.findElement(By.id("zoom-fit")).click();
+        double every = ((Number) js("const a = window.annalistTimeline.annalistAll; return (a.end - a.start) / 86400000"))
+                .doubleValue();
+        await().until(d -> Math.abs(windowDays() - every) < 1);
+
+        new Select(driver.findElement(By.id("timeline-entity"))).selectByValue(key);
+        await().until(d -> d.getCurrentUrl().contains("#/timeline?entity="));
+        await().until(d -> timelineItems() == theirs);
+        driver.findElement(By.id("nav-timeline")).click();
+        rendered("/timeline");
+        await().until(d -> timelineItems() == all);
+
+        // the densest stretch: from 300 days before the median item to 200 days after it
+        js("const t = window.annalistTimeline; const s = t.itemsData.get().map(i => +i.start).sort((a, b) => a - b);"
+                + "const m = s[Math.floor(s.length / 2)]; t.setWindow(m - 300 * 86400000, m + 200 * 86400000, {animation: false})");
+        Rectangle chart = driver.findElement(By.cssSelector("#timeline-chart .vis-panel.vis-center")).getRect();
+        WebElement item = driver.findElements(By.cssSelector("#timeline-chart .vis-item.tl-date .vis-item-content"))
+                .stream().filter(e -> inside(e.getRect(), chart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no dated expression in sight on the timeline"));
+        String expression = item.getText();
         shot("timeline");
+        item.click();
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("item-sentence")));
+        assertThat(driver.findElement(By.id("side-title")).getText()).startsWith(expression + " (");
+        assertThat(driver.findElement(By.id("item-sentence")).getText()).contains(expression);
+        driver.findElement(By.cssSelector("#side .source-link")).click();
+        await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reader .target")));
+        assertThat(driver.findElement(By.cssSelector("#reader .target")).getText()).isEqualTo(expression);
 
         driver.findElement(By.id("nav-network")).click();
         rendered("/network");
+        long nodes = (Long) js("return window.annalistNetwork.nodes().length");
+        long edges = (Long) js("return window.annalistNetwork.edges().length");
+        assertThat(nodes).isGreaterThan(2);
+        assertThat(edges).isPositive();
+        assertThat((String) js("return window.annalistNetwork.edges()[0].data('label')")).matches("(\\d{4}|undated).*");
         List<WebElement> links = driver.findElements(By.cssSelector("#network tbody tr"));
-        assertThat(links).isNotEmpty();
-        assertThat(links.get(0).findElements(By.tagName("td")).get(3).getText()).matches("\\d+");
+        assertThat(links).hasSizeGreaterThanOrEqualTo((int) edges);
         shot("network");
+        String node = (String) js("return window.annalistNetwork.nodes().max(n => n.degree()).ele.id()");
+        clickNode(node);
+        await().until(d -> d.getCurrentUrl().endsWith(entityHash(node)));
+        await().until(ExpectedConditions.presenceOfElementLocated(By.id("entity-meta")));
+        driver.findElement(By.id("entity-network")).click();
+        await().until(d -> d.getCurrentUrl().contains("#/network?entity="));
+        await().until(d -> driver.findElement(By.id("view")).getAttribute("data-ready").startsWith("/network?entity="));
+        long own = (Long) js("return window.annalistNetwork.nodes().length");
+        assertThat(own).isPositive().isLessThanOrEqualTo(nodes);
+        assertThat((Boolean) js("return window.annalistNetwork.getElementById(arguments[0]).nonempty()", node)).isTrue();
 
         driver.findElement(By.id("search-box")).sendKeys("army");
         driver.findElement(By.cssSelector("#search-form button")).click();
         rendered("/search?q=army");
         assertThat(driver.findElements(By.cssSelector("#hits li"))).isNotEmpty();
         assertNoAlert();
+    }
+
+    @Test
+    void aLongDocumentIsReadPageByPageAndATimelineItemOpensItsPage() throws IOException {
+        try (Library small = Library.open(WebFixture.store(), 1500)) {
+            Javalin paged = Routes.create(small).start(Routes.LOOPBACK, 0);
+            try {
+                String at = "http://127.0.0.1:" + paged.port() + "/";
+                driver.get(at);
+                rendered("/");
+                WebElement doc = driver.findElements(By.cssSelector("#documents tbody tr")).stream()
+                        .filter(r -> Integer.parseInt(r.findElements(By.tagName("td")).get(2).getText()) > 2)
+                        .findFirst().orElseThrow(() -> new AssertionError("no document of three pages or more"));
+                int pages = Integer.parseInt(doc.findElements(By.tagName("td")).get(2).getText());
+                doc.findElement(By.cssSelector("a.doc-link")).click();
+                await().until(ExpectedConditions.presenceOfElementLocated(By.id("reader")));
+                assertThat(driver.findElement(By.cssSelector("#pager-top .page-of")).getText())
+                        .isEqualTo("Page 1 of " + pages);
+                String first = driver.findElement(By.id("reader")).getText();
+                assertThat(first.length()).isBetween(500, 3000);
+                driver.findElement(By.cssSelector("#pager-bottom a.next")).click();
+                await().until(d -> d.findElement(By.cssSelector("#pager-top .page-of")).getText()
+                        .equals("Page 2 of " + pages));
+                String second = driver.findElement(By.id("reader")).getText();
+                assertThat(second).isNotEqualTo(first).isNotBlank();
+                assertThat(driver.findElements(By.cssSelector("#reader .ent"))).isNotEmpty();
+                shot("reader-pages");
+                driver.findElement(By.cssSelector("#pager-top a.prev")).click();
+                await().until(d -> d.findElement(By.cssSelector("#pager-top .page-of")).getText()
+                        .equals("Page 1 of " + pages));
+
+                // the last dated expression of the timeline opens the reader on the page holding it
+                driver.get(at + "#/timeline");
+                assertThat(timelineItems()).isPositive();
+                String last = (String) js("const t = window.annalistTimeline; const all = t.itemsData.get()"
+                        + ".filter(i => i.row).sort((a, b) => b.row.source.start - a.row.source.start); "
+                        + "t.setSelection([all[0].id]); t.emit('select', {items: [all[0].id]}); return all[0].row.text");
+                await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#side .source-link")));
+                driver.findElement(By.cssSelector("#side .source-link")).click();
+                await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reader .target")));
+                assertThat(driver.findElement(By.cssSelector("#reader .target")).getText()).isEqualTo(last);
+                assertThat(driver.findElement(By.cssSelector("#pager-top .page-of")).getText()).doesNotStartWith("Page 1 ");
+            } finally {
+                paged.stop();
+            }
+        }
     }
 
     @Test
@@ -178,6 +321,27 @@ class ServeBrowserTest {
         rendered("/search?q=onerror");
         assertThat(driver.findElement(By.id("hits")).getText()).contains("<img");
         assertThat(driver.findElements(By.cssSelector("#hits img"))).isEmpty();
+        assertNoAlert();
+
+        openDocument("hostile");
+        String smith = driver.findElements(By.cssSelector("#reader .ent-PERSON[data-entity]")).get(0).getAttribute("data-entity");
+        driver.get(base + "#/timeline?entity=" + smith);
+        assertThat(timelineItems()).isPositive();
+        for (WebElement item : driver.findElements(By.cssSelector("#timeline-chart .vis-item .vis-item-content"))) {
+            if (!item.isDisplayed()) continue;
+            item.click();
+            await().until(ExpectedConditions.visibilityOfElementLocated(By.id("item-sentence")));
+            assertThat(driver.findElement(By.id("item-sentence")).getText()).contains(WebFixture.SCRIPT);
+        }
+        assertThat(driver.findElement(By.id("timeline")).getText()).contains(WebFixture.SCRIPT);
+        assertThat(driver.findElements(By.cssSelector("#view script, #view img, #side script, #side img"))).isEmpty();
+        assertNoAlert();
+
+        driver.get(base + "#/network?entity=" + smith);
+        await().until(d -> d.findElement(By.id("view")).getAttribute("data-ready").startsWith("/network?entity="));
+        assertThat((Long) js("return window.annalistNetwork.edges().length")).isPositive();
+        assertThat(driver.findElement(By.id("network")).getText()).contains(WebFixture.SCRIPT);
+        assertThat(driver.findElements(By.cssSelector("#view script, #view img"))).isEmpty();
         assertNoAlert();
     }
 }

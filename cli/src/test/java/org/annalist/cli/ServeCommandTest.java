@@ -18,9 +18,12 @@ import java.net.NetworkInterface;
 import java.net.Socket;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import okhttp3.Response;
 import org.annalist.web.Library;
@@ -88,33 +91,44 @@ class ServeCommandTest {
         });
     }
 
+    /** Every span of the page starts on it and reads, in the page's text, what its layer says. */
+    private static int assertSpansOnPage(JsonNode page) {
+        String text = page.get("text").asText();
+        int start = page.get("start").asInt();
+        int end = page.get("end").asInt();
+        assertThat(text).hasSize(end - start);
+        int mentions = 0;
+        for (JsonNode e : page.get("entities")) {
+            for (JsonNode m : e.get("mentions")) {
+                assertThat(m.get("start").asInt()).isBetween(start, end - 1);
+                assertThat(text.substring(m.get("start").asInt() - start, m.get("end").asInt() - start))
+                        .isEqualTo(m.get("text").asText());
+                mentions++;
+            }
+        }
+        for (JsonNode t : page.get("timexes")) {
+            assertThat(text.substring(t.get("start").asInt() - start, t.get("end").asInt() - start))
+                    .isEqualTo(t.get("text").asText());
+        }
+        for (String layer : List.of("quotes", "noteCalls", "hedges", "claims", "communications")) {
+            for (JsonNode s : page.get(layer)) {
+                assertThat(s.get("start").asInt()).as(layer).isBetween(start, Math.max(start, end - 1));
+                assertThat(s.get("end").asInt()).as(layer).isBetween(s.get("start").asInt(), page.get("chars").asInt());
+            }
+        }
+        return mentions;
+    }
+
     @Test
     void everySpanOfADocumentPointsAtItsOwnTextInTheDocument() {
         withServer(client -> {
             JsonNode docs = get(client, "/api/documents");
             for (JsonNode summary : docs) {
                 JsonNode doc = get(client, "/api/documents/" + summary.get("id").asLong());
-                String text = doc.get("text").asText();
-                assertThat(text).hasSize(summary.get("chars").asInt());
-                int mentions = 0;
-                for (JsonNode e : doc.get("entities")) {
-                    for (JsonNode m : e.get("mentions")) {
-                        assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt()))
-                                .isEqualTo(m.get("text").asText());
-                        mentions++;
-                    }
-                }
-                assertThat(mentions).isPositive();
-                for (JsonNode t : doc.get("timexes")) {
-                    assertThat(text.substring(t.get("start").asInt(), t.get("end").asInt()))
-                            .isEqualTo(t.get("text").asText());
-                }
-                for (String layer : List.of("quotes", "noteCalls", "hedges", "claims", "communications")) {
-                    for (JsonNode s : doc.get(layer)) {
-                        assertThat(s.get("start").asInt()).as(layer).isBetween(0, s.get("end").asInt());
-                        assertThat(s.get("end").asInt()).as(layer).isLessThanOrEqualTo(text.length());
-                    }
-                }
+                assertThat(doc.get("pages").asInt()).isEqualTo(1);
+                assertThat(doc.get("chars").asInt()).isEqualTo(summary.get("chars").asInt());
+                assertThat(doc.get("text").asText()).hasSize(summary.get("chars").asInt());
+                assertThat(assertSpansOnPage(doc)).isPositive();
             }
             JsonNode seed = get(client, "/api/documents/" + docs.get(1).get("id").asLong());
             assertThat(seed.get("timexes")).isNotEmpty();
@@ -122,6 +136,36 @@ class ServeCommandTest {
             assertThat(seed.get("noteCalls")).isNotEmpty();
             assertThat(seed.get("quotes")).isNotEmpty();
         });
+    }
+
+    @Test
+    void aLongDocumentComesInPagesThatTileItsTextEachWithItsOwnLayers() {
+        try (Library small = Library.open(WebFixture.store(), 1000)) {
+            JavalinTest.test(Routes.create(small), (server, client) -> {
+                JsonNode summary = get(client, "/api/documents").get(1);
+                long id = summary.get("id").asLong();
+                int pages = summary.get("pages").asInt();
+                assertThat(pages).isGreaterThan(2);
+                StringBuilder whole = new StringBuilder();
+                int mentions = 0;
+                for (int p = 0; p < pages; p++) {
+                    JsonNode page = get(client, "/api/documents/" + id + "?page=" + p);
+                    assertThat(page.get("page").asInt()).isEqualTo(p);
+                    assertThat(page.get("start").asInt()).isEqualTo(whole.length());
+                    assertThat(page.get("text").asText().length()).isLessThanOrEqualTo(2000);
+                    mentions += assertSpansOnPage(page);
+                    whole.append(page.get("text").asText());
+                }
+                assertThat(whole.toString()).isEqualTo(library.document(id, OptionalInt.empty(), OptionalInt.empty()).text());
+                assertThat(mentions).isPositive();
+                JsonNode third = get(client, "/api/documents/" + id + "?page=2");
+                int inside = third.get("start").asInt() + 10;
+                assertThat(get(client, "/api/documents/" + id + "?at=" + inside).get("page").asInt()).isEqualTo(2);
+                assertThat(status(client, "/api/documents/" + id + "?page=" + pages)).isEqualTo(404);
+                assertThat(status(client, "/api/documents/" + id + "?at=-1")).isEqualTo(400);
+                assertThat(status(client, "/api/documents/" + id + "?page=x")).isEqualTo(400);
+            });
+        }
     }
 
     @Test
@@ -155,15 +199,21 @@ class ServeCommandTest {
             people.forEach(p -> assertThat(p.get("type").asText()).isEqualTo("PERSON"));
             JsonNode first = people.get(0);
             JsonNode page = get(client, "/api/entities/" + first.get("key").asText());
-            assertThat(page.get("name").asText()).isEqualTo(first.get("name").asText());
+            JsonNode profile = page.get("profile");
+            assertThat(profile.get("key").asText()).isEqualTo(first.get("key").asText());
+            assertThat(profile.get("name").asText()).isEqualTo(first.get("name").asText());
             assertThat(page.get("mentionsInContext")).hasSize(first.get("mentions").asInt());
             for (JsonNode m : page.get("mentionsInContext")) {
                 assertThat(m.get("sentence").asText()).contains(m.get("text").asText());
             }
-            assertThat(page.get("quotes").size() + page.get("messages").size()).isPositive();
-            for (JsonNode m : page.get("messages")) {
-                assertThat(m.get("role").asText()).isIn("sender", "recipient");
-                assertThat(m.get("sentence").asText()).contains(m.get("text").asText());
+            assertThat(profile.get("quotes").size() + profile.get("messages").size()).isPositive();
+            assertThat(partiesByMessage(profile.get("messages")).values()).allSatisfy(parties ->
+                    assertThat(parties).contains(first.get("key").asText()));
+            for (JsonNode m : profile.get("messages")) {
+                assertThat(m.get("sentence").asText()).contains(m.get("cue").asText());
+            }
+            for (JsonNode t : profile.get("timeline")) {
+                assertThat(t.get("sentence").asText()).contains(t.get("text").asText());
             }
         });
     }
@@ -191,8 +241,21 @@ class ServeCommandTest {
         });
     }
 
+    /** The parties of each message (edges of one message share their source span). */
+    private static Map<String, Set<String>> partiesByMessage(JsonNode edges) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (JsonNode e : edges) {
+            JsonNode src = e.get("source");
+            Set<String> parties = out.computeIfAbsent(src.get("path").asText() + ":" + src.get("start").asInt(),
+                    k -> new HashSet<>());
+            parties.add(e.get("sender").get("key").asText());
+            if (e.hasNonNull("recipient")) parties.add(e.get("recipient").get("key").asText());
+        }
+        return out;
+    }
+
     @Test
-    void theNetworkLinksOnlyItsOwnPeople() {
+    void theNetworkLinksOnlyItsOwnPartiesAndNarrowsToOneEntity() {
         withServer(client -> {
             JsonNode net = get(client, "/api/network");
             Set<String> keys = new HashSet<>();
@@ -200,19 +263,28 @@ class ServeCommandTest {
             assertThat(keys).isNotEmpty();
             assertThat(net.get("edges")).isNotEmpty();
             for (JsonNode e : net.get("edges")) {
-                assertThat(keys).contains(e.get("source").asText(), e.get("target").asText());
-                assertThat(e.get("count").asInt()).isPositive();
-                assertThat(e.get("kind").asText()).isIn("message", "sentence");
+                assertThat(keys).contains(e.get("sender").get("key").asText());
+                if (e.hasNonNull("recipient")) assertThat(keys).contains(e.get("recipient").get("key").asText());
+                if (e.hasNonNull("date")) assertThat(e.get("date").asText()).matches("\\d{4}.*");
+                assertThat(e.get("sentence").asText()).contains(e.get("cue").asText());
             }
+            String busiest = net.get("nodes").get(0).get("key").asText();
+            JsonNode theirs = get(client, "/api/network?entity=" + busiest);
+            assertThat(theirs.get("edges").size()).isPositive().isLessThan(net.get("edges").size());
+            assertThat(partiesByMessage(theirs.get("edges")).values()).allSatisfy(parties ->
+                    assertThat(parties).contains(busiest));
+            assertThat(status(client, "/api/network?entity=person:nobody_at_all")).isEqualTo(404);
         });
     }
 
     @Test
     void claimsAndSearchAnswerFromTheTexts() {
         withServer(client -> {
-            JsonNode claims = get(client, "/api/claims");
-            assertThat(claims).isNotEmpty();
-            claims.forEach(c -> assertThat(c.get("text").asText()).isNotBlank());
+            JsonNode ledger = get(client, "/api/claims");
+            assertThat(ledger.get("claims")).isNotEmpty();
+            ledger.get("claims").forEach(c -> assertThat(c.get("sentence").asText()).contains(c.get("number").asText()));
+            assertThat(ledger.has("checks")).isTrue();
+            assertThat(ledger.has("conflicts")).isTrue();
             JsonNode hits = get(client, "/api/search?q=army");
             assertThat(hits).isNotEmpty();
             hits.forEach(h -> assertThat(h.get("snippet").asText().toLowerCase()).contains("army"));

@@ -3,8 +3,9 @@ package org.annalist.web;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.annalist.store.query.TimelineQuery;
 
-/** The views across documents: timeline, network, claims, search. */
+/** The views across documents: timeline, network, claims, search (the store's Chronicle queries). */
 public final class ChronicleController {
 
     private final Library library;
@@ -14,13 +15,11 @@ public final class ChronicleController {
     }
 
     public void timeline(Context ctx) {
-        ctx.json(library.timeline(Optional.ofNullable(ctx.queryParam("entity")),
-                Optional.ofNullable(ctx.queryParam("from")).map(LocalDate::parse),
-                Optional.ofNullable(ctx.queryParam("to")).map(LocalDate::parse)));
+        ctx.json(library.timeline(query(ctx)));
     }
 
     public void network(Context ctx) {
-        ctx.json(library.network());
+        ctx.json(library.network(query(ctx)));
     }
 
     public void claims(Context ctx) {
@@ -29,5 +28,12 @@ public final class ChronicleController {
 
     public void search(Context ctx) {
         ctx.json(library.search(ctx.queryParamAsClass("q", String.class).get()));
+    }
+
+    /** {@code ?entity=KEY&from=YYYY-MM-DD&to=YYYY-MM-DD}, each optional. */
+    private static TimelineQuery query(Context ctx) {
+        return new TimelineQuery(Optional.ofNullable(ctx.queryParam("entity")).filter(s -> !s.isBlank()),
+                Optional.ofNullable(ctx.queryParam("from")).filter(s -> !s.isBlank()).map(LocalDate::parse),
+                Optional.ofNullable(ctx.queryParam("to")).filter(s -> !s.isBlank()).map(LocalDate::parse));
     }
 }

@@ -1,8 +1,9 @@
 package org.annalist.web;
 
 import io.javalin.http.Context;
+import java.util.OptionalInt;
 
-/** The documents and the reader's layers. */
+/** The documents and the reader's pages. */
 public final class DocumentController {
 
     private final Library library;
@@ -15,7 +16,14 @@ public final class DocumentController {
         ctx.json(library.documents());
     }
 
+    /** One page: {@code ?page=N} (0-based) or {@code ?at=OFFSET} (the page holding it), else the first. */
     public void one(Context ctx) {
-        ctx.json(library.document(ctx.pathParamAsClass("id", Long.class).get()));
+        ctx.json(library.document(ctx.pathParamAsClass("id", Long.class).get(), optionalInt(ctx, "page"),
+                optionalInt(ctx, "at")));
+    }
+
+    private static OptionalInt optionalInt(Context ctx, String name) {
+        Integer v = ctx.queryParamAsClass(name, Integer.class).allowNullable().get();
+        return v == null ? OptionalInt.empty() : OptionalInt.of(v);
     }
 }

@@ -23,6 +23,9 @@ public final class Routes {
 
     private static final String STATIC = "/org/annalist/web/static";
 
+    /** The JSON of every answer: records as objects, an empty Optional as null. */
+    static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new Jdk8Module());
+
     private Routes() {
     }
 
@@ -32,10 +35,9 @@ public final class Routes {
         EntityController entities = new EntityController(library);
         ChronicleController chronicle = new ChronicleController(library);
         String openApi = resource("/org/annalist/web/openapi.json");
-        ObjectMapper mapper = new ObjectMapper().registerModule(new Jdk8Module());
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.jsonMapper(new JavalinJackson(MAPPER, false));
             config.staticFiles.add(s -> {
                 s.hostedPath = "/";
                 s.directory = STATIC;

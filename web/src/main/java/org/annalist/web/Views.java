@@ -2,24 +2,34 @@ package org.annalist.web;
 
 import java.util.List;
 import java.util.Optional;
+import org.annalist.store.query.MentionRow;
+import org.annalist.store.query.Profile;
 
-/** The JSON shapes of the API, one record each. Offsets are 0-based, end exclusive, in the document's text. */
+/**
+ * The JSON shapes of the API that are the web's own; the timeline, network, claims and search
+ * answer with the store's query records. Offsets are 0-based, end exclusive, in the document's text.
+ */
 public final class Views {
 
     private Views() {
     }
 
-    /** A stored document and the people most mentioned in it. */
-    public record DocumentSummary(long id, String name, String path, String format, int chars, List<String> people) {
+    /** A stored document, its number of reader pages and the people most mentioned in it. */
+    public record DocumentSummary(long id, String name, String path, String format, int chars, int pages,
+                                  List<String> people) {
     }
 
-    /** A document's full text and every layer over it. */
-    public record DocumentView(long id, String name, String path, String text, List<EntityLayer> entities,
-                               List<TimexView> timexes, List<QuoteView> quotes, List<NoteCallView> noteCalls,
-                               List<HedgeView> hedges, List<ClaimView> claims, List<CommunicationView> communications) {
+    /**
+     * One page of a document: the text of {@code [start, end)} and every layer starting in it.
+     * Offsets stay the document's, so a span {@code s} reads {@code text.substring(s.start - start, s.end - start)}.
+     */
+    public record DocumentPage(long id, String name, String path, int chars, int page, int pages, int start, int end,
+                               String text, List<EntityLayer> entities, List<TimexView> timexes,
+                               List<QuoteView> quotes, List<NoteCallView> noteCalls, List<HedgeView> hedges,
+                               List<ClaimView> claims, List<CommunicationView> communications) {
     }
 
-    /** A document entity, the collection entity it belongs to and its mentions. */
+    /** A document entity, the collection entity it belongs to and its mentions on the page. */
     public record EntityLayer(String key, Optional<String> collectionKey, String type, String name,
                               List<MentionView> mentions) {
     }
@@ -43,8 +53,8 @@ public final class Views {
                             Optional<Integer> cueEnd) {
     }
 
-    public record ClaimView(long document, int start, int end, String text, String measure, double value,
-                            String qualifier, Optional<String> subject) {
+    public record ClaimView(int start, int end, String text, String measure, double value, String qualifier,
+                            Optional<String> subject) {
     }
 
     public record CommunicationView(int start, int end, Optional<String> channel, Optional<String> date,
@@ -55,31 +65,8 @@ public final class Views {
     public record EntitySummary(String key, String name, String type, int mentions) {
     }
 
-    /** Everything about one collection entity. */
-    public record EntityPage(String key, String name, String type, int mentions, List<String> aliases,
-                             List<String> roles, List<Passage> mentionsInContext, List<Message> messages,
-                             List<Passage> quotes, List<ClaimView> claims) {
-    }
-
-    /** A span of a document and the sentence holding it. */
-    public record Passage(long document, String documentName, int start, int end, String text, String sentence) {
-    }
-
-    /** A communication the entity took part in. */
-    public record Message(long document, int start, int end, String role, Optional<String> channel,
-                          Optional<String> date, String text, String sentence) {
-    }
-
-    /** One dated row of the timeline. */
-    public record TimelineEntry(long document, String documentName, int start, int end, String text, String value,
-                                String from, String to, String sentence) {
-    }
-
-    /** People and the links between them: messages sent and sentences shared. */
-    public record Network(List<EntitySummary> nodes, List<Edge> edges) {
-    }
-
-    public record Edge(String source, String target, String kind, int count) {
+    /** Everything about one collection entity: the store's profile and its first mentions in their sentences. */
+    public record EntityPage(Profile profile, List<MentionRow> mentionsInContext) {
     }
 
     public record Problem(int status, String error) {

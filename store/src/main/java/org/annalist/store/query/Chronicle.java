@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,8 @@ import org.annalist.store.resolve.NameKey;
  * Read-only queries over a store: the timeline, an entity's profile, full-text search, the
  * communication network and the claims ledger.
  * Every row carries its source document, its span and the endnote call of its sentence.
+ * A Chronicle reads each document's text and note calls once: take a new one from the store after
+ * writing to it.
  */
 public final class Chronicle {
 
@@ -37,6 +40,8 @@ public final class Chronicle {
     private final Path file;
 
     private final boolean postgres;
+    private final Map<Long, String> texts = new HashMap<>();
+    private final Map<Long, List<NoteRef>> notes = new HashMap<>();
 
     public Chronicle(Connection conn, Path file) {
         this.conn = conn;
@@ -80,6 +85,41 @@ public final class Chronicle {
                     network(Optional.of(c.key()), TimelineQuery.ALL).edges(), claimRows(Optional.of(c.id())), others));
         } catch (SQLException e) {
             throw fail(e, "reading entities of");
+        }
+    }
+
+    /**
+     * {@return the first {@code limit} mentions, in document order, of the collection entity best
+     * answering to {@code entity} (its key, name or alias), each with its sentence}
+     *
+     * @throws StoreException when no entity answers to {@code entity}
+     */
+    public List<MentionRow> mentions(String entity, int limit) {
+        if (limit < 1) throw new IllegalArgumentException("limit must be positive; got " + limit);
+        try {
+            List<Candidate> found = candidates(entity);
+            if (found.isEmpty()) throw notFound(entity);
+            List<MentionRow> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT m.document_id, d.name, d.path, m.span_start, "
+                    + "m.span_end, m.text, m.kind, s.span_start, s.span_end "
+                    + "FROM collection_members cm JOIN mentions m ON m.document_id = cm.document_id "
+                    + "AND m.entity_key = cm.entity_key JOIN documents d ON d.id = m.document_id "
+                    + "LEFT JOIN sentences s ON s.document_id = m.document_id AND s.ordinal = m.sentence "
+                    + "WHERE cm.collection_id = ? ORDER BY d.name, m.span_start LIMIT ?")) {
+                ps.setLong(1, found.get(0).id());
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int start = rs.getInt(4);
+                        String sentence = sentence(rs.getLong(1), rs, 8, start);
+                        out.add(new MentionRow(new SourceRef(rs.getString(2), rs.getString(3), start, rs.getInt(5)),
+                                rs.getString(6), rs.getString(7), oneLine(sentence)));
+                    }
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw fail(e, "reading the mentions of");
         }
     }
 
@@ -169,8 +209,7 @@ public final class Chronicle {
         Map<String, Message> messages = new LinkedHashMap<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT c.document_id, c.ordinal, d.name, d.path, "
                 + "c.span_start, c.span_end, c.channel, c.date_value, c.evidence_end, s.extent_end, "
-                + "substr(d.text, c.span_start + 1, c.span_end - c.span_start), "
-                + "substr(d.text, c.evidence_start + 1, c.evidence_end - c.evidence_start) "
+                + "c.span_start, c.span_end, c.evidence_start, c.evidence_end "
                 + "FROM communications c JOIN documents d ON d.id = c.document_id "
                 + "LEFT JOIN sentences s ON s.document_id = c.document_id AND s.ordinal = c.sentence "
                 + "ORDER BY d.name, c.span_start");
@@ -182,8 +221,8 @@ public final class Chronicle {
                 if (!within(date, query)) continue;
                 int reach = Math.max(end, rs.getObject(10) == null ? rs.getInt(9) : rs.getInt(10));
                 messages.put(doc + ":" + rs.getInt(2), new Message(doc, rs.getInt(2),
-                        new SourceRef(rs.getString(3), rs.getString(4), rs.getInt(5), end), oneLine(rs.getString(11)),
-                        Optional.ofNullable(rs.getString(7)), date, oneLine(rs.getString(12)), noteAfter(doc, end, reach)));
+                        new SourceRef(rs.getString(3), rs.getString(4), rs.getInt(5), end), oneLine(slice(doc, rs, 11).orElse("")),
+                        Optional.ofNullable(rs.getString(7)), date, oneLine(slice(doc, rs, 13).orElse("")), noteAfter(doc, end, reach)));
             }
         }
         Map<String, List<Party>> senders = new LinkedHashMap<>();
@@ -265,9 +304,8 @@ public final class Chronicle {
     /** Claims, all or those whose sentence mentions collection entity {@code entity}, by document and offset. */
     private List<ClaimRow> claimRows(Optional<Long> entity) throws SQLException {
         String sql = "SELECT c.document_id, d.name, d.path, c.span_start, c.span_end, "
-                + "substr(d.text, c.number_start + 1, c.number_end - c.number_start), c.subject_key, c.measure, "
-                + "c.value, c.qualifier, c.date_value, s.extent_end, "
-                + "substr(d.text, s.span_start + 1, s.span_end - s.span_start) "
+                + "c.number_start, c.number_end, c.subject_key, c.measure, "
+                + "c.value, c.qualifier, c.date_value, s.extent_end, s.span_start, s.span_end "
                 + "FROM claims c JOIN documents d ON d.id = c.document_id "
                 + "LEFT JOIN sentences s ON s.document_id = c.document_id AND s.ordinal = c.sentence"
                 + (entity.isPresent() ? " WHERE (c.document_id, c.sentence) IN (SELECT m.document_id, m.sentence "
@@ -282,13 +320,13 @@ public final class Chronicle {
                     long doc = rs.getLong(1);
                     int start = rs.getInt(4);
                     int end = rs.getInt(5);
-                    int reach = rs.getObject(12) == null ? paragraphEnd(doc, start) : Math.max(end, rs.getInt(12));
-                    String sentence = rs.getString(13) == null ? paragraphText(doc, start) : rs.getString(13);
-                    double value = rs.getDouble(9);
-                    String qualifier = rs.getString(10);
+                    int reach = rs.getObject(13) == null ? paragraphEnd(doc, start) : Math.max(end, rs.getInt(13));
+                    String sentence = sentence(doc, rs, 14, start);
+                    double value = rs.getDouble(10);
+                    String qualifier = rs.getString(11);
                     out.add(new ClaimRow(new SourceRef(rs.getString(2), rs.getString(3), start, end),
-                            oneLine(rs.getString(6)), Optional.ofNullable(rs.getString(7)), rs.getString(8), value,
-                            qualifier, Optional.ofNullable(rs.getString(11)), ClaimRange.of(value, qualifier),
+                            oneLine(slice(doc, rs, 6).orElse("")), Optional.ofNullable(rs.getString(8)), rs.getString(9),
+                            value, qualifier, Optional.ofNullable(rs.getString(12)), ClaimRange.of(value, qualifier),
                             oneLine(sentence), noteAfter(doc, end, reach)));
                 }
             }
@@ -310,7 +348,7 @@ public final class Chronicle {
         List<CheckRow> out = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT k.document_id, k.ordinal, d.name, d.path, "
                 + "k.stated_start, k.stated_end, k.kind, k.stated_value, k.computed, k.tolerance, k.consistent, "
-                + "substr(d.text, s.span_start + 1, s.span_end - s.span_start) "
+                + "s.span_start, s.span_end "
                 + "FROM claim_checks k JOIN documents d ON d.id = k.document_id "
                 + "LEFT JOIN sentences s ON s.document_id = k.document_id AND s.ordinal = k.sentence "
                 + "ORDER BY d.name, k.stated_start");
@@ -318,7 +356,7 @@ public final class Chronicle {
             while (rs.next()) {
                 long doc = rs.getLong(1);
                 int start = rs.getInt(5);
-                String sentence = rs.getString(12) == null ? paragraphText(doc, start) : rs.getString(12);
+                String sentence = sentence(doc, rs, 12, start);
                 out.add(new CheckRow(new SourceRef(rs.getString(3), rs.getString(4), start, rs.getInt(6)),
                         rs.getString(7), rs.getDouble(8), rs.getDouble(9), rs.getDouble(10), rs.getInt(11) == 1,
                         operands.getOrDefault(doc + ":" + rs.getInt(2), List.of()), oneLine(sentence)));
@@ -329,8 +367,7 @@ public final class Chronicle {
 
     private List<TimelineRow> timeline(Optional<Long> entity, TimelineQuery query) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT t.document_id, d.name, d.path, t.span_start, t.span_end, t.text, "
-                + "t.type, t.value, t.interval_start, t.interval_end, t.granularity, s.extent_end, "
-                + "substr(d.text, s.span_start + 1, s.span_end - s.span_start) "
+                + "t.type, t.value, t.interval_start, t.interval_end, t.granularity, s.extent_end, s.span_start, s.span_end "
                 + "FROM timexes t JOIN documents d ON d.id = t.document_id "
                 + "LEFT JOIN sentences s ON s.document_id = t.document_id AND s.ordinal = t.sentence "
                 + "WHERE t.start_day IS NOT NULL AND t.vague = 0");
@@ -360,7 +397,7 @@ public final class Chronicle {
                     int start = rs.getInt(4);
                     int end = rs.getInt(5);
                     int reach = rs.getObject(12) == null ? paragraphEnd(doc, start) : rs.getInt(12);
-                    String sentence = rs.getString(13) == null ? paragraphText(doc, start) : rs.getString(13);
+                    String sentence = sentence(doc, rs, 13, start);
                     rows.add(new TimelineRow(new SourceRef(rs.getString(2), rs.getString(3), start, end),
                             rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                             rs.getString(11), oneLine(sentence), noteAfter(doc, end, reach)));
@@ -370,8 +407,21 @@ public final class Chronicle {
         }
     }
 
-    /** Collection entities answering to {@code name}: by their name, then a member's name, then an alias. */
+    /**
+     * Collection entities answering to {@code name}: the one whose key it is ({@code person:ulysses_s_grant}),
+     * else by their name, then a member's name, then an alias.
+     */
     private List<Candidate> candidates(String name) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT id, entity_key, name, type, mention_count FROM collection_entities WHERE entity_key = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return List.of(new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getInt(5)));
+                }
+            }
+        }
         String key = NameKey.of(name);
         Map<Long, Candidate> all = new LinkedHashMap<>();
         try (PreparedStatement ps = conn.prepareStatement(
@@ -443,23 +493,20 @@ public final class Chronicle {
     private List<QuoteRow> quotes(long id) throws SQLException {
         List<QuoteRow> out = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT q.document_id, d.name, d.path, q.span_start, "
-                + "q.span_end, q.kind, substr(d.text, q.span_start + 1, CASE WHEN q.span_end - q.span_start < ? "
-                + "THEN q.span_end - q.span_start ELSE ? END), s.extent_end "
+                + "q.span_end, q.kind, s.extent_end "
                 + "FROM quotes q JOIN collection_members cm ON cm.document_id = q.document_id "
                 + "AND cm.entity_key = q.speaker_key JOIN documents d ON d.id = q.document_id "
                 + "LEFT JOIN sentences s ON s.document_id = q.document_id AND s.ordinal = q.sentence "
                 + "WHERE cm.collection_id = ? ORDER BY d.name, q.span_start")) {
-            ps.setInt(1, QUOTE_CHARS + 1);
-            ps.setInt(2, QUOTE_CHARS + 1);
-            ps.setLong(3, id);
+            ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long doc = rs.getLong(1);
                     int start = rs.getInt(4);
                     int end = rs.getInt(5);
-                    String words = oneLine(rs.getString(7));
+                    String words = oneLine(text(doc).substring(start, Math.min(end, start + QUOTE_CHARS + 1)));
                     if (end - start > QUOTE_CHARS) words = words.substring(0, Math.min(words.length(), QUOTE_CHARS)) + "…";
-                    int reach = rs.getObject(8) == null ? paragraphEnd(doc, start) : rs.getInt(8);
+                    int reach = rs.getObject(7) == null ? paragraphEnd(doc, start) : rs.getInt(7);
                     out.add(new QuoteRow(new SourceRef(rs.getString(2), rs.getString(3), start, end), rs.getString(6),
                             words, noteAfter(doc, end, Math.max(reach, end))));
                 }
@@ -470,18 +517,85 @@ public final class Chronicle {
 
     /** {@return the first note call in {@code [from, before)} of the document, with its note's text} */
     private Optional<NoteRef> noteAfter(long doc, int from, int before) throws SQLException {
+        List<NoteRef> calls = noteCalls(doc);
+        int lo = 0;
+        int hi = calls.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (calls.get(mid).start() < from) lo = mid + 1; else hi = mid;
+        }
+        return lo < calls.size() && calls.get(lo).start() < before ? Optional.of(calls.get(lo)) : Optional.empty();
+    }
+
+    /** {@return the document's note calls with their notes, by offset, read once per Chronicle} */
+    private List<NoteRef> noteCalls(long doc) throws SQLException {
+        List<NoteRef> calls = notes.get(doc);
+        if (calls != null) return calls;
+        calls = new ArrayList<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT c.marker, c.span_start, c.span_end, n.body "
                 + "FROM note_calls c LEFT JOIN notes n ON n.document_id = c.document_id AND n.note_id = c.note_id "
-                + "WHERE c.document_id = ? AND c.span_start >= ? AND c.span_start < ? ORDER BY c.span_start LIMIT 1")) {
+                + "WHERE c.document_id = ? ORDER BY c.span_start")) {
             ps.setLong(1, doc);
-            ps.setInt(2, from);
-            ps.setInt(3, before);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) return Optional.empty();
-                return Optional.of(new NoteRef(rs.getString(1), rs.getInt(2), rs.getInt(3),
-                        Optional.ofNullable(rs.getString(4)).map(Chronicle::oneLine)));
+                while (rs.next()) {
+                    calls.add(new NoteRef(rs.getString(1), rs.getInt(2), rs.getInt(3),
+                            Optional.ofNullable(rs.getString(4)).map(Chronicle::oneLine)));
+                }
             }
         }
+        notes.put(doc, calls);
+        return calls;
+    }
+
+    /**
+     * {@return the text of the stored document with id {@code doc}, read once per Chronicle}
+     *
+     * @throws StoreException when there is no such document
+     */
+    public String documentText(long doc) {
+        try {
+            return text(doc);
+        } catch (SQLException e) {
+            throw fail(e, "reading document " + doc + " of");
+        }
+    }
+
+    /**
+     * {@return the document's text, read once per Chronicle} Rows take their words from it in Java:
+     * an SQL substr of a book's text per row would read the whole text per row.
+     */
+    private String text(long doc) throws SQLException {
+        String t = texts.get(doc);
+        if (t != null) return t;
+        try (PreparedStatement ps = conn.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
+            ps.setLong(1, doc);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new StoreException("no document " + doc + " in " + file);
+                t = rs.getString(1);
+            }
+        }
+        texts.put(doc, t);
+        return t;
+    }
+
+    /** {@return the words of the span whose start and end are columns {@code column} and the next}, if both are set */
+    private Optional<String> slice(long doc, ResultSet rs, int column) throws SQLException {
+        Object start = rs.getObject(column);
+        Object end = rs.getObject(column + 1);
+        if (start == null || end == null) return Optional.empty();
+        String t = text(doc);
+        int s = Math.max(0, Math.min(((Number) start).intValue(), t.length()));
+        int e = Math.max(s, Math.min(((Number) end).intValue(), t.length()));
+        return Optional.of(t.substring(s, e));
+    }
+
+    /**
+     * {@return the sentence whose start and end are columns {@code column} and the next, else (no
+     * sentences stored) the paragraph holding {@code offset}}
+     */
+    private String sentence(long doc, ResultSet rs, int column, int offset) throws SQLException {
+        Optional<String> sentence = slice(doc, rs, column);
+        return sentence.isPresent() ? sentence.get() : paragraphText(doc, offset);
     }
 
     /** {@return where the sentence holding {@code offset} reaches to, else {@code fallback}} */
