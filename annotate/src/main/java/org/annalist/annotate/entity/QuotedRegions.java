@@ -15,14 +15,21 @@ import java.util.Objects;
  *   <li>A straight {@code "} toggles; one that can only close ({@code word" }) while none is
  *       open is a stray mark and ignored; one that can only open ({@code  "Word}) while one is
  *       open closes the one before and opens anew (the one before was never closed).</li>
- *   <li>A curly single {@code ‘} opens at the start of a word outside double quotes; {@code ’}
+ *   <li>A single quote ({@code ‘} or a straight {@code '}) opens at the start of a word outside
+ *       double quotes, unless it elides ({@code 'tis}, {@code 'em}); {@code ’} or {@code '}
  *       closes it when no letter follows. A single quote never closed in its paragraph was an
- *       apostrophe and quotes nothing.</li>
+ *       apostrophe and quotes nothing — unless the next paragraph opens with a single quote
+ *       too, the convention for a quotation of several paragraphs (Carlyle quotes his sources
+ *       so).</li>
  *   <li>A double quote still open at a paragraph's end ends there (the convention for a
  *       quotation of several paragraphs opens each with a mark).</li>
  * </ul>
  */
 final class QuotedRegions {
+
+    /** Words that begin with an elision apostrophe: {@code 'tis}, {@code 'em}. */
+    private static final java.util.Set<String> ELISIONS = java.util.Set.of(
+            "tis", "twas", "twere", "twill", "em", "n", "cause", "til", "till", "round", "bout", "neath", "ere", "un");
 
     private final BitSet quoted;
 
@@ -43,6 +50,7 @@ final class QuotedRegions {
             if (c == '\n' && blankLineAt(text, i)) {
                 int start = curlyStart >= 0 ? curlyStart : straightStart;
                 if (start >= 0) q.set(start, i);
+                if (singleStart >= 0 && opensWithSingle(text, i)) q.set(singleStart, i);
                 curlyDepth = 0;
                 curlyStart = straightStart = singleStart = -1;
                 continue;
@@ -69,9 +77,9 @@ final class QuotedRegions {
                     q.set(straightStart, i + 1);
                     straightStart = -1;
                 }
-            } else if (c == '‘') {
-                if (!openedBefore && curlyStart < 0 && straightStart < 0 && singleStart < 0) singleStart = i;
-            } else if (c == '’') {
+            } else if ((c == '‘' || c == '\'' && !spaceAfter) && !openedBefore) {
+                if (curlyStart < 0 && straightStart < 0 && singleStart < 0 && !elision(text, i + 1)) singleStart = i;
+            } else if (c == '’' || c == '\'') {
                 boolean letterAfter = i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
                 if (singleStart >= 0 && !letterAfter) {
                     q.set(singleStart, i + 1);
@@ -82,6 +90,20 @@ final class QuotedRegions {
         int start = curlyStart >= 0 ? curlyStart : straightStart;
         if (start >= 0) q.set(start, text.length());
         return new QuotedRegions(q);
+    }
+
+    /** {@return true when the word at {@code from} is one an apostrophe elides the start of} */
+    private static boolean elision(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        return ELISIONS.contains(text.substring(from, end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** {@return true when the paragraph after the blank line at {@code i} opens with a single quote} */
+    private static boolean opensWithSingle(String text, int i) {
+        int k = i;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+        return k < text.length() && (text.charAt(k) == '\'' || text.charAt(k) == '‘');
     }
 
     private static boolean opening(char c) {

@@ -43,6 +43,19 @@ class QuotedRegionsTest {
     }
 
     @Test
+    void straightSingleQuotesQuoteButApostrophesAndElisionsDoNot() {
+        assertThat(marks("says Foster, 'for I saw it,' and I don't doubt it."))
+                .isEqualTo("             ^^^^^^^^^^^^^^^");
+        assertThat(marks("'Tis true, I said; the soldiers' pay was late.")).isEmpty();
+    }
+
+    @Test
+    void aSingleQuoteOfSeveralParagraphsOpensEachOfThem() {
+        assertThat(marks("'I came,\n\n'and I went.' I stayed.\n\n'I left"))
+                .isEqualTo("^^^^^^^^\n\n^^^^^^^^^^^^^\n\n");
+    }
+
+    @Test
     void aStrayClosingMarkOpensNothing() {
         assertThat(marks("the word\" I wrote then.")).isEmpty();
     }
