@@ -35,7 +35,10 @@ import org.annalist.model.layer.Tokens;
  * text order and linked: names to earlier variants ({@link NameVariants}), title and
  * epithet phrases ({@link Nominals}) by {@link Appositions} ({@code X, the deputy head,})
  * or {@link EpithetResolver}, pronouns by {@link PronounResolver}; in a transcript turn,
- * {@code I}, {@code me}, {@code my} are its speaker. Two different named people never
+ * {@code I}, {@code me}, {@code my} are its speaker; outside turns, quotations and block quotes
+ * they are the {@link Narrator}, one person flagged {@code narrator} and named by the
+ * document's author (joined to the author's own name when the text names them, else
+ * {@code the narrator}). Two different named people never
  * share an entity; a link that is not sure is not made. Unlinked pronouns are dropped; unlinked nominals are entities
  * of their own. Mention spans leave out a possessive {@code ’s}. Entities come in order of
  * first mention.
