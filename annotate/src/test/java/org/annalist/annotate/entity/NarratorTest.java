@@ -79,6 +79,21 @@ class NarratorTest {
     }
 
     @Test
+    void aHistoriansPrefaceMakesAFlaggedNarratorApartFromThePeopleOfTheHistory() {
+        String s = "I thank my colleagues at the archive.\n\nHalleck telegraphed to Grant that the works must be "
+                + "taken. He was impatient.";
+        Entities es = run(TestText.of(s).person("Halleck", "Grant").author("Bruce Catton"));
+
+        Entity n = narrator(es);
+        assertThat(n.name()).isEqualTo("Bruce Catton");
+        assertThat(n.mentions()).extracting(Mention::text).containsExactly("I", "my");
+        assertThat(es.entities()).filteredOn(e -> !e.narrator()).extracting(Entity::name)
+                .containsExactly("Halleck", "Grant");
+        assertThat(es.entities()).filteredOn(e -> !e.narrator())
+                .allSatisfy(e -> assertThat(e.mentions()).extracting(Mention::text).doesNotContain("I", "my"));
+    }
+
+    @Test
     void theNarratorJoinsTheAuthorNamedInTheTextInsteadOfMakingASecondPerson() {
         String s = "General Grant reached the river. I then wrote to Halleck. Mrs. Grant stayed at home.";
         Entities es = run(TestText.of(s).person("Grant", "Halleck").author("Grant, Ulysses S. (1822-1885)"));
