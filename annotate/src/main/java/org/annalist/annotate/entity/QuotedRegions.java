@@ -27,9 +27,13 @@ import java.util.Objects;
  */
 final class QuotedRegions {
 
-    /** Words that begin with an elision apostrophe: {@code 'tis}, {@code 'em}. */
+    /**
+     * Words that begin with an elision apostrophe ({@code 'tis}, {@code 'em}), and the
+     * contractions a tokenised text splits off ({@code I 'm}, {@code he 's}, LitBank's form).
+     */
     private static final java.util.Set<String> ELISIONS = java.util.Set.of(
-            "tis", "twas", "twere", "twill", "em", "n", "cause", "til", "till", "round", "bout", "neath", "ere", "un");
+            "tis", "twas", "twere", "twill", "em", "n", "cause", "til", "till", "round", "bout", "neath", "ere", "un",
+            "s", "m", "d", "ll", "ve", "re", "t");
 
     private final BitSet quoted;
 

@@ -47,6 +47,7 @@ class QuotedRegionsTest {
         assertThat(marks("says Foster, 'for I saw it,' and I don't doubt it."))
                 .isEqualTo("             ^^^^^^^^^^^^^^^");
         assertThat(marks("'Tis true, I said; the soldiers' pay was late.")).isEmpty();
+        assertThat(marks("I 'm sure he 's gone , and I 'll follow the boys ' tracks .")).isEmpty();
     }
 
     @Test
