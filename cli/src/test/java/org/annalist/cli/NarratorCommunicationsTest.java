@@ -106,6 +106,17 @@ class NarratorCommunicationsTest {
     }
 
     @Test
+    void reportingForDutyIsNoMessage() {
+        String paragraph = paragraphOf("I reported for duty to Lieutenant Ewell").replace("\n", " ");
+        int start = paragraph.indexOf("Accordingly");
+        String sentence = paragraph.substring(start, paragraph.indexOf('.', start) + 1);
+        assertThat(sentence).contains("handing him at the same time my leave");
+        AnnotatedText t = run(sentence, Optional.of(GRANT));
+        assertThat(messages(t)).isEmpty();
+        assertThat(narrators(t)).singleElement().satisfies(n -> assertThat(n.mentions()).hasSize(2));
+    }
+
+    @Test
     void theThirdPersonSeedsHaveNoNarrator() throws Exception {
         int documents = 0;
         try (DirectoryStream<Path> seeds = Files.newDirectoryStream(SHARED.resolve("corpus/seeds"), "*.txt")) {
