@@ -12,12 +12,23 @@ import java.util.Optional;
  * @param structure    the layout
  * @param documentDate the document's own creation date when the source states it (a TimeML
  *                     DCT, a news dateline); empty for most narrative sources
+ * @param author       the author the source's metadata names (a Project Gutenberg header's
+ *                     {@code Author:} line, a TEI {@code <author>}, an EPUB {@code dc:creator},
+ *                     an HTML {@code <meta name="author">}), trimmed and never blank; empty when
+ *                     the source names none
  */
-public record SourceDocument(SourceText text, Structure structure, Optional<LocalDate> documentDate) {
+public record SourceDocument(SourceText text, Structure structure, Optional<LocalDate> documentDate,
+        Optional<String> author) {
     public SourceDocument {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(structure, "structure");
         Objects.requireNonNull(documentDate, "documentDate");
+        Objects.requireNonNull(author, "author");
+        author.ifPresent(a -> {
+            if (a.isBlank() || !a.equals(a.strip())) {
+                throw new IllegalArgumentException("author must be trimmed and not blank, got \"" + a + "\"");
+            }
+        });
         for (Paragraph p : structure.paragraphs()) text.checkInside(p.span());
         for (Heading h : structure.headings()) text.checkInside(h.span());
         for (NoteCall c : structure.noteCalls()) text.checkInside(c.span());
@@ -27,8 +38,19 @@ public record SourceDocument(SourceText text, Structure structure, Optional<Loca
         for (Region r : structure.setAside()) text.checkInside(r.span());
     }
 
-    /** A document without a creation date of its own. */
+    /** A document whose source names no author. */
+    public SourceDocument(SourceText text, Structure structure, Optional<LocalDate> documentDate) {
+        this(text, structure, documentDate, Optional.empty());
+    }
+
+    /** A document without a creation date or author of its own. */
     public SourceDocument(SourceText text, Structure structure) {
-        this(text, structure, Optional.empty());
+        this(text, structure, Optional.empty(), Optional.empty());
+    }
+
+    /** {@return a copy naming {@code author}}; empty or blank clears it */
+    public SourceDocument withAuthor(Optional<String> author) {
+        Objects.requireNonNull(author, "author");
+        return new SourceDocument(text, structure, documentDate, author.map(String::strip).filter(a -> !a.isEmpty()));
     }
 }

@@ -57,6 +57,7 @@ public final class EpubReader implements SourceReader {
         }
         String opfPath = packagePath(name, entry(name, entries, CONTAINER));
         List<String> spine = spine(name, opfPath, entry(name, entries, opfPath));
+        java.util.Optional<String> author = creator(name, opfPath, entry(name, entries, opfPath));
         checkNotEncrypted(name, entries, spine);
         List<HtmlExtractor.Part> parts = new ArrayList<>();
         for (String path : spine) {
@@ -70,7 +71,16 @@ public final class EpubReader implements SourceReader {
         if (extracted.isBlank()) throw new ReadException(name, ReadException.Kind.EMPTY, "EPUB has no text");
         SourceText text = new SourceText(name, extracted, SourceFormat.EPUB, "UTF-8", false);
         return new SourceDocument(text,
-                StructureMerge.mergeMarkup(extractor.structure(), PlainTextStructure.detect(extracted)));
+                StructureMerge.mergeMarkup(extractor.structure(), PlainTextStructure.detect(extracted)))
+                .withAuthor(author);
+    }
+
+    /** {@return the package's first {@code dc:creator}}, if any */
+    private static java.util.Optional<String> creator(String name, String opfPath, byte[] opf) throws ReadException {
+        for (Element c : SafeXml.elements(parseEntry(name, opfPath, opf).getDocumentElement(), "creator")) {
+            return AuthorLine.clean(c.getTextContent());
+        }
+        return java.util.Optional.empty();
     }
 
     /** DRM: {@code META-INF/encryption.xml} naming a spine document (fonts alone are only obfuscated) */

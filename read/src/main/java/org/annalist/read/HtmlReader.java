@@ -46,7 +46,14 @@ public final class HtmlReader implements SourceReader {
         }
         SourceText text = new SourceText(name, extracted, SourceFormat.HTML, doc.charset().name(), false);
         return new SourceDocument(text,
-                StructureMerge.mergeMarkup(extractor.structure(), PlainTextStructure.detect(extracted)));
+                StructureMerge.mergeMarkup(extractor.structure(), PlainTextStructure.detect(extracted)))
+                .withAuthor(author(doc));
+    }
+
+    /** {@return the author {@code <meta name="author" content="…">} names}, if any */
+    static java.util.Optional<String> author(Document doc) {
+        org.jsoup.nodes.Element meta = doc.selectFirst("meta[name=author][content]");
+        return meta == null ? java.util.Optional.empty() : AuthorLine.clean(meta.attr("content"));
     }
 
     /** Parses HTML, or XHTML with jsoup's XML parser (no DTD is ever loaded or expanded). */

@@ -7,7 +7,8 @@ import org.annalist.read.structure.PlainTextStructure;
 
 /**
  * Reads a .txt file: its characters are the text (see {@link TextDecoder} for the
- * decoding and line ends), and the structure is what {@link PlainTextStructure} finds.
+ * decoding and line ends), the structure is what {@link PlainTextStructure} finds, and the
+ * author is what its front matter names ({@link AuthorLine}).
  */
 public final class PlainTextReader implements SourceReader {
 
@@ -31,6 +32,6 @@ public final class PlainTextReader implements SourceReader {
         limits.checkSize(name, format(), bytes.length);
         TextDecoder.Decoded d = TextDecoder.decode(name, bytes);
         SourceText text = new SourceText(name, d.text(), SourceFormat.TEXT, d.encoding(), d.verbatim());
-        return new SourceDocument(text, PlainTextStructure.detect(d.text()));
+        return new SourceDocument(text, PlainTextStructure.detect(d.text())).withAuthor(AuthorLine.of(d.text()));
     }
 }

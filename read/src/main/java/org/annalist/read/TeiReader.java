@@ -74,7 +74,18 @@ public final class TeiReader implements SourceReader {
         String encoding = doc.getInputEncoding() != null ? doc.getInputEncoding() : "UTF-8";
         SourceText text = new SourceText(name, extracted, SourceFormat.TEI, encoding, false);
         return new SourceDocument(text,
-                StructureMerge.mergeMarkup(x.structure(extracted), PlainTextStructure.detect(extracted)));
+                StructureMerge.mergeMarkup(x.structure(extracted), PlainTextStructure.detect(extracted)))
+                .withAuthor(author(root));
+    }
+
+    /** {@return the first {@code <author>} of the header's {@code <titleStmt>}}, if any */
+    private static Optional<String> author(Element root) {
+        for (Element header : SafeXml.elements(root, "teiHeader")) {
+            for (Element title : SafeXml.elements(header, "titleStmt")) {
+                for (Element author : SafeXml.elements(title, "author")) return AuthorLine.clean(author.getTextContent());
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@return true for the root element names of TEI documents} */

@@ -25,6 +25,11 @@ final class TestSources {
 
     /** {@return an EPUB 3 whose spine lists {@code chapters} (file name → XHTML) in order} */
     static byte[] epub(Map<String, String> chapters) {
+        return epub(chapters, "");
+    }
+
+    /** {@return an EPUB 3 whose spine lists {@code chapters}, with {@code metadata} elements after its title} */
+    static byte[] epub(Map<String, String> chapters, String metadata) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("META-INF/container.xml", """
                 <?xml version="1.0"?>
@@ -44,12 +49,12 @@ final class TestSources {
         entries.put("OEBPS/content.opf", ("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id">
-                  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Test</dc:title></metadata>
+                  <metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Test</dc:title>%s</metadata>
                   <manifest>
                 %s  </manifest>
                   <spine>
                 %s  </spine>
-                </package>""").formatted(manifest, spine).getBytes(StandardCharsets.UTF_8));
+                </package>""").formatted(metadata, manifest, spine).getBytes(StandardCharsets.UTF_8));
         entries.put("OEBPS/style.css", "p { margin: 0 }".getBytes(StandardCharsets.UTF_8));
         chapters.forEach((file, xhtml) -> entries.put("OEBPS/text/" + file, xhtml.getBytes(StandardCharsets.UTF_8)));
         return zip(entries);

@@ -233,6 +233,11 @@ final class CommunicationFinder {
                 && !saysSomething(s, end)) {
             return Optional.empty();
         }
+        // "I reported for duty to Lieutenant Ewell": an officer presenting himself sends no message
+        if (cue.channel().equals(Optional.of(Channel.REPORT)) && end + 1 < s.size() && s.words.get(end).equals("for")
+                && s.words.get(end + 1).equals("duty")) {
+            return Optional.empty();
+        }
         d = cue.frame() == Frame.FROM ? d : d.asVerbCue();
         return Optional.of(weak ? d.asWeak() : d);
     }

@@ -33,6 +33,8 @@ public final class SentenceView {
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "nor");
     private static final Set<String> MODALS_OF_THE_PAST = Set.of("would", "could", "might", "should", "must");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "they", "you");
+    /** pronouns that are never the object of a preposition */
+    private static final Set<String> NOMINATIVE = Set.of("i", "we", "he", "she", "they");
     private static final Set<String> RELATIVE = Set.of("which", "who", "whom", "whose", "where", "when");
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be");
 
@@ -216,6 +218,8 @@ public final class SentenceView {
 
     /** {@return true when the mention is the object of a preposition ("with the Soviet Union")} */
     boolean prepositional(Placed m) {
+        // "In March 1864 I wrote …": the date's words are skipped below, but "I" is never governed by "In"
+        if (m.first() == m.last() && NOMINATIVE.contains(words.get(m.first()))) return false;
         int k = m.first() - 1;
         int skipped = 0;
         while (k >= 0 && skipped < 4 && (modifier(k) || pos(k).equals("NNP"))) {

@@ -24,6 +24,7 @@ final class Chain {
     private final Set<String> keys = new HashSet<>();
     private final int[] votes = new int[EntityType.values().length];
     private Gender gender = Gender.UNKNOWN;
+    private String narratorName = "";
 
     Chain(Candidate first) {
         this.firstType = first.type();
@@ -42,6 +43,21 @@ final class Chain {
                         .map(w -> w.toLowerCase(Locale.ROOT)).toList());
             }
         }
+    }
+
+    /** Marks it as the narrator, named {@code name} when it has no name of its own. */
+    void narrate(String name) {
+        narratorName = name;
+    }
+
+    /** {@return true when it is the document's narrator} */
+    boolean narrator() {
+        return !narratorName.isEmpty();
+    }
+
+    /** {@return the narrator's name from the document's metadata}, or empty when not the narrator */
+    String narratorName() {
+        return narratorName;
     }
 
     /** Adds {@code role} to its titles and offices. */

@@ -35,7 +35,10 @@ import org.annalist.model.layer.Tokens;
  * text order and linked: names to earlier variants ({@link NameVariants}), title and
  * epithet phrases ({@link Nominals}) by {@link Appositions} ({@code X, the deputy head,})
  * or {@link EpithetResolver}, pronouns by {@link PronounResolver}; in a transcript turn,
- * {@code I}, {@code me}, {@code my} are its speaker. Two different named people never
+ * {@code I}, {@code me}, {@code my} are its speaker; outside turns, quotations and block quotes
+ * they are the {@link Narrator}, one person flagged {@code narrator} and named by the
+ * document's author (joined to the author's own name when the text names them, else
+ * {@code the narrator}). Two different named people never
  * share an entity; a link that is not sure is not made. Unlinked pronouns are dropped; unlinked nominals are entities
  * of their own. Mention spans leave out a possessive {@code ’s}. Entities come in order of
  * first mention.
@@ -50,6 +53,7 @@ public final class EntityStage implements Stage<Entities> {
     private final NameVariants variants;
     private final EpithetResolver epithets = new EpithetResolver();
     private final PronounResolver pronouns = new PronounResolver();
+    private final Narrator narrator = new Narrator(GivenNames.standard());
 
     public EntityStage(Titles titles, Gazetteer gazetteer) {
         Objects.requireNonNull(titles, "titles");
@@ -87,6 +91,8 @@ public final class EntityStage implements Stage<Entities> {
         for (Candidate n : names) {
             if (n.type() == EntityType.PERSON) personTokens.set(n.first(), n.last() + 1);
         }
+        // the narrator's pronouns join no chain while the others are linked: nothing links to them
+        List<Candidate> narration = narrator.mentions(idx, text, names);
         List<Candidate> all = new ArrayList<>(names);
         all.addAll(nominals.find(idx, personTokens));
         all.addAll(pronounMentions(idx, text));
@@ -121,6 +127,7 @@ public final class EntityStage implements Stage<Entities> {
             }
             linked.add(new Linked(c, target));
         }
+        narrator.attach(narration, chains, text.document().author());
         EntityIds ids = new EntityIds();
         List<Entity> entities = new ArrayList<>();
         for (Chain chain : chains) entities.add(entity(chain, ids, text.source().text()));
@@ -160,8 +167,10 @@ public final class EntityStage implements Stage<Entities> {
 
     private Entity entity(Chain chain, EntityIds ids, String source) {
         EntityType type = chain.type();
-        String name = canonicalName(chain, source);
+        boolean named = chain.mentions().stream().anyMatch(c -> c.kind() == MentionKind.NAME);
+        String name = chain.narrator() && !named ? chain.narratorName() : canonicalName(chain, source);
         Set<String> aliases = new LinkedHashSet<>();
+        if (chain.narrator() && named && !chain.narratorName().equals(name)) aliases.add(chain.narratorName());
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : chain.mentions()) {
             String covered = source.substring(c.span().start(), c.span().end());
@@ -169,7 +178,7 @@ public final class EntityStage implements Stage<Entities> {
             if (c.kind() == MentionKind.NAME && !c.fullName().equals(name)) aliases.add(c.fullName());
         }
         return new Entity(ids.next(name), type, name, new ArrayList<>(aliases), new ArrayList<>(chain.roles()),
-                mentions);
+                mentions, chain.narrator());
     }
 
     /** The longest full name of a person; the most frequent name of anything else; else the first phrase. */

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annalist.annotate.AnnotatedText;
+import org.annalist.model.BlockQuote;
 import org.annalist.model.SourceDocument;
 import org.annalist.model.SourceText;
 import org.annalist.model.Span;
@@ -30,7 +32,7 @@ final class TestText {
 
     private static final Pattern TOKEN = Pattern.compile("(?:Mr|Mrs|Ms|Dr|St|Gen|Col)\\.|’s|'s|\\p{L}[\\p{L}\\p{N}\\-]*|\\p{N}+|\\S");
     private static final Set<String> DT = Set.of("the", "a", "an", "this", "that", "one", "some", "another");
-    private static final Set<String> PRP = Set.of("he", "him", "she", "it", "they", "them", "himself", "herself", "we", "i", "you");
+    private static final Set<String> PRP = Set.of("he", "him", "she", "it", "they", "them", "himself", "herself", "we", "i", "you", "me", "myself", "us");
     private static final Set<String> PRP$ = Set.of("his", "her", "their", "its", "our", "my", "your");
     private static final Set<String> IN = Set.of("of", "in", "at", "from", "with", "by", "for", "on", "after", "when", "near");
     private static final Set<String> VBD = Set.of("met", "said", "told", "saw", "wrote", "was", "had", "knew", "called",
@@ -43,6 +45,8 @@ final class TestText {
     private final List<NameMention> names = new ArrayList<>();
     private final List<TranscriptTurn> turns = new ArrayList<>();
     private final Map<String, String> tags = new HashMap<>();
+    private final List<BlockQuote> blockQuotes = new ArrayList<>();
+    private Optional<String> author = Optional.empty();
 
     private TestText(String text) {
         this.text = text;
@@ -76,6 +80,20 @@ final class TestText {
         return this;
     }
 
+    /** Names {@code name} the document's author, as a reader would from its metadata. */
+    TestText author(String name) {
+        author = Optional.of(name);
+        return this;
+    }
+
+    /** Makes the first occurrence of {@code passage} a block quote. */
+    TestText blockQuote(String passage) {
+        int at = text.indexOf(passage);
+        if (at < 0) throw new IllegalArgumentException("no '" + passage + "' in: " + text);
+        blockQuotes.add(new BlockQuote(Span.of(at, at + passage.length())));
+        return this;
+    }
+
     /** Makes every line that starts {@code LABEL:} a transcript turn. */
     TestText turns() {
         Matcher m = Pattern.compile("(?m)^([A-Z]+):.*$").matcher(text);
@@ -100,9 +118,9 @@ final class TestText {
             if (w.equals(".") || w.equals("!") || w.equals("?")) close(sentences, current);
         }
         if (!current.isEmpty()) close(sentences, current);
-        Structure structure = Structure.EMPTY.withTurns(turns);
+        Structure structure = Structure.EMPTY.withTurns(turns).withBlockQuotes(blockQuotes);
         names.sort((x, y) -> x.span().compareTo(y.span()));
-        return AnnotatedText.of(new SourceDocument(SourceText.of("test.txt", text), structure))
+        return AnnotatedText.of(new SourceDocument(SourceText.of("test.txt", text), structure, Optional.empty(), author))
                 .with(new Tokens(sentences)).with(new Names(names));
     }
 
