@@ -158,13 +158,16 @@ public final class SpeakerAttributor {
 
     /** {@code “…,” Smith would observe} / {@code “…,” said Smith}. */
     private Optional<Attribution> after(Scene scene, FoundQuote q, int s) {
+        // a quote of several sentences or paragraphs: the sentence that holds its closing mark
+        int last = scene.sentenceOf(q.span().end() - 1);
+        if (last > s) s = last;
         Span sentence = scene.sentences().get(s);
         int reach = 6;
         if (q.span().end() >= sentence.end()) {
             // “Where are the trains?” Hale asked. — a question or exclamation ends the words, not the sentence
             String inner = scene.text().substring(q.inner().start(), q.inner().end()).strip();
             if (!(inner.endsWith("?") || inner.endsWith("!")) || s + 1 >= scene.sentences().size()) return Optional.empty();
-            sentence = Span.of(q.span().end(), scene.sentences().get(s + 1).end());
+            sentence = Span.of(q.span().end(), Math.max(q.span().end(), scene.sentences().get(s + 1).end()));
             reach = 3;
         }
         List<Word> words = Word.in(scene.text(), q.span().end(), sentence.end());
