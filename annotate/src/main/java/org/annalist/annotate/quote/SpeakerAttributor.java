@@ -35,6 +35,9 @@ public final class SpeakerAttributor {
 
     /** How far back, in characters, a pronoun looks for its person. */
     static final int PRONOUN_REACH = 1500;
+    /** How far back, in characters, a role word ({@code the parson}) looks for the person it names. */
+    static final int ROLE_REACH = 20_000;
+    private static final Set<String> ARTICLES = Set.of("the", "this", "that", "our", "my", "his", "her", "their");
     /** How many words may stand between a reporting verb and the quote it frames. */
     static final int VERB_REACH = 12;
 
@@ -69,7 +72,20 @@ public final class SpeakerAttributor {
      */
     public List<Attribution> attribute(String text, List<Span> sentences, List<FoundQuote> speech,
                                        List<Span> quotes, Entities entities) {
+        return attribute(text, sentences, List.of(), speech, quotes, entities);
+    }
+
+    /**
+     * {@return one attribution for each of {@code speech}, in the same order}: the cues of each
+     * quote's own sentence first, then, for the quotes they leave without a speaker, the
+     * dialogue the paragraphs show ({@link Conversation})
+     *
+     * @param paragraphs the text's paragraphs, in order (each a turn of dialogue); none: no turns
+     */
+    public List<Attribution> attribute(String text, List<Span> sentences, List<Span> paragraphs,
+                                       List<FoundQuote> speech, List<Span> quotes, Entities entities) {
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(paragraphs, "paragraphs");
         Scene scene = new Scene(text, sentences, quotes, new EntityIndex(entities, quotes));
         List<Attribution> out = new ArrayList<>();
         for (int k = 0; k < speech.size(); k++) {
@@ -79,7 +95,25 @@ public final class SpeakerAttributor {
             if (k > 0 && scene.sentenceOf(speech.get(k - 1).span().start()) == s) earlier = Optional.of(out.get(k - 1));
             out.add(attributeOne(scene, q, s, earlier));
         }
-        return List.copyOf(out);
+        if (paragraphs.isEmpty()) return List.copyOf(out);
+        return new Conversation(text, paragraphs, speech, scene.index(),
+                (prev) -> narrativeSpeaker(scene, prev)).fill(out);
+    }
+
+    /**
+     * The person a narrative paragraph leaves on stage: the subject of its last sentence when
+     * a person, else the last person it names.
+     */
+    private Optional<String> narrativeSpeaker(Scene scene, Span paragraph) {
+        int last = scene.sentenceOf(Math.max(paragraph.start(), paragraph.end() - 1));
+        if (last >= 0) {
+            Span sentence = scene.sentences().get(last);
+            List<Word> words = Word.in(scene.text(), Math.max(sentence.start(), paragraph.start()), sentence.end());
+            Optional<Attribution> subject = sentenceSubject(scene, sentence, words);
+            if (subject.isPresent() && subject.get().speakerId().isPresent()) return subject.get().speakerId();
+        }
+        List<Placed> people = scene.index().peopleIn(paragraph);
+        return people.isEmpty() ? Optional.empty() : Optional.of(people.get(people.size() - 1).entity().id());
     }
 
     /**
@@ -173,7 +207,10 @@ public final class SpeakerAttributor {
         List<Word> words = Word.in(scene.text(), q.span().end(), sentence.end());
         if (words.isEmpty()) return Optional.empty();
         String gap = scene.text().substring(q.span().end(), words.get(0).span().start());
-        if (!gap.matches("[\\s,—–-]*") || reach == 3 && gap.contains("\n")) return Optional.empty();
+        // “Where?”⏎asked Ann: a line break before a lower-case verb only wraps the sentence
+        if (!gap.matches("[\\s,—–-]*") || reach == 3 && gap.contains("\n") && words.get(0).capitalised()) {
+            return Optional.empty();
+        }
         for (int v = 0; v < Math.min(reach, words.size()); v++) {
             int len = verbs.matchAt(words, v);
             if (len == 0) continue;
@@ -181,8 +218,16 @@ public final class SpeakerAttributor {
                 int end = Math.min(words.size(), len + 4);
                 if (len >= end) return Optional.empty();
                 Span window = Span.of(words.get(len).span().start(), words.get(end - 1).span().end());
-                return scene.index().firstIn(window)
+                Optional<Attribution> named = scene.index().firstIn(window)
                         .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(p.span())));
+                if (named.isPresent()) return named;
+                // said he, cried the parson: a pronoun or a role the entities layer left unlinked
+                for (int i = len; i < end; i++) {
+                    Optional<Attribution> r = resolve(scene, words.get(i));
+                    if (r.isPresent()) return r;
+                    if (!ARTICLES.contains(words.get(i).lower()) && !words.get(i).lower().equals("old")) break;
+                }
+                return Optional.empty();
             }
             int head = headBefore(words, v);
             if (head < 0) return Optional.empty();
@@ -276,10 +321,24 @@ public final class SpeakerAttributor {
         if (m.isPresent()) {
             return Optional.of(new Attribution(Optional.of(m.get().entity().id()), Optional.empty(), Optional.of(head.span())));
         }
-        if (!PERSON_PRONOUNS.contains(head.lower())) return Optional.empty();
+        if (!PERSON_PRONOUNS.contains(head.lower())) return role(scene, head);
         return scene.index()
                 .lastBefore(head.span().start(), head.span().start() - PRONOUN_REACH, EntityType.PERSON,
                         EntityIndex.genderOf(head.lower()))
+                .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(head.span())));
+    }
+
+    /**
+     * A common noun after an article ({@code the parson}, {@code the old captain}): the person
+     * last named before it whose name or roles hold that word ({@code Parson Tringham}).
+     */
+    private Optional<Attribution> role(Scene scene, Word head) {
+        if (head.capitalised() || head.text().length() < 3) return Optional.empty();
+        List<Word> before = Word.in(scene.text(), Math.max(0, head.span().start() - 30), head.span().start());
+        boolean afterArticle = !before.isEmpty() && (ARTICLES.contains(before.get(before.size() - 1).lower())
+                || before.size() > 1 && ARTICLES.contains(before.get(before.size() - 2).lower()));
+        if (!afterArticle) return Optional.empty();
+        return scene.index().lastWithRole(head.lower(), head.span().start(), head.span().start() - ROLE_REACH)
                 .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(head.span())));
     }
 
