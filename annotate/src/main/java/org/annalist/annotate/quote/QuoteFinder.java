@@ -143,10 +143,21 @@ public final class QuoteFinder {
         } else if (apart && c == '’' && has(stack, Mark.SINGLE)) {
             close(i, Mark.SINGLE, stack, out);
         } else if (apart && c == '\'' && singles) {
-            // a straight mark standing apart where single quotes carry the dialogue: it closes an open one, else opens
+            // a straight mark standing apart where single quotes carry the dialogue: it closes an open one, else
+            // opens one — unless it follows a plural and comes before a lower-case word (the boys ' pay)
             if (has(stack, Mark.SINGLE)) close(i, Mark.SINGLE, stack, out);
-            else open(text, i, Mark.SINGLE, stack, out);
+            else if (!possessive(text, i)) open(text, i, Mark.SINGLE, stack, out);
         }
+    }
+
+    /** {@return true when the mark at {@code i} stands between a word in -s and a lower-case word} */
+    private static boolean possessive(String text, int i) {
+        int b = i - 1;
+        while (b >= 0 && text.charAt(b) == ' ') b--;
+        int a = i + 1;
+        while (a < text.length() && text.charAt(a) == ' ') a++;
+        return b >= 0 && (text.charAt(b) == 's' || text.charAt(b) == 'S') && a < text.length()
+                && Character.isLowerCase(text.charAt(a));
     }
 
     /**
@@ -209,7 +220,12 @@ public final class QuoteFinder {
             }
         }
         if (first < 0 || leftBoundary(text, first) && !spaceAfter(text, first)) return false;
-        return straight % 2 == 1 || !spaceBefore(text, first);
+        if (!spaceBefore(text, first)) return true;
+        // standing apart: it closes when the line ends there or narrative in lower case follows (" he said)
+        int a = first + 1;
+        while (a < para.end() && text.charAt(a) == ' ') a++;
+        return straight % 2 == 1 || a >= para.end() || !Character.isUpperCase(text.charAt(a))
+                && !Character.isDigit(text.charAt(a)) && "\"“‘'(".indexOf(text.charAt(a)) < 0;
     }
 
     /**

@@ -24,6 +24,8 @@ class QuoteFinderPropertiesTest {
             assertThat(q.span().end()).isLessThanOrEqualTo(text.length());
             assertThat(q.span().start()).isGreaterThanOrEqualTo(previousStart);
             assertThat("“‘\"'«").contains(String.valueOf(text.charAt(q.span().start())));
+            if (q.closed()) assertThat("”’\"'»").contains(String.valueOf(text.charAt(q.span().end() - 1)));
+            assertThat(q.span().contains(q.inner())).isTrue();
             previousStart = q.span().start();
             if (q.depth() == 0) {
                 if (previousTop != null) assertThat(q.span().overlaps(previousTop.span())).isFalse();
