@@ -39,6 +39,7 @@ final class Conversation {
     private final List<FoundQuote> speech;
     private final EntityIndex index;
     private final Function<Span, Optional<String>> onStage;
+    private boolean[] cued = new boolean[0];
 
     /** A paragraph with speech: its index among the paragraphs and its quotes' indices. */
     private record Turn(int paragraph, List<Integer> quotes, boolean quoteOnly) {
@@ -56,11 +57,16 @@ final class Conversation {
         this.onStage = Objects.requireNonNull(onStage, "onStage");
     }
 
-    /** {@return {@code explicit} with the speakers the dialogue shows filled in} */
-    List<Attribution> fill(List<Attribution> explicit) {
-        if (explicit.size() != speech.size()) {
-            throw new IllegalArgumentException(explicit.size() + " attributions for " + speech.size() + " quotes");
+    /**
+     * {@return {@code explicit} with the speakers the dialogue shows filled in}; a quote whose
+     * own sentence decided it has nobody (cued: {@code was told}, {@code I said}) keeps nobody
+     */
+    List<Attribution> fill(List<Attribution> explicit, boolean[] cued) {
+        if (explicit.size() != speech.size() || cued.length != speech.size()) {
+            throw new IllegalArgumentException(explicit.size() + " attributions and " + cued.length + " cues for "
+                    + speech.size() + " quotes");
         }
+        this.cued = cued.clone();
         List<Attribution> out = new ArrayList<>(explicit);
         List<Turn> turns = turns();
         for (int i = 0; i < turns.size(); i++) {
@@ -77,6 +83,7 @@ final class Conversation {
             Optional<String> addressee = addressee(turn, out);
             if (found.isEmpty() || found.equals(addressee)) continue;
             for (int k : turn.quotes()) {
+                if (cued[k]) continue;
                 Attribution a = out.get(k);
                 out.set(k, new Attribution(found, a.addresseeId(), a.cue()));
             }
@@ -125,10 +132,10 @@ final class Conversation {
     }
 
     /** Quotes of a turn without a speaker take the nearest attributed one's, the one before first. */
-    private static void sameTurn(Turn turn, List<Attribution> out) {
+    private void sameTurn(Turn turn, List<Attribution> out) {
         List<Integer> ks = turn.quotes();
         for (int i = 0; i < ks.size(); i++) {
-            if (out.get(ks.get(i)).speakerId().isPresent()) continue;
+            if (out.get(ks.get(i)).speakerId().isPresent() || cued[ks.get(i)]) continue;
             Optional<Attribution> from = Optional.empty();
             for (int j = i - 1; j >= 0 && from.isEmpty(); j--) {
                 if (out.get(ks.get(j)).speakerId().isPresent()) from = Optional.of(out.get(ks.get(j)));

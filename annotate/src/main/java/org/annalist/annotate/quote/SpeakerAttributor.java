@@ -35,6 +35,13 @@ public final class SpeakerAttributor {
 
     /** How far back, in characters, a pronoun looks for its person. */
     static final int PRONOUN_REACH = 1500;
+    /**
+     * A cue that decides nobody we can name spoke: a passive verb ({@code was told}) or the
+     * narrator ({@code I said}); the dialogue may not fill it in. Compared by identity.
+     */
+    private static final Attribution NOBODY = new Attribution(Optional.empty(), Optional.empty(), Optional.empty());
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
     /** How far back, in characters, a role word ({@code the parson}) looks for the person it names. */
     static final int ROLE_REACH = 20_000;
     private static final Set<String> ARTICLES = Set.of("the", "this", "that", "our", "my", "his", "her", "their");
@@ -86,18 +93,39 @@ public final class SpeakerAttributor {
                                        List<FoundQuote> speech, List<Span> quotes, Entities entities) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(paragraphs, "paragraphs");
-        Scene scene = new Scene(text, sentences, quotes, new EntityIndex(entities, quotes));
+        Scene scene = new Scene(text, sentences, paragraphs, !linesAreSentences(text, paragraphs, speech), quotes,
+                new EntityIndex(entities, quotes));
         List<Attribution> out = new ArrayList<>();
+        boolean[] cued = new boolean[speech.size()];
         for (int k = 0; k < speech.size(); k++) {
             FoundQuote q = speech.get(k);
             Optional<Attribution> earlier = Optional.empty();
             int s = scene.sentenceOf(q.span().start());
             if (k > 0 && scene.sentenceOf(speech.get(k - 1).span().start()) == s) earlier = Optional.of(out.get(k - 1));
-            out.add(attributeOne(scene, q, s, earlier));
+            Cued c = attributeOne(scene, q, s, earlier);
+            out.add(c.attribution());
+            cued[k] = c.cued();
         }
         if (paragraphs.isEmpty()) return List.copyOf(out);
         return new Conversation(text, paragraphs, speech, scene.index(),
-                (prev) -> narrativeSpeaker(scene, prev)).fill(out);
+                (prev) -> narrativeSpeaker(scene, prev)).fill(out, cued);
+    }
+
+    /**
+     * {@return true when the "paragraphs" are sentences}, a sentence a line as in tokenised
+     * corpora: quotes run on into lines that no quote mark opens, at least twice
+     */
+    static boolean linesAreSentences(String text, List<Span> paragraphs, List<FoundQuote> speech) {
+        int runOn = 0;
+        for (FoundQuote q : speech) {
+            int p = Spans.indexHolding(paragraphs, q.span().start());
+            if (p < 0) continue;
+            for (int i = p + 1; i < paragraphs.size() && paragraphs.get(i).start() < q.span().end(); i++) {
+                char c = text.charAt(paragraphs.get(i).start());
+                if ("\"“‘'«".indexOf(c) < 0 && ++runOn >= 2) return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -139,40 +167,59 @@ public final class SpeakerAttributor {
         return new Attribution(speaker, addressee, speaker.isPresent() ? Optional.of(turn.label()) : Optional.empty());
     }
 
-    private record Scene(String text, List<Span> sentences, List<Span> quotes, EntityIndex index) {
+    /** @param turnsKnown whether a paragraph is a turn of dialogue (not so when a line holds a sentence) */
+    private record Scene(String text, List<Span> sentences, List<Span> paragraphs, boolean turnsKnown, List<Span> quotes,
+                         EntityIndex index) {
         /** {@return the index of the sentence holding {@code offset}, or -1} */
         int sentenceOf(int offset) {
             return Spans.indexHolding(sentences, offset);
         }
     }
 
-    private Attribution attributeOne(Scene scene, FoundQuote q, int s, Optional<Attribution> earlier) {
-        if (s < 0) return Attribution.NONE;
+    private Cued attributeOne(Scene scene, FoundQuote q, int s, Optional<Attribution> earlier) {
+        if (s < 0) return new Cued(Attribution.NONE, false);
         Span sentence = scene.sentences().get(s);
         Optional<String> vocative = vocative(scene.text(), q.inner(), scene.index());
         List<Word> around = new ArrayList<>(Word.in(scene.text(), Math.min(sentence.start(), q.span().start()), q.span().start()));
         around.addAll(Word.in(scene.text(), q.span().end(), Math.max(q.span().end(), sentence.end())));
         Optional<Attribution> according = accordingTo(scene, around);
-        if (according.isPresent()) return according.get().withAddressee(vocative);
+        if (according.isPresent()) return cued(according.get(), vocative);
         Optional<Attribution> after = after(scene, q, s);
-        if (after.isPresent()) return after.get().withAddressee(vocative);
+        if (after.isPresent()) return cued(after.get(), vocative);
         int leftStart = sentence.start();
         for (Span other : scene.quotes()) {
             if (other.end() <= q.span().start() && other.end() > leftStart && !other.contains(q.span())) leftStart = other.end();
         }
         List<Word> left = Word.in(scene.text(), Math.min(leftStart, q.span().start()), q.span().start());
         Optional<Attribution> before = before(scene, left, sentence, earlier);
-        if (before.isPresent()) return before.get().addresseeId().isPresent() ? before.get() : before.get().withAddressee(vocative);
+        if (before.isPresent()) {
+            return before.get().addresseeId().isPresent() ? cued(before.get(), Optional.empty()) : cued(before.get(), vocative);
+        }
         List<Word> wholeLeft = Word.in(scene.text(), Math.min(sentence.start(), q.span().start()), q.span().start());
         if (!wholeLeft.isEmpty()) {
             Optional<Attribution> subject = sentenceSubject(scene, sentence, wholeLeft);
-            if (subject.isPresent()) return subject.get().withAddressee(vocative);
+            if (subject.isPresent()) return cued(subject.get(), vocative);
         }
         List<Word> right = Word.in(scene.text(), q.span().end(), Math.max(q.span().end(), sentence.end()));
         if (wholeLeft.isEmpty() && right.isEmpty() && s > 0) {
-            return previousSentence(scene, scene.sentences().get(s - 1)).withAddressee(vocative);
+            Span prev = scene.sentences().get(s - 1);
+            // after another paragraph's quote the turn has passed: the dialogue decides (Conversation)
+            boolean samePara = scene.paragraphs().isEmpty()
+                    || Spans.indexHolding(scene.paragraphs(), prev.start()) == Spans.indexHolding(scene.paragraphs(), q.span().start());
+            if (!scene.turnsKnown() || samePara || scene.quotes().stream().noneMatch(x -> x.overlaps(prev))) {
+                Attribution a = previousSentence(scene, prev).withAddressee(vocative);
+                return new Cued(a, a.speakerId().isPresent());
+            }
         }
-        return Attribution.NONE.withAddressee(vocative);
+        return new Cued(Attribution.NONE.withAddressee(vocative), false);
+    }
+
+    private static Cued cued(Attribution a, Optional<String> vocative) {
+        return new Cued(a.withAddressee(vocative), a == NOBODY || a.speakerId().isPresent());
+    }
+
+    /** An attribution, and whether a cue decided it (a passive verb or an unknown subject decides: nobody). */
+    private record Cued(Attribution attribution, boolean cued) {
     }
 
     /** {@code According to Smith, “…”} and {@code “…,” according to Smith}. */
@@ -231,7 +278,7 @@ public final class SpeakerAttributor {
             }
             int head = headBefore(words, v);
             if (head < 0) return Optional.empty();
-            if (PASSIVE.contains(words.get(head).lower())) return Optional.of(Attribution.NONE);
+            if (PASSIVE.contains(words.get(head).lower())) return Optional.of(NOBODY);
             for (int i = 0; i < head; i++) {
                 // the subject must follow the quote directly: “…,” the report of Smith said
                 if (scene.text().substring(words.get(i).span().end(), words.get(i + 1).span().start()).contains(",")) {
@@ -250,7 +297,7 @@ public final class SpeakerAttributor {
         for (int v = n - 1; v >= 0 && n - v <= VERB_REACH + 3; v--) {
             int len = verbs.matchAt(left, v);
             if (len == 0 || n - (v + len) > VERB_REACH) continue;
-            if (v > 0 && PASSIVE.contains(left.get(v - 1).lower())) return Optional.of(Attribution.NONE);
+            if (v > 0 && PASSIVE.contains(left.get(v - 1).lower())) return Optional.of(NOBODY);
             Optional<String> addressee = addressee(scene, left, v + len);
             if (left.get(v + len - 1).lower().endsWith("ing")) {
                 if (earlier.isPresent() && earlier.get().speakerId().isPresent()) {
@@ -260,7 +307,19 @@ public final class SpeakerAttributor {
                 return sentenceSubject(scene, sentence, all);
             }
             int head = headBefore(left, v);
-            if (head < 0) return Optional.of(Attribution.NONE);
+            if (head < 0) {
+                // “Now then,” said Tom, “where …”: the speaker follows the verb, else the earlier quote's
+                for (int i = v + len; i < Math.min(left.size(), v + len + 4); i++) {
+                    Optional<Attribution> r = resolve(scene, left.get(i));
+                    if (r.isPresent() && r.get() != NOBODY) return r;
+                    Optional<Placed> named = scene.index().covering(left.get(i).span());
+                    if (named.isPresent()) {
+                        return Optional.of(new Attribution(Optional.of(named.get().entity().id()), Optional.empty(),
+                                Optional.of(named.get().span())));
+                    }
+                }
+                return earlier.filter(e -> e.speakerId().isPresent());
+            }
             return Optional.of(resolve(scene, left.get(head)).orElse(Attribution.NONE).withAddressee(addressee));
         }
         return Optional.empty();
@@ -318,6 +377,7 @@ public final class SpeakerAttributor {
     /** The entity a subject's head word names: its covering mention, or a pronoun's antecedent. */
     private Optional<Attribution> resolve(Scene scene, Word head) {
         Optional<Placed> m = scene.index().covering(head.span());
+        if (m.isEmpty() && FIRST_PERSON.contains(head.lower())) return Optional.of(NOBODY);
         if (m.isPresent()) {
             return Optional.of(new Attribution(Optional.of(m.get().entity().id()), Optional.empty(), Optional.of(head.span())));
         }
@@ -325,7 +385,8 @@ public final class SpeakerAttributor {
         return scene.index()
                 .lastBefore(head.span().start(), head.span().start() - PRONOUN_REACH, EntityType.PERSON,
                         EntityIndex.genderOf(head.lower()))
-                .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(head.span())));
+                .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(head.span())))
+                .or(() -> Optional.of(NOBODY)); // he, with nobody near: someone we cannot name
     }
 
     /**
