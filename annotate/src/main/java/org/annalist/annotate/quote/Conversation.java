@@ -21,7 +21,9 @@ import org.annalist.model.Span;
  *   <li><b>sole person</b>: a paragraph with narrative names one person outside its quotes
  *       ({@code Ann looked up. “Never.”});</li>
  *   <li><b>conversation</b>: in a run of quote-only paragraphs, speakers alternate — the
- *       speaker of the turn before last speaks again when the last turn was someone else's;</li>
+ *       speaker of the turn before last speaks again when the last turn was someone else's
+ *       (the narrator's {@code I said} too); a line or two of narrative between turns does not
+ *       end the run;</li>
  *   <li><b>narrative before</b>: a quote-only paragraph after a paragraph of narrative is
  *       spoken by the person that narrative leaves on stage (the subject of its last sentence);</li>
  *   <li><b>the other one</b>: a quote-only paragraph answering an attributed turn is spoken by
@@ -30,6 +32,12 @@ import org.annalist.model.Span;
  * A speaker is never the addressee its own words name. Not thread-safe: one per document.
  */
 final class Conversation {
+
+    /**
+     * How many paragraphs a turn may lie before the next and still be the turn before it: up
+     * to two lines of narrative ({@code He tilted me again.}) do not break a conversation.
+     */
+    static final int GAP = 3;
 
     /** How far back, in characters, the other party of a conversation may have been named. */
     static final int OTHER_REACH = 2000;
@@ -150,6 +158,20 @@ final class Conversation {
         }
     }
 
+    /**
+     * {@return who holds a turn}: its speaker, or someone we cannot name (the narrator's
+     * {@code I said}, {@code said another}) standing for a party of the conversation all the same
+     */
+    private Optional<String> party(Turn turn, List<Attribution> out) {
+        Optional<String> named = speaker(turn, out);
+        if (named.isPresent()) return named;
+        for (int k : turn.quotes()) if (cued[k]) return Optional.of(UNNAMED + turn.paragraph());
+        return Optional.empty();
+    }
+
+    /** The prefix of an unnamed party: no entity id starts so. */
+    private static final String UNNAMED = "\u0000unnamed@";
+
     private static Optional<String> speaker(Turn turn, List<Attribution> out) {
         for (int k : turn.quotes()) if (out.get(k).speakerId().isPresent()) return out.get(k).speakerId();
         return Optional.empty();
@@ -160,11 +182,11 @@ final class Conversation {
         return Optional.empty();
     }
 
-    /** {@return the turn right before turn {@code t} when its paragraph comes right before, else empty} */
+    /** {@return the turn before turn {@code t} when no more than {@link #GAP} paragraphs before it, else empty} */
     private static Optional<Turn> adjacentBefore(List<Turn> turns, int t) {
         if (t == 0) return Optional.empty();
         Turn prev = turns.get(t - 1);
-        return prev.paragraph() == turns.get(t).paragraph() - 1 ? Optional.of(prev) : Optional.empty();
+        return prev.paragraph() >= turns.get(t).paragraph() - GAP ? Optional.of(prev) : Optional.empty();
     }
 
     /** {@code “Tell me, Ann,”} in the turn before: Ann answers. */
@@ -185,13 +207,13 @@ final class Conversation {
     }
 
     /** A, B, A: in a run of quote-only turns the speaker of the turn before last speaks again. */
-    private static Optional<String> alternation(List<Turn> turns, int t, List<Attribution> out) {
+    private Optional<String> alternation(List<Turn> turns, int t, List<Attribution> out) {
         if (!turns.get(t).quoteOnly()) return Optional.empty();
         Optional<Turn> last = adjacentBefore(turns, t);
         if (last.isEmpty()) return Optional.empty();
         Optional<Turn> beforeLast = adjacentBefore(turns, t - 1);
         if (beforeLast.isEmpty()) return Optional.empty();
-        Optional<String> a = speaker(last.get(), out);
+        Optional<String> a = party(last.get(), out);
         Optional<String> b = speaker(beforeLast.get(), out);
         return b.isPresent() && !b.equals(a) ? b : Optional.empty();
     }
@@ -209,7 +231,7 @@ final class Conversation {
         if (!turns.get(t).quoteOnly()) return Optional.empty();
         Optional<Turn> last = adjacentBefore(turns, t);
         if (last.isEmpty()) return Optional.empty();
-        Optional<String> a = speaker(last.get(), out);
+        Optional<String> a = party(last.get(), out);
         if (a.isEmpty()) return Optional.empty();
         int before = paragraphs.get(last.get().paragraph()).start();
         List<Placed> people = index.peopleIn(Span.of(Math.max(0, before - OTHER_REACH), before));
