@@ -11,7 +11,8 @@ import org.annalist.model.Span;
 /**
  * Speakers that dialogue shows without saying: the second stage of a sieve after the cues of
  * each quote's own sentence, after Muzny et al. (2017), "A Two-stage Sieve Approach for Quote
- * Attribution", and He et al. (2013). A paragraph is a turn: its quotes are one speaker's.
+ * Attribution", and He et al. (2013). A paragraph (up to {@link #TURN_LENGTH} characters) is
+ * a turn: its quotes are one speaker's.
  * For the quotes still without a speaker, in text order, the first rule that applies decides:
  * <ol>
  *   <li><b>same turn</b>: a quote takes the speaker of the nearest attributed quote of its
@@ -32,6 +33,9 @@ import org.annalist.model.Span;
  * A speaker is never the addressee its own words name. Not thread-safe: one per document.
  */
 final class Conversation {
+
+    /** The longest paragraph that is one turn of dialogue; a longer one is an essay's, quoting many. */
+    static final int TURN_LENGTH = 2000;
 
     /**
      * How many paragraphs a turn may lie before the next and still be the turn before it: up
@@ -115,7 +119,7 @@ final class Conversation {
         List<Integer> quotes = new ArrayList<>();
         for (int k = 0; k < speech.size(); k++) {
             int p = Spans.indexHolding(paragraphs, speech.get(k).span().start());
-            if (p < 0) continue;
+            if (p < 0 || paragraphs.get(p).length() > TURN_LENGTH) continue;
             if (p != current && !quotes.isEmpty()) {
                 out.add(new Turn(current, List.copyOf(quotes), quoteOnly(current, quotes)));
                 quotes.clear();
