@@ -87,8 +87,54 @@ public final class QuoteFinder {
                 stack.clear();
             }
         }
+        if (dashDialogue(text, paras)) out.addAll(dashQuotes(text, paras, out));
         out.sort(Comparator.comparingInt((FoundQuote q) -> q.span().start()).thenComparing(q -> -q.span().end()));
         return withDepths(out);
+    }
+
+    /**
+     * {@return true when dashes carry the dialogue} (Joyce, many translations): at least
+     * {@value #DASH_PARAGRAPHS} paragraphs open with a dash and a space, more than open with a quote mark
+     */
+    static boolean dashDialogue(String text, List<Span> paras) {
+        int dashes = 0, marks = 0;
+        for (Span para : paras) {
+            int at = firstNonBlank(text, para);
+            if (at < 0) continue;
+            if (dashAt(text, at)) dashes++;
+            else if ("“\"‘'«".indexOf(text.charAt(at)) >= 0) marks++;
+        }
+        return dashes >= DASH_PARAGRAPHS && dashes > marks;
+    }
+
+    static final int DASH_PARAGRAPHS = 5;
+
+    private static boolean dashAt(String text, int i) {
+        return text.startsWith("— ", i) || text.startsWith("-- ", i);
+    }
+
+    /**
+     * The words a dash opens, to the end of their paragraph: at a paragraph's start, or after a
+     * colon ({@code he said: — Come up!}); none inside a quote already found.
+     */
+    private static List<FoundQuote> dashQuotes(String text, List<Span> paras, List<FoundQuote> marked) {
+        List<FoundQuote> out = new ArrayList<>();
+        for (Span para : paras) {
+            int end = lastNonBlank(text, para) + 1;
+            for (int i = para.start(); i < end; i++) {
+                if (!dashAt(text, i)) continue;
+                int before = i - 1;
+                while (before >= para.start() && text.charAt(before) == ' ') before--;
+                if (before >= para.start() && text.charAt(before) != ':') continue;
+                final int at = i;
+                if (marked.stream().anyMatch(q -> q.span().contains(at))) continue;
+                int inner = text.charAt(i) == '—' ? i + 1 : i + 2;
+                if (inner >= end) continue;
+                out.add(new FoundQuote(Span.of(i, end), Span.of(inner, end), 0, false));
+                break;
+            }
+        }
+        return out;
     }
 
     /**

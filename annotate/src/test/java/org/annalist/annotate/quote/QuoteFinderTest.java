@@ -71,6 +71,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void dashesCarryTheDialogueWhereMostParagraphsOpenWithOne() {
+        String text = "— Back to barracks !\nHe laughed .\n— Thanks , old chap , he cried .\nHe said : — Come up !\n"
+                + "— Why ?\n— Because .\n— Well .\nThe sea -- grey -- lay still .";
+        assertThat(finder.find(text, List.of())).extracting(q -> text.substring(q.span().start(), q.span().end()))
+                .containsExactly("— Back to barracks !", "— Thanks , old chap , he cried .", "— Come up !", "— Why ?",
+                        "— Because .", "— Well .");
+        String prose = "— A dash opens this line .\nNothing else does .";
+        assertThat(finder.find(prose, List.of())).isEmpty();
+    }
+
+    @Test
     void aNestedQuoteKnowsItsDepthAndAnUnclosedOneSaysSo() {
         String text = "“He said ‘go’ at once.” Then “she began";
         List<FoundQuote> quotes = finder.find(text, List.of());
