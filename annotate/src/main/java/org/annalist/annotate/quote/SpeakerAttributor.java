@@ -103,7 +103,14 @@ public final class SpeakerAttributor {
             int s = scene.sentenceOf(q.span().start());
             if (k > 0 && scene.sentenceOf(speech.get(k - 1).span().start()) == s) earlier = Optional.of(out.get(k - 1));
             Cued c = attributeOne(scene, q, s, earlier);
-            out.add(c.attribution());
+            Attribution a = c.attribution();
+            if (a.speakerId().isPresent() && a.speakerId().equals(a.addresseeId())) {
+                // nobody calls himself by name: the one addressed is not the speaker; the dialogue decides
+                out.add(new Attribution(Optional.empty(), a.addresseeId(), Optional.empty()));
+                cued[k] = false;
+                continue;
+            }
+            out.add(a);
             cued[k] = c.cued();
         }
         if (paragraphs.isEmpty()) return List.copyOf(out);
