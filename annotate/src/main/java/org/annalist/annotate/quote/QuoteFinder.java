@@ -20,7 +20,16 @@ import org.annalist.model.Span;
  *       paragraphs); otherwise it ends, unclosed, with its paragraph.</li>
  *   <li>A single quote never closed in its paragraph is taken for an apostrophe
  *       ({@code the soldiers’ pay} read as an opening) and dropped; the quotes inside it
- *       move up a level.</li>
+ *       move up a level — unless single quotes carry the document's dialogue (more
+ *       paragraphs open with one than with a double quote).</li>
+ *   <li>A straight mark standing apart ({@code " Why ? " she said}, tokenised text) closes
+ *       the open quote, else opens one; {@code Cromwell 's}, {@code I 've} and
+ *       {@code the boys ' pay} are apostrophes.</li>
+ *   <li>A quote open at a paragraph's end also carries on when one of the next
+ *       {@value #CARRY_PARAGRAPHS} paragraphs with a mark begins by closing it (a sentence a
+ *       line: {@code " I will not stay .⏎Send my Ayah to me . "}).</li>
+ *   <li>Where dashes carry the dialogue ({@code — Back to barracks !}), a dash opening a
+ *       paragraph or following a colon opens speech to the paragraph's end.</li>
  * </ul>
  *
  * <p>Top-level quotes never overlap one another; the result is sorted by start, outer

@@ -29,7 +29,11 @@ import org.annalist.model.layer.EntityType;
  * mention covers ({@code he}, {@code she}) goes to the most recent person mentioned outside
  * quotations whose gender, as its own mentions show it, does not contradict the pronoun. When no entity mention covers the cue the speaker stays empty: we do not guess.
  * Addressees come from {@code told X}, {@code to X} after the verb, or a vocative inside the
- * words ({@code Tell me, X,}). Stateless and thread-safe.
+ * words ({@code Tell me, X,}); the one addressed is never the speaker. Inversions after the
+ * words name the speaker too ({@code said he}, {@code cried the parson}: a role word finds the
+ * person last named with it). Given paragraphs, the quotes these cues leave without a speaker
+ * go to {@link Conversation} (turn-taking); a cue that names nobody ({@code was told},
+ * {@code I said}, a pronoun with no person near) keeps them empty. Stateless and thread-safe.
  */
 public final class SpeakerAttributor {
 
