@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annalist.eval.EvalReport;
+import org.annalist.eval.QuoteAttribution;
 import org.annalist.eval.Referee;
 import org.annalist.eval.corpora.GoldSets;
 import org.annalist.eval.gold.GoldDocument;
@@ -48,8 +49,12 @@ public final class EvalCommand implements Callable<Integer> {
         // gold: TimeML folder; else annalist-gold/1 JSON folder, LitBank folder or HIPE TSV (GoldSets tells them apart)
         Map<String, GoldDocument> goldDocs = Files.isDirectory(gold) && TimeMlGold.holdsTimeMl(gold)
                 ? TimeMlGold.readDir(gold) : GoldSets.load(gold);
-        EvalReport report = Referee.score(goldDocs, predictions(predicted));
+        Map<String, GoldDocument> predictedDocs = predictions(predicted);
+        EvalReport report = Referee.score(goldDocs, predictedDocs);
         spec.commandLine().getOut().print(json ? report.toJson() + "\n" : report.toTable());
+        // beyond score.py: attribution accuracy where gold quotes have speakers (LitBank)
+        QuoteAttribution attribution = QuoteAttribution.measure(goldDocs, predictedDocs);
+        if (!json && attribution.withSpeaker() > 0) spec.commandLine().getOut().println(attribution.toLine());
         spec.commandLine().getOut().flush();
         return Main.OK;
     }

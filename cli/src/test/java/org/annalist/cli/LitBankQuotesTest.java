@@ -103,6 +103,75 @@ class LitBankQuotesTest {
         assertThat((double) right / attributed).as("attribution precision with names only").isGreaterThan(0.60);
     }
 
+    /**
+     * The tokenised {@code .txt} as {@code annalist extract} reads it (a sentence a line, marks
+     * standing apart: {@code " Why ? "}), LitBank's proper names of people as the entities. A
+     * quote is found when it starts within 2 characters of a gold one (the referee's rule); its
+     * speaker is right when it shares a name word with the gold speaker's chain label.
+     */
+    @Test
+    void tokenisedDialogueIsFoundAndItsSpeakersFollowTheConversation() throws IOException {
+        int gold = 0, foundGold = 0, predicted = 0, predictedRight = 0, withSpeaker = 0, found = 0, right = 0;
+        QuoteStage stage = QuoteStage.standard();
+        org.annalist.read.Readers readers = org.annalist.read.Readers.standard();
+        List<Path> anns;
+        try (var files = Files.list(LITBANK.resolve("quotations"))) {
+            anns = files.filter(p -> p.toString().endsWith(".ann")).sorted().toList();
+        }
+        for (Path ann : anns) {
+            List<String> lines = Files.readAllLines(ann, StandardCharsets.UTF_8);
+            if (lines.stream().noneMatch(l -> l.startsWith("QUOTE"))) continue;
+            Path txt = LITBANK.resolve("coref").resolve(ann.getFileName().toString().replace(".ann", ".txt"));
+            String tokenised = Files.readString(txt, StandardCharsets.UTF_8);
+            SourceDocument doc;
+            try {
+                doc = readers.read(txt.getFileName().toString(), Files.readAllBytes(txt));
+            } catch (org.annalist.read.ReadException e) {
+                throw new IOException(e);
+            }
+            LitBankText identity = LitBankText.join(tokenised);
+            AnnotatedText text = AnnotatedText.of(doc).with(tokenisedNames(LITBANK.resolve("coref").resolve(ann.getFileName()), tokenised));
+            List<Quote> quotes = stage.annotate(text).quotes();
+            List<LitBank.Quote> goldQuotes = LitBank.quoteSpans(lines, tokenised, ann.toString());
+            gold += goldQuotes.size();
+            predicted += quotes.size();
+            predictedRight += (int) quotes.stream()
+                    .filter(q -> goldQuotes.stream().anyMatch(g -> Math.abs(g.span().start() - q.span().start()) <= 2)).count();
+            for (LitBank.Quote g : goldQuotes) {
+                var p = quotes.stream().filter(q -> Math.abs(q.span().start() - g.span().start()) <= 2).findFirst();
+                if (p.isPresent()) foundGold++;
+                if (g.speaker().isEmpty()) continue;
+                withSpeaker++;
+                if (p.isEmpty()) continue;
+                found++;
+                if (p.get().speakerId().isPresent() && sameName(p.get().speakerId().get(), g.speaker().get())) right++;
+            }
+            assertThat(identity.text()).isNotEmpty();
+        }
+        double precision = (double) predictedRight / predicted, recall = (double) foundGold / gold;
+        double f1 = 2 * precision * recall / (precision + recall);
+        System.out.printf("LitBank quotes (tokenised text), detection P %.3f R %.3f F1 %.3f; speakers (names only) "
+                + "right %d of %d found (accuracy %.3f)%n", precision, recall, f1, right, found, (double) right / found);
+        assertThat(gold).isEqualTo(1_440);
+        assertThat(f1).as("detection F1 on the tokenised text").isGreaterThan(0.90);
+        assertThat((double) right / found).as("attribution accuracy with names only").isGreaterThan(0.33);
+    }
+
+    /** Each distinct proper name of a person ({@code PROP_PER}) is one entity, at its offsets in the tokenised text. */
+    private static Entities tokenisedNames(Path corefAnn, String tokenised) throws IOException {
+        Map<String, List<Mention>> byName = new LinkedHashMap<>();
+        for (LitBank.Mention m : LitBank.corefMentions(corefAnn)) {
+            if (m.kind() != LitBank.Kind.PROP || !m.category().equals("PER")) continue;
+            String text = tokenised.substring(m.span().start(), m.span().end());
+            byName.computeIfAbsent(text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", "_"), k -> new ArrayList<>())
+                    .add(new Mention(m.span(), text));
+        }
+        List<Entity> entities = new ArrayList<>();
+        byName.forEach((id, mentions) -> entities.add(new Entity(id, EntityType.PERSON, mentions.get(0).text(), List.of(),
+                mentions.stream().sorted((a, b) -> a.span().compareTo(b.span())).toList())));
+        return new Entities(entities);
+    }
+
     private static Score score(List<Quote> pred, List<Gold> gold) {
         int tpR = (int) gold.stream().filter(g -> pred.stream().anyMatch(p -> match(p.span(), g.span()))).count();
         int tpP = (int) pred.stream().filter(p -> gold.stream().anyMatch(g -> match(p.span(), g.span()))).count();

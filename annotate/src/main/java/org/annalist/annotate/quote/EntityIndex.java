@@ -103,6 +103,45 @@ final class EntityIndex {
         return Optional.empty();
     }
 
+    /** {@return the mentions of people inside {@code span} and outside quotations, in order} */
+    List<Placed> peopleIn(Span span) {
+        List<Placed> out = new ArrayList<>();
+        for (int i = startingBefore(span.start()); i < mentions.size(); i++) {
+            Placed p = mentions.get(i);
+            if (p.span().start() >= span.end()) break;
+            if (p.span().end() <= span.end() && p.entity().type() == EntityType.PERSON && !insideQuote(p.span())) out.add(p);
+        }
+        return out;
+    }
+
+    /**
+     * {@return the last mention, between {@code floor} and {@code offset}, of a person whose
+     * name, aliases or roles hold the word {@code role}}
+     */
+    Optional<Placed> lastWithRole(String role, int offset, int floor) {
+        for (int i = startingBefore(offset) - 1; i >= 0; i--) {
+            Placed p = mentions.get(i);
+            if (p.span().start() < floor) break;
+            if (p.entity().type() != EntityType.PERSON) continue;
+            Entity e = p.entity();
+            if (holdsWord(e.name(), role) || e.aliases().stream().anyMatch(a -> holdsWord(a, role))
+                    || e.roles().stream().anyMatch(r -> holdsWord(r, role))) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean holdsWord(String phrase, String word) {
+        for (String w : phrase.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) if (w.equals(word)) return true;
+        return false;
+    }
+
+    /** {@return the gender of an entity as its mentions show it} */
+    Gender genderOfEntity(String id) {
+        return genders.getOrDefault(id, Gender.UNKNOWN);
+    }
+
     /** {@return the first mention starting inside {@code span}} */
     Optional<Placed> firstIn(Span span) {
         int i = startingBefore(span.start());

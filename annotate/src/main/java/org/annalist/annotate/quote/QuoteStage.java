@@ -81,7 +81,7 @@ public final class QuoteStage implements Stage<Quotes> {
             kinds.add(kind);
             if (kind == QuoteKind.SPEECH && q.depth() == 0) speech.add(q);
         }
-        List<Attribution> attributions = attributor.attribute(masked, sentences, speech, spans, entities);
+        List<Attribution> attributions = attributor.attribute(masked, sentences, paragraphs, speech, spans, entities);
 
         java.util.Map<FoundQuote, Attribution> bySpeech = new java.util.IdentityHashMap<>();
         for (int k = 0; k < speech.size(); k++) bySpeech.put(speech.get(k), attributions.get(k));

@@ -29,12 +29,26 @@ import org.annalist.model.layer.EntityType;
  * mention covers ({@code he}, {@code she}) goes to the most recent person mentioned outside
  * quotations whose gender, as its own mentions show it, does not contradict the pronoun. When no entity mention covers the cue the speaker stays empty: we do not guess.
  * Addressees come from {@code told X}, {@code to X} after the verb, or a vocative inside the
- * words ({@code Tell me, X,}). Stateless and thread-safe.
+ * words ({@code Tell me, X,}); the one addressed is never the speaker. Inversions after the
+ * words name the speaker too ({@code said he}, {@code cried the parson}: a role word finds the
+ * person last named with it). Given paragraphs, the quotes these cues leave without a speaker
+ * go to {@link Conversation} (turn-taking); a cue that names nobody ({@code was told},
+ * {@code I said}, a pronoun with no person near) keeps them empty. Stateless and thread-safe.
  */
 public final class SpeakerAttributor {
 
     /** How far back, in characters, a pronoun looks for its person. */
     static final int PRONOUN_REACH = 1500;
+    /**
+     * A cue that decides nobody we can name spoke: a passive verb ({@code was told}) or the
+     * narrator ({@code I said}); the dialogue may not fill it in. Compared by identity.
+     */
+    private static final Attribution NOBODY = new Attribution(Optional.empty(), Optional.empty(), Optional.empty());
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+
+    /** How far back, in characters, a role word ({@code the parson}) looks for the person it names. */
+    static final int ROLE_REACH = 20_000;
+    private static final Set<String> ARTICLES = Set.of("the", "this", "that", "our", "my", "his", "her", "their");
     /** How many words may stand between a reporting verb and the quote it frames. */
     static final int VERB_REACH = 12;
 
@@ -69,17 +83,76 @@ public final class SpeakerAttributor {
      */
     public List<Attribution> attribute(String text, List<Span> sentences, List<FoundQuote> speech,
                                        List<Span> quotes, Entities entities) {
+        return attribute(text, sentences, List.of(), speech, quotes, entities);
+    }
+
+    /**
+     * {@return one attribution for each of {@code speech}, in the same order}: the cues of each
+     * quote's own sentence first, then, for the quotes they leave without a speaker, the
+     * dialogue the paragraphs show ({@link Conversation})
+     *
+     * @param paragraphs the text's paragraphs, in order (each a turn of dialogue); none: no turns
+     */
+    public List<Attribution> attribute(String text, List<Span> sentences, List<Span> paragraphs,
+                                       List<FoundQuote> speech, List<Span> quotes, Entities entities) {
         Objects.requireNonNull(text, "text");
-        Scene scene = new Scene(text, sentences, quotes, new EntityIndex(entities, quotes));
+        Objects.requireNonNull(paragraphs, "paragraphs");
+        Scene scene = new Scene(text, sentences, paragraphs, !linesAreSentences(text, paragraphs, speech), quotes,
+                new EntityIndex(entities, quotes));
         List<Attribution> out = new ArrayList<>();
+        boolean[] cued = new boolean[speech.size()];
         for (int k = 0; k < speech.size(); k++) {
             FoundQuote q = speech.get(k);
             Optional<Attribution> earlier = Optional.empty();
             int s = scene.sentenceOf(q.span().start());
             if (k > 0 && scene.sentenceOf(speech.get(k - 1).span().start()) == s) earlier = Optional.of(out.get(k - 1));
-            out.add(attributeOne(scene, q, s, earlier));
+            Cued c = attributeOne(scene, q, s, earlier);
+            Attribution a = c.attribution();
+            if (a.speakerId().isPresent() && a.speakerId().equals(a.addresseeId())) {
+                // nobody calls himself by name: the one addressed is not the speaker; the dialogue decides
+                out.add(new Attribution(Optional.empty(), a.addresseeId(), Optional.empty()));
+                cued[k] = false;
+                continue;
+            }
+            out.add(a);
+            cued[k] = c.cued();
         }
-        return List.copyOf(out);
+        if (paragraphs.isEmpty()) return List.copyOf(out);
+        return new Conversation(text, paragraphs, speech, scene.index(),
+                (prev) -> narrativeSpeaker(scene, prev)).fill(out, cued);
+    }
+
+    /**
+     * {@return true when the "paragraphs" are sentences}, a sentence a line as in tokenised
+     * corpora: quotes run on into lines that no quote mark opens, at least twice
+     */
+    static boolean linesAreSentences(String text, List<Span> paragraphs, List<FoundQuote> speech) {
+        int runOn = 0;
+        for (FoundQuote q : speech) {
+            int p = Spans.indexHolding(paragraphs, q.span().start());
+            if (p < 0) continue;
+            for (int i = p + 1; i < paragraphs.size() && paragraphs.get(i).start() < q.span().end(); i++) {
+                char c = text.charAt(paragraphs.get(i).start());
+                if ("\"“‘'«".indexOf(c) < 0 && ++runOn >= 2) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The person a narrative paragraph leaves on stage: the subject of its last sentence when
+     * a person, else the last person it names.
+     */
+    private Optional<String> narrativeSpeaker(Scene scene, Span paragraph) {
+        int last = scene.sentenceOf(Math.max(paragraph.start(), paragraph.end() - 1));
+        if (last >= 0) {
+            Span sentence = scene.sentences().get(last);
+            List<Word> words = Word.in(scene.text(), Math.max(sentence.start(), paragraph.start()), sentence.end());
+            Optional<Attribution> subject = sentenceSubject(scene, sentence, words);
+            if (subject.isPresent() && subject.get().speakerId().isPresent()) return subject.get().speakerId();
+        }
+        List<Placed> people = scene.index().peopleIn(paragraph);
+        return people.isEmpty() ? Optional.empty() : Optional.of(people.get(people.size() - 1).entity().id());
     }
 
     /**
@@ -105,40 +178,59 @@ public final class SpeakerAttributor {
         return new Attribution(speaker, addressee, speaker.isPresent() ? Optional.of(turn.label()) : Optional.empty());
     }
 
-    private record Scene(String text, List<Span> sentences, List<Span> quotes, EntityIndex index) {
+    /** @param turnsKnown whether a paragraph is a turn of dialogue (not so when a line holds a sentence) */
+    private record Scene(String text, List<Span> sentences, List<Span> paragraphs, boolean turnsKnown, List<Span> quotes,
+                         EntityIndex index) {
         /** {@return the index of the sentence holding {@code offset}, or -1} */
         int sentenceOf(int offset) {
             return Spans.indexHolding(sentences, offset);
         }
     }
 
-    private Attribution attributeOne(Scene scene, FoundQuote q, int s, Optional<Attribution> earlier) {
-        if (s < 0) return Attribution.NONE;
+    private Cued attributeOne(Scene scene, FoundQuote q, int s, Optional<Attribution> earlier) {
+        if (s < 0) return new Cued(Attribution.NONE, false);
         Span sentence = scene.sentences().get(s);
         Optional<String> vocative = vocative(scene.text(), q.inner(), scene.index());
         List<Word> around = new ArrayList<>(Word.in(scene.text(), Math.min(sentence.start(), q.span().start()), q.span().start()));
         around.addAll(Word.in(scene.text(), q.span().end(), Math.max(q.span().end(), sentence.end())));
         Optional<Attribution> according = accordingTo(scene, around);
-        if (according.isPresent()) return according.get().withAddressee(vocative);
+        if (according.isPresent()) return cued(according.get(), vocative);
         Optional<Attribution> after = after(scene, q, s);
-        if (after.isPresent()) return after.get().withAddressee(vocative);
+        if (after.isPresent()) return cued(after.get(), vocative);
         int leftStart = sentence.start();
         for (Span other : scene.quotes()) {
             if (other.end() <= q.span().start() && other.end() > leftStart && !other.contains(q.span())) leftStart = other.end();
         }
         List<Word> left = Word.in(scene.text(), Math.min(leftStart, q.span().start()), q.span().start());
         Optional<Attribution> before = before(scene, left, sentence, earlier);
-        if (before.isPresent()) return before.get().addresseeId().isPresent() ? before.get() : before.get().withAddressee(vocative);
+        if (before.isPresent()) {
+            return before.get().addresseeId().isPresent() ? cued(before.get(), Optional.empty()) : cued(before.get(), vocative);
+        }
         List<Word> wholeLeft = Word.in(scene.text(), Math.min(sentence.start(), q.span().start()), q.span().start());
         if (!wholeLeft.isEmpty()) {
             Optional<Attribution> subject = sentenceSubject(scene, sentence, wholeLeft);
-            if (subject.isPresent()) return subject.get().withAddressee(vocative);
+            if (subject.isPresent()) return cued(subject.get(), vocative);
         }
         List<Word> right = Word.in(scene.text(), q.span().end(), Math.max(q.span().end(), sentence.end()));
         if (wholeLeft.isEmpty() && right.isEmpty() && s > 0) {
-            return previousSentence(scene, scene.sentences().get(s - 1)).withAddressee(vocative);
+            Span prev = scene.sentences().get(s - 1);
+            // after another paragraph's quote the turn has passed: the dialogue decides (Conversation)
+            boolean samePara = scene.paragraphs().isEmpty()
+                    || Spans.indexHolding(scene.paragraphs(), prev.start()) == Spans.indexHolding(scene.paragraphs(), q.span().start());
+            if (!scene.turnsKnown() || samePara || scene.quotes().stream().noneMatch(x -> x.overlaps(prev))) {
+                Attribution a = previousSentence(scene, prev).withAddressee(vocative);
+                return new Cued(a, a.speakerId().isPresent());
+            }
         }
-        return Attribution.NONE.withAddressee(vocative);
+        return new Cued(Attribution.NONE.withAddressee(vocative), false);
+    }
+
+    private static Cued cued(Attribution a, Optional<String> vocative) {
+        return new Cued(a.withAddressee(vocative), a == NOBODY || a.speakerId().isPresent());
+    }
+
+    /** An attribution, and whether a cue decided it (a passive verb or an unknown subject decides: nobody). */
+    private record Cued(Attribution attribution, boolean cued) {
     }
 
     /** {@code According to Smith, “…”} and {@code “…,” according to Smith}. */
@@ -158,19 +250,25 @@ public final class SpeakerAttributor {
 
     /** {@code “…,” Smith would observe} / {@code “…,” said Smith}. */
     private Optional<Attribution> after(Scene scene, FoundQuote q, int s) {
+        // a quote of several sentences or paragraphs: the sentence that holds its closing mark
+        int last = scene.sentenceOf(q.span().end() - 1);
+        if (last > s) s = last;
         Span sentence = scene.sentences().get(s);
         int reach = 6;
         if (q.span().end() >= sentence.end()) {
             // “Where are the trains?” Hale asked. — a question or exclamation ends the words, not the sentence
             String inner = scene.text().substring(q.inner().start(), q.inner().end()).strip();
             if (!(inner.endsWith("?") || inner.endsWith("!")) || s + 1 >= scene.sentences().size()) return Optional.empty();
-            sentence = Span.of(q.span().end(), scene.sentences().get(s + 1).end());
+            sentence = Span.of(q.span().end(), Math.max(q.span().end(), scene.sentences().get(s + 1).end()));
             reach = 3;
         }
         List<Word> words = Word.in(scene.text(), q.span().end(), sentence.end());
         if (words.isEmpty()) return Optional.empty();
         String gap = scene.text().substring(q.span().end(), words.get(0).span().start());
-        if (!gap.matches("[\\s,—–-]*") || reach == 3 && gap.contains("\n")) return Optional.empty();
+        // “Where?”⏎asked Ann: a line break before a lower-case verb only wraps the sentence
+        if (!gap.matches("[\\s,—–-]*") || reach == 3 && gap.contains("\n") && words.get(0).capitalised()) {
+            return Optional.empty();
+        }
         for (int v = 0; v < Math.min(reach, words.size()); v++) {
             int len = verbs.matchAt(words, v);
             if (len == 0) continue;
@@ -178,12 +276,20 @@ public final class SpeakerAttributor {
                 int end = Math.min(words.size(), len + 4);
                 if (len >= end) return Optional.empty();
                 Span window = Span.of(words.get(len).span().start(), words.get(end - 1).span().end());
-                return scene.index().firstIn(window)
+                Optional<Attribution> named = scene.index().firstIn(window)
                         .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(p.span())));
+                if (named.isPresent()) return named;
+                // said he, cried the parson: a pronoun or a role the entities layer left unlinked
+                for (int i = len; i < end; i++) {
+                    Optional<Attribution> r = resolve(scene, words.get(i));
+                    if (r.isPresent()) return r;
+                    if (!ARTICLES.contains(words.get(i).lower()) && !words.get(i).lower().equals("old")) break;
+                }
+                return Optional.empty();
             }
             int head = headBefore(words, v);
             if (head < 0) return Optional.empty();
-            if (PASSIVE.contains(words.get(head).lower())) return Optional.of(Attribution.NONE);
+            if (PASSIVE.contains(words.get(head).lower())) return Optional.of(NOBODY);
             for (int i = 0; i < head; i++) {
                 // the subject must follow the quote directly: “…,” the report of Smith said
                 if (scene.text().substring(words.get(i).span().end(), words.get(i + 1).span().start()).contains(",")) {
@@ -202,7 +308,7 @@ public final class SpeakerAttributor {
         for (int v = n - 1; v >= 0 && n - v <= VERB_REACH + 3; v--) {
             int len = verbs.matchAt(left, v);
             if (len == 0 || n - (v + len) > VERB_REACH) continue;
-            if (v > 0 && PASSIVE.contains(left.get(v - 1).lower())) return Optional.of(Attribution.NONE);
+            if (v > 0 && PASSIVE.contains(left.get(v - 1).lower())) return Optional.of(NOBODY);
             Optional<String> addressee = addressee(scene, left, v + len);
             if (left.get(v + len - 1).lower().endsWith("ing")) {
                 if (earlier.isPresent() && earlier.get().speakerId().isPresent()) {
@@ -212,7 +318,19 @@ public final class SpeakerAttributor {
                 return sentenceSubject(scene, sentence, all);
             }
             int head = headBefore(left, v);
-            if (head < 0) return Optional.of(Attribution.NONE);
+            if (head < 0) {
+                // “Now then,” said Tom, “where …”: the speaker follows the verb, else the earlier quote's
+                for (int i = v + len; i < Math.min(left.size(), v + len + 4); i++) {
+                    Optional<Attribution> r = resolve(scene, left.get(i));
+                    if (r.isPresent() && r.get() != NOBODY) return r;
+                    Optional<Placed> named = scene.index().covering(left.get(i).span());
+                    if (named.isPresent()) {
+                        return Optional.of(new Attribution(Optional.of(named.get().entity().id()), Optional.empty(),
+                                Optional.of(named.get().span())));
+                    }
+                }
+                return earlier.filter(e -> e.speakerId().isPresent());
+            }
             return Optional.of(resolve(scene, left.get(head)).orElse(Attribution.NONE).withAddressee(addressee));
         }
         return Optional.empty();
@@ -270,13 +388,29 @@ public final class SpeakerAttributor {
     /** The entity a subject's head word names: its covering mention, or a pronoun's antecedent. */
     private Optional<Attribution> resolve(Scene scene, Word head) {
         Optional<Placed> m = scene.index().covering(head.span());
+        if (m.isEmpty() && FIRST_PERSON.contains(head.lower())) return Optional.of(NOBODY);
         if (m.isPresent()) {
             return Optional.of(new Attribution(Optional.of(m.get().entity().id()), Optional.empty(), Optional.of(head.span())));
         }
-        if (!PERSON_PRONOUNS.contains(head.lower())) return Optional.empty();
+        if (!PERSON_PRONOUNS.contains(head.lower())) return role(scene, head);
         return scene.index()
                 .lastBefore(head.span().start(), head.span().start() - PRONOUN_REACH, EntityType.PERSON,
                         EntityIndex.genderOf(head.lower()))
+                .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(head.span())))
+                .or(() -> Optional.of(NOBODY)); // he, with nobody near: someone we cannot name
+    }
+
+    /**
+     * A common noun after an article ({@code the parson}, {@code the old captain}): the person
+     * last named before it whose name or roles hold that word ({@code Parson Tringham}).
+     */
+    private Optional<Attribution> role(Scene scene, Word head) {
+        if (head.capitalised() || head.text().length() < 3) return Optional.empty();
+        List<Word> before = Word.in(scene.text(), Math.max(0, head.span().start() - 30), head.span().start());
+        boolean afterArticle = !before.isEmpty() && (ARTICLES.contains(before.get(before.size() - 1).lower())
+                || before.size() > 1 && ARTICLES.contains(before.get(before.size() - 2).lower()));
+        if (!afterArticle) return Optional.empty();
+        return scene.index().lastWithRole(head.lower(), head.span().start(), head.span().start() - ROLE_REACH)
                 .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(head.span())));
     }
 

@@ -28,6 +28,13 @@ class QuoteFinderTest {
             “An opening never closed.¶The narrator resumes “here” later. ⇒ “An opening never closed. ¦ “here”
             He wrote “one” and “two” and ‘three’. ⇒ “one” ¦ “two” ¦ ‘three’
             “Outer with an inner ‘apostrophe-like mark.” Next. ⇒ “Outer with an inner ‘apostrophe-like mark.”
+            " Why did you come ? " she said . ⇒ " Why did you come ? "
+            " Stay , " he said , " and wait . " ⇒ " Stay , " ¦ " and wait . "
+            " I will not let you stay .¶Send my Ayah to me . "¶The woman looked frightened . ⇒ " I will not let you stay .¶Send my Ayah to me . "
+            " Pig !¶Pig !¶Daughter of Pigs ! " she said . ⇒ " Pig !¶Pig !¶Daughter of Pigs ! "
+            ‘ Oh dear ! ’ said the Rabbit , ‘ I shall be late ! ’ ⇒ ‘ Oh dear ! ’ ¦ ‘ I shall be late ! ’
+            Cromwell 's men said I 've seen the boys ' pay . ⇒
+            “ Tell me , ” she said , “ what ‘ duty ’ means . ” ⇒ “ Tell me , ” ¦ “ what ‘ duty ’ means . ” ¦ ‘ duty ’
             """;
 
     @Test
@@ -41,6 +48,37 @@ class QuoteFinderTest {
                     .map(q -> text.substring(q.span().start(), q.span().end())).toList();
             assertThat(found).as(row).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void aQuoteOfSeveralParagraphsRunsOnWhileEachNewParagraphOpensAgain() {
+        String text = "\"The first part,\nand more.\n\n\"The second part.\n\n\"The end.\"\n\nHe left.";
+        List<FoundQuote> quotes = finder.find(text, List.of());
+        assertThat(quotes).singleElement().satisfies(q -> {
+            assertThat(q.span()).isEqualTo(Span.of(0, text.indexOf("He left") - 2));
+            assertThat(q.closed()).isTrue();
+        });
+    }
+
+    @Test
+    void singleQuotesCarryTheDialogueWhenMostParagraphsOpenWithThem() {
+        String text = "' Morning , Mrs Gildea ! '\nHe planked down the mail .\n' From Biddy at last ! '\n"
+                + "she exclaimed .\n' Business first .\nThen the letters . '\nShe read the boys ' notes .";
+        assertThat(QuoteFinder.singleQuoteDialogue(text, QuoteFinder.paragraphs(text))).isTrue();
+        assertThat(finder.find(text, List.of())).extracting(q -> text.substring(q.span().start(), q.span().end()))
+                .containsExactly("' Morning , Mrs Gildea ! '", "' From Biddy at last ! '",
+                        "' Business first .\nThen the letters . '");
+    }
+
+    @Test
+    void dashesCarryTheDialogueWhereMostParagraphsOpenWithOne() {
+        String text = "— Back to barracks !\nHe laughed .\n— Thanks , old chap , he cried .\nHe said : — Come up !\n"
+                + "— Why ?\n— Because .\n— Well .\nThe sea -- grey -- lay still .";
+        assertThat(finder.find(text, List.of())).extracting(q -> text.substring(q.span().start(), q.span().end()))
+                .containsExactly("— Back to barracks !", "— Thanks , old chap , he cried .", "— Come up !", "— Why ?",
+                        "— Because .", "— Well .");
+        String prose = "— A dash opens this line .\nNothing else does .";
+        assertThat(finder.find(prose, List.of())).isEmpty();
     }
 
     @Test
