@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import org.annalist.eval.EvalReport;
+import org.annalist.eval.QuoteAttribution;
 import org.annalist.eval.Referee;
 import org.annalist.eval.Task;
 import org.annalist.eval.corpora.GoldSets;
@@ -77,9 +78,12 @@ class LitBankEvalTest {
         assertThat(all.row(Task.ENTITIES_LINKS_APART).f1()).as(all.toTable()).isGreaterThanOrEqualTo(0.89);
         assertThat(entities.row(Task.ENTITIES_MENTIONS).recall()).as(entities.toTable()).isGreaterThanOrEqualTo(0.35);
         assertThat(all.row(Task.QUOTES_DETECT).gold()).isEqualTo(1_440);
-        assertThat(all.row(Task.QUOTES_DETECT).f1()).as(all.toTable()).isGreaterThanOrEqualTo(0.50);
-        // 0.585 before the narrator: the quote stage now takes a previous sentence's "I" for the next
-        // quotation's speaker, right after "said I", often wrong when the other character answers (0.505)
-        assertThat(all.row(Task.QUOTES_SPEAKER).precision()).as(all.toTable()).isGreaterThanOrEqualTo(0.50);
+        // spaced straight quotes of the tokenised text paired (0.545 before); LitBank marks no scare quotes
+        assertThat(all.row(Task.QUOTES_DETECT).f1()).as(all.toTable()).isGreaterThanOrEqualTo(0.88);
+        // cues, then dialogue turn-taking, with the narrator's I (P 0.585 R 0.100 with cues alone)
+        assertThat(all.row(Task.QUOTES_SPEAKER).precision()).as(all.toTable()).isGreaterThanOrEqualTo(0.55);
+        assertThat(all.row(Task.QUOTES_SPEAKER).recall()).as(all.toTable()).isGreaterThanOrEqualTo(0.40);
+        QuoteAttribution attribution = QuoteAttribution.measure(GoldSets.load(LITBANK), predicted);
+        assertThat(attribution.accuracy()).as(attribution.toLine()).isGreaterThanOrEqualTo(0.42);
     }
 }
