@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.annalist.annotate.AnnotatedText;
+import org.annalist.annotate.quote.FoundQuote;
+import org.annalist.annotate.quote.QuoteFinder;
 import org.annalist.model.BlockQuote;
 import org.annalist.model.Heading;
 import org.annalist.model.Span;
@@ -53,7 +55,12 @@ final class Narrator {
      * ({@code Charles I})
      */
     List<Candidate> mentions(TokenIndex idx, AnnotatedText text, List<Candidate> names) {
-        QuotedRegions quotes = QuotedRegions.of(text.maskedText());
+        // inside quotation marks "I" is the speaker's: the quote stage's own pairing tells where
+        List<Span> quoted = new ArrayList<>();
+        for (FoundQuote q : new QuoteFinder().find(text.maskedText(), text.structure().paragraphs())) {
+            if (q.depth() == 0) quoted.add(q.span());
+        }
+        quoted.sort(Comparator.naturalOrder());
         List<Span> apart = new ArrayList<>();
         for (BlockQuote b : text.structure().blockQuotes()) apart.add(b.span());
         for (Heading h : text.structure().headings()) apart.add(h.span());
@@ -64,7 +71,7 @@ final class Narrator {
         for (int i = 0; i < idx.size(); i++) {
             if (!FIRST_PERSON.contains(idx.lower(i)) || !idx.pos(i).startsWith("PRP")) continue;
             Span span = idx.token(i).span();
-            if (quotes.quoted(span.start()) || inside(apart, span) || romanNumeral(idx, i)) continue;
+            if (inside(quoted, span) || inside(apart, span) || romanNumeral(idx, i)) continue;
             out.add(new Candidate(span, MentionKind.PRONOUN, EntityType.PERSON, i, i, List.of(), List.of(),
                     Gender.UNKNOWN, idx.lower(i), List.of(), Candidate.Article.NONE, false, false, Metonymy.NONE));
         }
