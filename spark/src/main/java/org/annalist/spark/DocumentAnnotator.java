@@ -1,6 +1,7 @@
 package org.annalist.spark;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.annalist.annotate.AnnotatedText;
 import org.annalist.annotate.Pipeline;
 import org.annalist.cli.StandardPipeline;
 import org.annalist.model.SourceDocument;
@@ -39,10 +41,10 @@ final class DocumentAnnotator {
 
     private static final ConcurrentHashMap<Optional<LocalDate>, ThreadLocal<Pipeline>> PIPELINES = new ConcurrentHashMap<>();
 
-    private final Function<SourceDocument, org.annalist.annotate.AnnotatedText> annotate;
+    private final Function<SourceDocument, AnnotatedText> annotate;
     private final Instant ingestedAt;
 
-    DocumentAnnotator(Function<SourceDocument, org.annalist.annotate.AnnotatedText> annotate, Instant ingestedAt) {
+    DocumentAnnotator(Function<SourceDocument, AnnotatedText> annotate, Instant ingestedAt) {
         this.annotate = annotate;
         this.ingestedAt = ingestedAt;
     }
@@ -106,7 +108,7 @@ final class DocumentAnnotator {
 
     /** {@return a document id unique across the job}: 63 bits of the SHA-256 of the store key */
     static long idOf(String path) {
-        String hex = DocumentSource.hash(path.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring("sha256:".length());
+        String hex = DocumentSource.hash(path.getBytes(StandardCharsets.UTF_8)).substring("sha256:".length());
         return Long.parseUnsignedLong(hex.substring(0, 16), 16) & Long.MAX_VALUE;
     }
 
