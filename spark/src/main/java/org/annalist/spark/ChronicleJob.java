@@ -43,7 +43,13 @@ import scala.Tuple2;
  * from the store key (the file's absolute path, {@code #article} for a HIPE article), so they
  * are unique across partitions without coordination.
  *
- * <pre>spark-submit --class org.annalist.spark.ChronicleJob annalist-spark.jar [--parquet] [--reference-date D] INPUT OUTPUT</pre>
+ * <p>The stages already spread a document's sentences over the JVM's common ForkJoin pool; with
+ * one Spark task per core, give executors one worker
+ * ({@code -Djava.util.concurrent.ForkJoinPool.common.parallelism=1}) so tasks do not contend.
+ *
+ * <pre>spark-submit --class org.annalist.spark.ChronicleJob \
+ *   --conf spark.executor.extraJavaOptions=-Djava.util.concurrent.ForkJoinPool.common.parallelism=1 \
+ *   --jars ... annalist-spark.jar [--parquet] [--reference-date D] INPUT OUTPUT</pre>
  */
 public final class ChronicleJob {
 
