@@ -18,6 +18,7 @@ import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -94,7 +95,9 @@ public final class ChronicleJob {
     public Result run(String input, Input kind, String output) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(output, "output");
-        JavaRDD<DocumentInput> inputs = spread(kind == Input.PARQUET ? parquet(input) : files(input));
+        // files are listed and dealt out first and read on the executor that annotates them
+        JavaRDD<DocumentInput> inputs = kind == Input.PARQUET ? spread(parquet(input))
+                : spread(files(input)).map(f -> new DocumentInput(fileName(f._1()), keyOf(f._1()), f._2().toArray(), true));
         String date = referenceDate.map(LocalDate::toString).orElse(null);
         Instant now = Instant.now();
         JavaRDD<Tuple2<String, Row>> rows = inputs.mapPartitions(it -> {
@@ -153,14 +156,11 @@ public final class ChronicleJob {
         return out;
     }
 
-    /** The files of a folder (recursively) that annalist reads, hidden ones left out, as {@link SourceFinder} does. */
-    private JavaRDD<DocumentInput> files(String folder) {
+    /** The files of a folder (recursively) that annalist reads, hidden ones left out, as {@code SourceFinder} does; not yet read. */
+    private JavaRDD<Tuple2<String, PortableDataStream>> files(String folder) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
-        return sc.binaryFiles(folder).filter(f -> readable(f._1())).map(f -> {
-            String name = fileName(f._1());
-            return new DocumentInput(name, keyOf(f._1()), f._2().toArray(), true);
-        });
+        return sc.binaryFiles(folder).filter(f -> readable(f._1())).rdd().toJavaRDD();
     }
 
     /** A Parquet dataset of (name, text): each row a document keyed by its name. */
@@ -170,9 +170,9 @@ public final class ChronicleJob {
     }
 
     /** One partition per input up to four per core, dealt round-robin, so two big books do not share a task. */
-    private JavaRDD<DocumentInput> spread(JavaRDD<DocumentInput> inputs) {
+    private <T> JavaRDD<T> spread(JavaRDD<T> inputs) {
         int cap = Math.max(1, spark.sparkContext().defaultParallelism() * 4);
-        JavaPairRDD<Long, DocumentInput> indexed = inputs.zipWithIndex().mapToPair(Tuple2::swap);
+        JavaPairRDD<Long, T> indexed = inputs.zipWithIndex().mapToPair(Tuple2::swap);
         long count = indexed.count();
         int partitions = (int) Math.max(1, Math.min(count, cap));
         return indexed.partitionBy(new HashPartitioner(partitions)).values();
