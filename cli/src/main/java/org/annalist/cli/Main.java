@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 BenchCommand.class,
                 IngestCommand.class,
+                LoadCommand.class,
                 TimelineCommand.class,
                 WhoCommand.class,
                 SearchCommand.class,

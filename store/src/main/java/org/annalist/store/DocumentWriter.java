@@ -1,9 +1,6 @@
 package org.annalist.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,22 +33,23 @@ import org.annalist.model.layer.Timexes;
 import org.annalist.model.layer.Tokens;
 
 /**
- * Writes one annotated document's rows: its structure and every layer present
- * ({@link AnnotatedText#has}). Runs inside the caller's transaction; commits nothing.
+ * Turns one annotated document into rows: its structure and every layer present
+ * ({@link AnnotatedText#has}), each row handed to a {@link RowSink} once. The only place that
+ * knows how a document becomes rows; the store and the Spark job both write what it emits.
  *
  * <p>Claims come with their arithmetic checks ({@code claim_checks}, {@code claim_check_operands})
  * and the date of their sentence, so the chronicle can compare figures across documents.
  */
 final class DocumentWriter {
 
-    private final Connection conn;
+    private final RowSink sink;
     private final long documentId;
     private final AnnotatedText text;
     private final SourceText source;
     private final SentenceIndex sentences;
 
-    DocumentWriter(Connection conn, long documentId, AnnotatedText text) {
-        this.conn = conn;
+    DocumentWriter(RowSink sink, long documentId, AnnotatedText text) {
+        this.sink = sink;
         this.documentId = documentId;
         this.text = text;
         this.source = text.source();
@@ -61,7 +59,7 @@ final class DocumentWriter {
 
     /** {@return the names of the layers written, besides the structure} */
     static List<String> layerNames(AnnotatedText text) {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         names.add("structure");
         if (text.has(Tokens.class)) names.add("sentences");
         if (text.has(Entities.class)) names.add("entities");
@@ -73,7 +71,7 @@ final class DocumentWriter {
         return names;
     }
 
-    void write() throws SQLException {
+    void write() {
         Structure s = text.structure();
         paragraphs(s.paragraphs());
         sentences();
@@ -90,254 +88,116 @@ final class DocumentWriter {
         if (text.has(Hedges.class)) hedges(text.layer(Hedges.class));
     }
 
-    private void paragraphs(List<Paragraph> paragraphs) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO paragraphs(document_id, ordinal, span_start, span_end, text) VALUES (?,?,?,?,?)")) {
-            int i = 0;
-            for (Paragraph p : paragraphs) {
-                row(ps, i++, p.span());
-                ps.setString(5, source.slice(p.span()));
-                ps.addBatch();
-            }
-            ps.executeBatch();
+    private void paragraphs(List<Paragraph> paragraphs) {
+        int i = 0;
+        for (Paragraph p : paragraphs) {
+            row(StoreTable.PARAGRAPHS, i++, p.span(), source.slice(p.span()));
         }
     }
 
-    private void sentences() throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO sentences(document_id, ordinal, span_start, span_end, extent_end) VALUES (?,?,?,?,?)")) {
-            for (int i = 0; i < sentences.size(); i++) {
-                row(ps, i, Span.of(sentences.start(i), sentences.end(i)));
-                ps.setInt(5, sentences.extentEnd(i));
-                ps.addBatch();
-            }
-            ps.executeBatch();
+    private void sentences() {
+        for (int i = 0; i < sentences.size(); i++) {
+            row(StoreTable.SENTENCES, i, Span.of(sentences.start(i), sentences.end(i)), sentences.extentEnd(i));
         }
     }
 
-    private void headings(List<Heading> headings) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO headings(document_id, ordinal, span_start, span_end, level, text) VALUES (?,?,?,?,?,?)")) {
-            int i = 0;
-            for (Heading h : headings) {
-                row(ps, i++, h.span());
-                ps.setInt(5, h.level());
-                ps.setString(6, h.text());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+    private void headings(List<Heading> headings) {
+        int i = 0;
+        for (Heading h : headings) row(StoreTable.HEADINGS, i++, h.span(), h.level(), h.text());
+    }
+
+    private void blockQuotes(List<BlockQuote> quotes) {
+        int i = 0;
+        for (BlockQuote b : quotes) row(StoreTable.BLOCK_QUOTES, i++, b.span());
+    }
+
+    private void turns(List<TranscriptTurn> turns) {
+        int i = 0;
+        for (TranscriptTurn t : turns) {
+            row(StoreTable.TURNS, i++, t.span(), t.label().start(), t.label().end(), t.speaker());
         }
     }
 
-    private void blockQuotes(List<BlockQuote> quotes) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement(
-                "INSERT INTO block_quotes(document_id, ordinal, span_start, span_end) VALUES (?,?,?,?)")) {
-            int i = 0;
-            for (BlockQuote b : quotes) {
-                row(ps, i++, b.span());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+    private void notes(List<Note> notes) {
+        for (Note n : notes) {
+            emit(StoreTable.NOTES, documentId, n.id(), n.marker(), n.span().start(), n.span().end(),
+                    n.body().start(), n.body().end(), source.slice(n.body()));
         }
     }
 
-    private void turns(List<TranscriptTurn> turns) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO turns(document_id, ordinal, span_start, "
-                + "span_end, label_start, label_end, speaker) VALUES (?,?,?,?,?,?,?)")) {
-            int i = 0;
-            for (TranscriptTurn t : turns) {
-                row(ps, i++, t.span());
-                ps.setInt(5, t.label().start());
-                ps.setInt(6, t.label().end());
-                ps.setString(7, t.speaker());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+    private void noteCalls(List<NoteCall> calls) {
+        int i = 0;
+        for (NoteCall c : calls) {
+            row(StoreTable.NOTE_CALLS, i++, c.span(), c.marker(), lower(c.style()), c.noteId().orElse(null));
         }
     }
 
-    private void notes(List<Note> notes) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO notes(document_id, note_id, marker, "
-                + "span_start, span_end, body_start, body_end, body) VALUES (?,?,?,?,?,?,?,?)")) {
-            for (Note n : notes) {
-                ps.setLong(1, documentId);
-                ps.setString(2, n.id());
-                ps.setString(3, n.marker());
-                ps.setInt(4, n.span().start());
-                ps.setInt(5, n.span().end());
-                ps.setInt(6, n.body().start());
-                ps.setInt(7, n.body().end());
-                ps.setString(8, source.slice(n.body()));
-                ps.addBatch();
+    private void entities(Entities entities) {
+        List<Object[]> aliases = new ArrayList<>();
+        List<Object[]> roles = new ArrayList<>();
+        List<Object[]> mentions = new ArrayList<>();
+        for (Entity e : entities.entities()) {
+            emit(StoreTable.ENTITIES, documentId, e.id(), e.type().name(), e.name(), e.mentions().size());
+            for (String a : e.aliases()) aliases.add(new Object[] {documentId, e.id(), a});
+            int r = 0;
+            for (String ro : e.roles()) roles.add(new Object[] {documentId, e.id(), r++, ro});
+            for (Mention m : e.mentions()) {
+                mentions.add(new Object[] {documentId, e.id(), m.span().start(), m.span().end(), m.text(),
+                        lower(m.kind()), lower(m.metonymy()), sentence(m.span().start())});
             }
-            ps.executeBatch();
+        }
+        aliases.forEach(a -> sink.row(StoreTable.ENTITY_ALIASES, a));
+        roles.forEach(r -> sink.row(StoreTable.ENTITY_ROLES, r));
+        mentions.forEach(m -> sink.row(StoreTable.MENTIONS, m));
+    }
+
+    private void timexes(Timexes timexes) {
+        int i = 0;
+        for (Timex t : timexes.items()) {
+            row(StoreTable.TIMEXES, i++, t.span(), source.slice(t.span()), t.type().name(), t.value(),
+                    t.interval().map(v -> v.earliest().toString()).orElse(null),
+                    t.interval().map(v -> v.latest().toString()).orElse(null),
+                    // ISO strings of BC years do not sort (-0100 < -0043 as text): order by day numbers
+                    t.interval().map(v -> Math.toIntExact(v.earliest().toEpochDay())).orElse(null),
+                    t.interval().map(v -> Math.toIntExact(v.latest().toEpochDay())).orElse(null),
+                    lower(t.granularity()), t.mod().map(DocumentWriter::lower).orElse(null),
+                    t.anchor().map(Span::start).orElse(null), t.anchor().map(Span::end).orElse(null),
+                    t.vague() ? 1 : 0, sentence(t.span().start()));
         }
     }
 
-    private void noteCalls(List<NoteCall> calls) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO note_calls(document_id, ordinal, span_start, "
-                + "span_end, marker, style, note_id) VALUES (?,?,?,?,?,?,?)")) {
-            int i = 0;
-            for (NoteCall c : calls) {
-                row(ps, i++, c.span());
-                ps.setString(5, c.marker());
-                ps.setString(6, lower(c.style()));
-                text(ps, 7, c.noteId());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+    private void quotes(Quotes quotes) {
+        int i = 0;
+        for (Quote q : quotes.quotes()) {
+            row(StoreTable.QUOTES, i++, q.span(), lower(q.kind()), q.speakerId().orElse(null),
+                    q.addresseeId().orElse(null), q.cue().map(Span::start).orElse(null),
+                    q.cue().map(Span::end).orElse(null), q.depth(), q.closed() ? 1 : 0,
+                    // the sentence where the quote ends: its note call, if any, follows there
+                    sentence(Math.max(q.span().start(), q.span().end() - 1)));
         }
     }
 
-    private void entities(Entities entities) throws SQLException {
-        try (PreparedStatement ent = conn.prepareStatement("INSERT INTO entities(document_id, entity_key, type, name, "
-                + "mention_count) VALUES (?,?,?,?,?)");
-             PreparedStatement alias = conn.prepareStatement(
-                     "INSERT INTO entity_aliases(document_id, entity_key, alias) VALUES (?,?,?)");
-             PreparedStatement role = conn.prepareStatement(
-                     "INSERT INTO entity_roles(document_id, entity_key, ordinal, role) VALUES (?,?,?,?)");
-             PreparedStatement mention = conn.prepareStatement("INSERT INTO mentions(document_id, entity_key, "
-                     + "span_start, span_end, text, kind, metonymy, sentence) VALUES (?,?,?,?,?,?,?,?)")) {
-            for (Entity e : entities.entities()) {
-                ent.setLong(1, documentId);
-                ent.setString(2, e.id());
-                ent.setString(3, e.type().name());
-                ent.setString(4, e.name());
-                ent.setInt(5, e.mentions().size());
-                ent.addBatch();
-                for (String a : e.aliases()) {
-                    alias.setLong(1, documentId);
-                    alias.setString(2, e.id());
-                    alias.setString(3, a);
-                    alias.addBatch();
-                }
-                int r = 0;
-                for (String ro : e.roles()) {
-                    role.setLong(1, documentId);
-                    role.setString(2, e.id());
-                    role.setInt(3, r++);
-                    role.setString(4, ro);
-                    role.addBatch();
-                }
-                for (Mention m : e.mentions()) {
-                    mention.setLong(1, documentId);
-                    mention.setString(2, e.id());
-                    mention.setInt(3, m.span().start());
-                    mention.setInt(4, m.span().end());
-                    mention.setString(5, m.text());
-                    mention.setString(6, lower(m.kind()));
-                    mention.setString(7, lower(m.metonymy()));
-                    sentence(mention, 8, m.span().start());
-                    mention.addBatch();
-                }
-            }
-            ent.executeBatch();
-            alias.executeBatch();
-            role.executeBatch();
-            mention.executeBatch();
+    private void communications(Communications communications) {
+        List<Object[]> parties = new ArrayList<>();
+        int i = 0;
+        for (Communication c : communications.items()) {
+            row(StoreTable.COMMUNICATIONS, i, c.cue(), c.channel().map(Channel::label).orElse(null),
+                    c.date().orElse(null), c.evidence().start(), c.evidence().end(), sentence(c.cue().start()));
+            for (String id : c.senderIds()) parties.add(new Object[] {documentId, i, "sender", id});
+            for (String id : c.recipientIds()) parties.add(new Object[] {documentId, i, "recipient", id});
+            i++;
         }
+        parties.forEach(p -> sink.row(StoreTable.COMMUNICATION_PARTIES, p));
     }
 
-    private void timexes(Timexes timexes) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO timexes(document_id, ordinal, span_start, "
-                + "span_end, text, type, value, interval_start, interval_end, start_day, end_day, granularity, mod, "
-                + "anchor_start, anchor_end, vague, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            int i = 0;
-            for (Timex t : timexes.items()) {
-                row(ps, i++, t.span());
-                ps.setString(5, source.slice(t.span()));
-                ps.setString(6, t.type().name());
-                ps.setString(7, t.value());
-                text(ps, 8, t.interval().map(v -> v.earliest().toString()));
-                text(ps, 9, t.interval().map(v -> v.latest().toString()));
-                // ISO strings of BC years do not sort (-0100 < -0043 as text): order by day numbers
-                integer(ps, 10, t.interval().map(v -> Math.toIntExact(v.earliest().toEpochDay())));
-                integer(ps, 11, t.interval().map(v -> Math.toIntExact(v.latest().toEpochDay())));
-                ps.setString(12, lower(t.granularity()));
-                text(ps, 13, t.mod().map(DocumentWriter::lower));
-                integer(ps, 14, t.anchor().map(Span::start));
-                integer(ps, 15, t.anchor().map(Span::end));
-                ps.setInt(16, t.vague() ? 1 : 0);
-                sentence(ps, 17, t.span().start());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    private void quotes(Quotes quotes) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO quotes(document_id, ordinal, span_start, "
-                + "span_end, kind, speaker_key, addressee_key, cue_start, cue_end, depth, closed, sentence) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            int i = 0;
-            for (Quote q : quotes.quotes()) {
-                row(ps, i++, q.span());
-                ps.setString(5, lower(q.kind()));
-                text(ps, 6, q.speakerId());
-                text(ps, 7, q.addresseeId());
-                integer(ps, 8, q.cue().map(Span::start));
-                integer(ps, 9, q.cue().map(Span::end));
-                ps.setInt(10, q.depth());
-                ps.setInt(11, q.closed() ? 1 : 0);
-                // the sentence where the quote ends: its note call, if any, follows there
-                sentence(ps, 12, Math.max(q.span().start(), q.span().end() - 1));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
-
-    private void communications(Communications communications) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO communications(document_id, ordinal, "
-                + "span_start, span_end, channel, date_value, evidence_start, evidence_end, sentence) VALUES (?,?,?,?,?,?,?,?,?)");
-             PreparedStatement party = conn.prepareStatement("INSERT INTO communication_parties(document_id, "
-                     + "communication, role, entity_key) VALUES (?,?,?,?)")) {
-            int i = 0;
-            for (Communication c : communications.items()) {
-                row(ps, i, c.cue());
-                text(ps, 5, c.channel().map(Channel::label));
-                text(ps, 6, c.date());
-                ps.setInt(7, c.evidence().start());
-                ps.setInt(8, c.evidence().end());
-                sentence(ps, 9, c.cue().start());
-                ps.addBatch();
-                for (String id : c.senderIds()) party(party, i, "sender", id);
-                for (String id : c.recipientIds()) party(party, i, "recipient", id);
-                i++;
-            }
-            ps.executeBatch();
-            party.executeBatch();
-        }
-    }
-
-    private void party(PreparedStatement ps, int communication, String role, String entityKey) throws SQLException {
-        ps.setLong(1, documentId);
-        ps.setInt(2, communication);
-        ps.setString(3, role);
-        ps.setString(4, entityKey);
-        ps.addBatch();
-    }
-
-    private void claims(Claims claims) throws SQLException {
+    private void claims(Claims claims) {
         List<Timex> dated = text.has(Timexes.class) ? text.layer(Timexes.class).items().stream()
                 .filter(t -> !t.vague() && t.interval().isPresent()).toList() : List.of();
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO claims(document_id, ordinal, span_start, "
-                + "span_end, number_start, number_end, subject_key, measure, value, qualifier, date_value, sentence) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
-            int i = 0;
-            for (Claim c : claims.claims()) {
-                row(ps, i++, c.span());
-                ps.setInt(5, c.number().start());
-                ps.setInt(6, c.number().end());
-                text(ps, 7, c.subject());
-                ps.setString(8, c.measure());
-                ps.setDouble(9, c.value());
-                ps.setString(10, c.qualifier().label());
-                text(ps, 11, dateOf(c.sentence(), dated));
-                sentence(ps, 12, c.number().start());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        int i = 0;
+        for (Claim c : claims.claims()) {
+            row(StoreTable.CLAIMS, i++, c.span(), c.number().start(), c.number().end(), c.subject().orElse(null),
+                    c.measure(), c.value(), c.qualifier().label(), dateOf(c.sentence(), dated).orElse(null),
+                    sentence(c.number().start()));
         }
         checks(claims.checks());
     }
@@ -347,77 +207,45 @@ final class DocumentWriter {
         return dated.stream().filter(t -> sentence.contains(t.span())).map(Timex::value).findFirst();
     }
 
-    private void checks(List<ClaimCheck> checks) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO claim_checks(document_id, ordinal, kind, "
-                + "stated_start, stated_end, stated_value, computed, tolerance, consistent, sentence) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?)");
-             PreparedStatement op = conn.prepareStatement("INSERT INTO claim_check_operands(document_id, "
-                     + "claim_check, ordinal, span_start, span_end) VALUES (?,?,?,?,?)")) {
-            int i = 0;
-            for (ClaimCheck c : checks) {
-                ps.setLong(1, documentId);
-                ps.setInt(2, i);
-                ps.setString(3, lower(c.kind()));
-                ps.setInt(4, c.stated().start());
-                ps.setInt(5, c.stated().end());
-                ps.setDouble(6, c.statedValue());
-                ps.setDouble(7, c.computed());
-                ps.setDouble(8, c.tolerance());
-                ps.setInt(9, c.consistent() ? 1 : 0);
-                sentence(ps, 10, c.stated().start());
-                ps.addBatch();
-                int k = 0;
-                for (Span s : c.operands()) {
-                    op.setLong(1, documentId);
-                    op.setInt(2, i);
-                    op.setInt(3, k++);
-                    op.setInt(4, s.start());
-                    op.setInt(5, s.end());
-                    op.addBatch();
-                }
-                i++;
-            }
-            ps.executeBatch();
-            op.executeBatch();
+    private void checks(List<ClaimCheck> checks) {
+        List<Object[]> operands = new ArrayList<>();
+        int i = 0;
+        for (ClaimCheck c : checks) {
+            emit(StoreTable.CLAIM_CHECKS, documentId, i, lower(c.kind()), c.stated().start(), c.stated().end(),
+                    c.statedValue(), c.computed(), c.tolerance(), c.consistent() ? 1 : 0, sentence(c.stated().start()));
+            int k = 0;
+            for (Span s : c.operands()) operands.add(new Object[] {documentId, i, k++, s.start(), s.end()});
+            i++;
+        }
+        operands.forEach(o -> sink.row(StoreTable.CLAIM_CHECK_OPERANDS, o));
+    }
+
+    private void hedges(Hedges hedges) {
+        int i = 0;
+        for (Hedge h : hedges.hedges()) {
+            row(StoreTable.HEDGES, i++, h.span(), h.cue().start(), h.cue().end(), lower(h.kind()));
         }
     }
 
-    private void hedges(Hedges hedges) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO hedges(document_id, ordinal, span_start, "
-                + "span_end, cue_start, cue_end, kind) VALUES (?,?,?,?,?,?,?)")) {
-            int i = 0;
-            for (Hedge h : hedges.hedges()) {
-                row(ps, i++, h.span());
-                ps.setInt(5, h.cue().start());
-                ps.setInt(6, h.cue().end());
-                ps.setString(7, lower(h.kind()));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+    /** A row that starts (document_id, ordinal, span_start, span_end), then {@code rest}. */
+    private void row(StoreTable table, int ordinal, Span span, Object... rest) {
+        Object[] values = new Object[4 + rest.length];
+        values[0] = documentId;
+        values[1] = ordinal;
+        values[2] = span.start();
+        values[3] = span.end();
+        System.arraycopy(rest, 0, values, 4, rest.length);
+        sink.row(table, values);
     }
 
-    private void row(PreparedStatement ps, int ordinal, Span span) throws SQLException {
-        ps.setLong(1, documentId);
-        ps.setInt(2, ordinal);
-        ps.setInt(3, span.start());
-        ps.setInt(4, span.end());
+    private void emit(StoreTable table, Object... values) {
+        sink.row(table, values);
     }
 
-    private void sentence(PreparedStatement ps, int index, int offset) throws SQLException {
+    /** {@return the sentence at {@code offset}}, null outside every sentence */
+    private Integer sentence(int offset) {
         int s = sentences.sentenceOf(offset);
-        if (s < 0) ps.setNull(index, Types.INTEGER);
-        else ps.setInt(index, s);
-    }
-
-    private static void text(PreparedStatement ps, int index, Optional<String> value) throws SQLException {
-        if (value.isPresent()) ps.setString(index, value.get());
-        else ps.setNull(index, Types.VARCHAR);
-    }
-
-    private static void integer(PreparedStatement ps, int index, Optional<Integer> value) throws SQLException {
-        if (value.isPresent()) ps.setInt(index, value.get());
-        else ps.setNull(index, Types.INTEGER);
+        return s < 0 ? null : s;
     }
 
     static String lower(Enum<?> e) {

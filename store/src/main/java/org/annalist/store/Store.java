@@ -10,12 +10,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.annalist.annotate.AnnotatedText;
@@ -180,13 +180,24 @@ public final class Store implements AutoCloseable {
     public Outcome put(DocumentSource source, AnnotatedText text) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
+        return put(DocumentRows.of(0, source, text, Instant.now()));
+    }
+
+    /**
+     * Stores a document's rows (as {@link DocumentRows#of} makes them, here or in a Spark job),
+     * replacing any earlier version from the same path, in one transaction; the store gives the
+     * document its own id in place of {@link DocumentRows#documentId()}.
+     */
+    public Outcome put(DocumentRows rows) {
+        Objects.requireNonNull(rows, "rows");
+        DocumentSource source = rows.source();
         try {
             conn.setAutoCommit(false);
             try {
                 Optional<Long> old = idOf(source.path());
                 if (old.isPresent()) delete(old.get());
-                long id = insertDocument(source, text);
-                new DocumentWriter(conn, id, text).write();
+                long id = insertDocument(source, rows.document());
+                insertRows(id, rows);
                 conn.commit();
                 return old.isPresent() ? Outcome.REPLACED : Outcome.ADDED;
             } catch (SQLException | RuntimeException e) {
@@ -246,25 +257,50 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private long insertDocument(DocumentSource source, AnnotatedText text) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO documents(name, path, content_hash, format, "
-                + "encoding, verbatim, chars, layers, ingested_at, text) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            var src = text.source();
-            ps.setString(1, source.name());
-            ps.setString(2, source.path());
-            ps.setString(3, source.contentHash());
-            ps.setString(4, src.format().name().toLowerCase(Locale.ROOT));
-            ps.setString(5, src.encoding());
-            ps.setInt(6, src.verbatim() ? 1 : 0);
-            ps.setInt(7, src.length());
-            ps.setString(8, String.join(",", DocumentWriter.layerNames(text)));
-            ps.setString(9, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-            ps.setString(10, src.text());
+    private long insertDocument(DocumentSource source, Object[] document) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(StoreTable.DOCUMENTS.insert(), Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, StoreTable.DOCUMENTS, document);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 if (!keys.next()) throw new SQLException("no id generated for document " + source.path());
                 return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Inserts every row but the documents row, as document {@code id}, one batch per table, parents first. */
+    private void insertRows(long id, DocumentRows rows) throws SQLException {
+        for (StoreTable table : StoreTable.values()) {
+            if (table == StoreTable.DOCUMENTS || rows.rows(table).isEmpty()) continue;
+            try (PreparedStatement ps = conn.prepareStatement(table.insert())) {
+                for (Object[] row : rows.rows(table)) {
+                    Object[] values = row.clone();
+                    values[0] = id;
+                    bind(ps, table, values);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, StoreTable table, Object[] values) throws SQLException {
+        List<StoreTable.Column> columns = table.columns();
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            switch (columns.get(i).type()) {
+                case INTEGER -> {
+                    if (v == null) ps.setNull(i + 1, Types.BIGINT);
+                    else ps.setLong(i + 1, (Long) v);
+                }
+                case REAL -> {
+                    if (v == null) ps.setNull(i + 1, Types.DOUBLE);
+                    else ps.setDouble(i + 1, (Double) v);
+                }
+                case TEXT -> {
+                    if (v == null) ps.setNull(i + 1, Types.VARCHAR);
+                    else ps.setString(i + 1, (String) v);
+                }
             }
         }
     }
