@@ -142,7 +142,14 @@ public final class Readers {
     public List<SourceDocument> readAll(Path path) throws ReadException {
         Objects.requireNonNull(path, "path");
         String name = path.getFileName() != null ? path.getFileName().toString() : path.toString();
-        byte[] bytes = load(path, name);
+        return readAll(name, load(path, name));
+    }
+
+    /**
+     * {@return every document in {@code bytes}}: the documents of a HIPE TSV, each named by
+     * its {@code document_id}; for any other format the one document {@link #read(String, byte[])} reads
+     */
+    public List<SourceDocument> readAll(String name, byte[] bytes) throws ReadException {
         SourceFormat format = detect(name, bytes);
         if (format != SourceFormat.HIPE) return List.of(read(name, bytes));
         limits.checkSize(name, format, bytes.length);

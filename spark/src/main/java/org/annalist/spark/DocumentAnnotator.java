@@ -1,18 +1,13 @@
 package org.annalist.spark;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.annalist.annotate.AnnotatedText;
 import org.annalist.annotate.Pipeline;
 import org.annalist.cli.StandardPipeline;
@@ -64,7 +59,7 @@ final class DocumentAnnotator {
         boolean many;
         try {
             many = Readers.detect(input.name(), input.bytes()) == SourceFormat.HIPE;
-            documents = many ? readAll(input) : List.of(Readers.standard().read(input.name(), input.bytes()));
+            documents = Readers.standard().readAll(input.name(), input.bytes());
         } catch (ReadException | RuntimeException e) {
             failures.add(new Failure(input.path(), message(e)));
             return new Outcome(rows, failures);
@@ -78,32 +73,6 @@ final class DocumentAnnotator {
             }
         }
         return new Outcome(rows, failures);
-    }
-
-    /**
-     * {@return the documents of a HIPE TSV}; {@link Readers} reads many documents from a
-     * file only, so the bytes go to a private temporary file of the same name first
-     */
-    private static List<SourceDocument> readAll(DocumentInput input) throws ReadException {
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("annalist-spark");
-            Path file = dir.resolve(Path.of(input.name()).getFileName().toString());
-            Files.write(file, input.bytes());
-            return Readers.standard().readAll(file);
-        } catch (IOException e) {
-            throw new ReadException(input.name(), ReadException.Kind.UNREADABLE, "cannot stage for reading: " + e.getMessage(), e);
-        } finally {
-            if (dir != null) deleteQuietly(dir);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary folder left behind is no failure of the document
-        }
     }
 
     /** {@return a document id unique across the job}: 63 bits of the SHA-256 of the store key */
