@@ -72,18 +72,20 @@ class LitBankEvalTest {
         System.out.println("LitBank dev, coreference layer with quotations:\n" + all.toTable()
                 + "LitBank dev, entity layer:\n" + entities.toTable());
         assertThat(all.row(Task.ENTITIES_MENTIONS).gold()).isEqualTo(23_151);
-        // the first-person narrator (I, me, my outside quotations) took recall from 0.320 to 0.424, links_same from 0.712 to 0.837
-        assertThat(all.row(Task.ENTITIES_MENTIONS).recall()).as(all.toTable()).isGreaterThanOrEqualTo(0.40);
-        assertThat(all.row(Task.ENTITIES_LINKS_SAME).f1()).as(all.toTable()).isGreaterThanOrEqualTo(0.80);
-        assertThat(all.row(Task.ENTITIES_LINKS_APART).f1()).as(all.toTable()).isGreaterThanOrEqualTo(0.89);
+        // the first-person narrator took recall from 0.320 to 0.431 (links_same 0.712 → 0.825); person nouns
+        // ("the old man", "a stranger") to 0.476, trading links_same (0.766) for links_apart (0.903 → 0.943)
+        assertThat(all.row(Task.ENTITIES_MENTIONS).recall()).as(all.toTable()).isGreaterThanOrEqualTo(0.46);
+        assertThat(all.row(Task.ENTITIES_LINKS_SAME).f1()).as(all.toTable()).isGreaterThanOrEqualTo(0.74);
+        assertThat(all.row(Task.ENTITIES_LINKS_APART).f1()).as(all.toTable()).isGreaterThanOrEqualTo(0.92);
         assertThat(entities.row(Task.ENTITIES_MENTIONS).recall()).as(entities.toTable()).isGreaterThanOrEqualTo(0.35);
         assertThat(all.row(Task.QUOTES_DETECT).gold()).isEqualTo(1_440);
         // spaced straight quotes of the tokenised text paired (0.545 before); LitBank marks no scare quotes
         assertThat(all.row(Task.QUOTES_DETECT).f1()).as(all.toTable()).isGreaterThanOrEqualTo(0.88);
-        // cues, then dialogue turn-taking, with the narrator's I (P 0.585 R 0.100 with cues alone)
-        assertThat(all.row(Task.QUOTES_SPEAKER).precision()).as(all.toTable()).isGreaterThanOrEqualTo(0.55);
-        assertThat(all.row(Task.QUOTES_SPEAKER).recall()).as(all.toTable()).isGreaterThanOrEqualTo(0.40);
+        // cues, then dialogue turn-taking, with the narrator's I and person nouns as speakers
+        // (P 0.585 R 0.100 with cues alone; 0.603 / 0.513 now)
+        assertThat(all.row(Task.QUOTES_SPEAKER).precision()).as(all.toTable()).isGreaterThanOrEqualTo(0.58);
+        assertThat(all.row(Task.QUOTES_SPEAKER).recall()).as(all.toTable()).isGreaterThanOrEqualTo(0.49);
         QuoteAttribution attribution = QuoteAttribution.measure(GoldSets.load(LITBANK), predicted);
-        assertThat(attribution.accuracy()).as(attribution.toLine()).isGreaterThanOrEqualTo(0.42);
+        assertThat(attribution.accuracy()).as(attribution.toLine()).isGreaterThanOrEqualTo(0.51);
     }
 }

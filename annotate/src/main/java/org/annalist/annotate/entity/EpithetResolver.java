@@ -34,8 +34,9 @@ final class EpithetResolver {
         int floor = Math.max(0, before.size() - REACH);
         for (int i = before.size() - 1; i >= floor; i--) {
             Candidate m = before.get(i).mention();
+            // "the farmer" after "the old farmer" or "a farmer": the same person, introduced before
             if (m.kind() == MentionKind.NOMINAL && m.head().equals(nominal.head()) && !m.plural()
-                    && m.article() == Candidate.Article.DEFINITE
+                    && (m.article() == Candidate.Article.DEFINITE || m.article() == Candidate.Article.INDEFINITE)
                     && m.modifiers().containsAll(nominal.modifiers())) {
                 return Optional.of(before.get(i).chain());
             }

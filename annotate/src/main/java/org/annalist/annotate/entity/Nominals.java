@@ -27,6 +27,9 @@ final class Nominals {
             "became", "become", "becomes", "remained", "remains", "named", "appointed", "made", "elected");
     private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "VBN", "NN", "NNS", "NNP", "NNPS", "HYPH");
 
+    /** Nouns for a person that are no title ("the old man", "a stranger"): singular heads only. */
+    private static final Titles PERSON_NOUNS = new Titles(Resources.lines("person-nouns.txt"));
+
     private final Titles titles;
 
     Nominals(Titles titles) {
@@ -48,6 +51,9 @@ final class Nominals {
             for (int k = 2; title.isEmpty() && k <= titles.longest(); k++) {
                 int from = i - k + 1; // a longer title ending here: "deputy head"
                 if (from >= idx.firstOf(idx.sentence(i))) title = titles.phrase(idx.words(from, i));
+            }
+            if (title.isEmpty() && idx.pos(i).equals("NN") && !idx.capitalised(i)) {
+                title = PERSON_NOUNS.phrase(List.of(idx.word(i)));
             }
             if (title.isEmpty()) continue;
             int end = i;
