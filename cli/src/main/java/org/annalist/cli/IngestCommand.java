@@ -45,18 +45,14 @@ import picocli.CommandLine.Spec;
                 "Exit 0 when at least one source is stored (others may be reported), 1 when none is, 2 on bad usage."})
 public final class IngestCommand implements Callable<Integer> {
 
-    static final String CURATION_FILE = "curation.txt";
-
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Source files or folders.")
     List<Path> inputs;
 
     @Mixin
     StoreOption storeOption;
 
-    @Option(names = "--curation", paramLabel = "FILE",
-            description = "Entity curation (merge A = B, rename A -> Name, type A PERSON, split A); default: "
-                    + CURATION_FILE + " beside the store, when present.")
-    Path curation;
+    @Mixin
+    CurationOption curation;
 
     @Option(names = "--force", description = "Annotate and replace documents even when unchanged.")
     boolean force;
@@ -75,7 +71,7 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        Curation cur = curation();
+        Curation cur = curation.read(storeOption.db);
         SourceFinder.Found found = new SourceFinder().find(inputs);
         found.problems().forEach(p -> err.println("annalist: " + p));
         if (found.sources().isEmpty()) {
@@ -207,17 +203,5 @@ public final class IngestCommand implements Callable<Integer> {
             if (outcome == Store.Outcome.ADDED) added++;
             else replaced++;
         }
-    }
-
-    private Curation curation() throws IOException {
-        Path file = curation;
-        if (file == null) {
-            Path beside = storeOption.db.toAbsolutePath().normalize().resolveSibling(CURATION_FILE);
-            if (!Files.isRegularFile(beside)) return Curation.NONE;
-            file = beside;
-        } else if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("curation file " + file + " does not exist");
-        }
-        return Curation.read(file);
     }
 }

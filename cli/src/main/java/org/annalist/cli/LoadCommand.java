@@ -56,10 +56,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOption storeOption;
 
-    @Option(names = "--curation", paramLabel = "FILE",
-            description = "Entity curation, as for ingest; default: " + IngestCommand.CURATION_FILE
-                    + " beside the store, when present.")
-    Path curation;
+    @Mixin
+    CurationOption curation;
 
     @Option(names = "--force", description = "Replace documents even when unchanged.")
     boolean force;
@@ -77,7 +75,7 @@ public final class LoadCommand implements Callable<Integer> {
         if (!Files.isDirectory(tables.resolve(StoreTable.DOCUMENTS.sqlName()))) {
             throw new IllegalArgumentException(tables + " holds no documents dataset; is it the output of the Spark job?");
         }
-        Curation cur = curation();
+        Curation cur = curation.read(storeOption.db);
         long t0 = System.nanoTime();
         List<DocumentRows> documents = read(tables);
         int failed = 0;
@@ -194,17 +192,5 @@ public final class LoadCommand implements Callable<Integer> {
             }
             return out;
         }
-    }
-
-    private Curation curation() throws IOException {
-        Path file = curation;
-        if (file == null) {
-            Path beside = storeOption.db.toAbsolutePath().normalize().resolveSibling(IngestCommand.CURATION_FILE);
-            if (!Files.isRegularFile(beside)) return Curation.NONE;
-            file = beside;
-        } else if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("curation file " + file + " does not exist");
-        }
-        return Curation.read(file);
     }
 }
