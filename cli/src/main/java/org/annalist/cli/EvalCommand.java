@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annalist.eval.EvalReport;
 import org.annalist.eval.QuoteAttribution;
+import org.annalist.eval.SpeakerClusters;
 import org.annalist.eval.Referee;
 import org.annalist.eval.corpora.GoldSets;
 import org.annalist.eval.gold.GoldDocument;
@@ -54,7 +55,10 @@ public final class EvalCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(json ? report.toJson() + "\n" : report.toTable());
         // beyond score.py: attribution accuracy where gold quotes have speakers (LitBank)
         QuoteAttribution attribution = QuoteAttribution.measure(goldDocs, predictedDocs);
-        if (!json && attribution.withSpeaker() > 0) spec.commandLine().getOut().println(attribution.toLine());
+        if (!json && attribution.withSpeaker() > 0) {
+            spec.commandLine().getOut().println(attribution.toLine());
+            spec.commandLine().getOut().println(SpeakerClusters.measure(goldDocs, predictedDocs).toLine());
+        }
         spec.commandLine().getOut().flush();
         return Main.OK;
     }
