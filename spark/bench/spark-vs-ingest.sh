@@ -8,13 +8,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 src="$1"; work="$2"; master="${3:-local[2]}"
 mkdir -p "$work"; rm -rf "$work/tables" "$work/spark.db"* "$work/ingest.db"*
-opens="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
- --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
- --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
- --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
- --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
- --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED
- --add-opens=java.base/sun.util.calendar=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED"
+opens="$(tr '\n' ' ' < "$root/spark/jvm-options")"  # what Spark needs opened on Java 17
 spark_cp="$root/spark/target/annalist-spark-0.1.0-SNAPSHOT.jar:$(cat "$root/spark/target/classpath.txt")"
 t() { local s=$(date +%s.%N); "$@"; echo "wall $(echo "$(date +%s.%N) - $s" | bc) s: $*" | cut -c1-160 >&2; }
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
