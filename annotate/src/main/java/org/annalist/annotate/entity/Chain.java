@@ -16,6 +16,9 @@ import org.annalist.model.layer.MentionKind;
  */
 final class Chain {
 
+    /** The role of a document's narrator. */
+    static final String NARRATOR_ROLE = "narrator";
+
     private final EntityType firstType;
     private final List<Candidate> mentions = new ArrayList<>();
     private final Set<String> roles = new LinkedHashSet<>();
@@ -45,9 +48,13 @@ final class Chain {
         }
     }
 
-    /** Marks it as the narrator, named {@code name} when it has no name of its own. */
+    /**
+     * Marks it as the narrator, named {@code name} when it has no name of its own; the role
+     * {@code narrator} carries the mark to the store, the exports and the reader.
+     */
     void narrate(String name) {
         narratorName = name;
+        roles.add(NARRATOR_ROLE);
     }
 
     /** {@return true when it is the document's narrator} */

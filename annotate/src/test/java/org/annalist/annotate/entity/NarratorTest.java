@@ -35,6 +35,7 @@ class NarratorTest {
         Entity n = narrator(es);
         assertThat(n.name()).isEqualTo("Ulysses S. Grant");
         assertThat(n.id()).isEqualTo("ulysses_s_grant");
+        assertThat(n.roles()).containsExactly("narrator");
         assertThat(n.mentions()).extracting(Mention::text).containsExactly("I", "My", "me");
         assertThat(n.mentions()).extracting(Mention::kind).containsOnly(MentionKind.PRONOUN);
         assertThat(es.entities().stream().filter(e -> e.name().equals("Halleck")).findFirst().orElseThrow().narrator())
