@@ -24,6 +24,7 @@ import org.annalist.store.query.TimelineQuery;
 import org.annalist.store.query.TimelineRow;
 import org.annalist.web.Views.ClaimView;
 import org.annalist.web.Views.CommunicationView;
+import org.annalist.web.Views.BlockView;
 import org.annalist.web.Views.DocumentPage;
 import org.annalist.web.Views.DocumentSummary;
 import org.annalist.web.Views.EntityLayer;
@@ -159,7 +160,7 @@ public final class Library implements AutoCloseable {
             Map<String, String> names = entityNames(id);
             return new DocumentPage(id, name, path, text.length(), n, cut.count(), w.start(), w.end(),
                     text.substring(w.start(), w.end()), entities(w), timexes(w, text), quotes(w, names),
-                    noteCalls(w), hedges(w), claims(w, text), communications(w, names));
+                    noteCalls(w), hedges(w), claims(w, text), communications(w, names), blocks(w));
         });
     }
 
@@ -379,6 +380,30 @@ public final class Library implements AutoCloseable {
                 while (rs.next()) {
                     out.add(new NoteCallView(rs.getInt(1), rs.getInt(2), rs.getString(3),
                             Optional.ofNullable(rs.getString(4)), Optional.ofNullable(rs.getString(5))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@return the paragraphs, headings and block quotes starting on the page, in order} */
+    private List<BlockView> blocks(Window w) throws SQLException {
+        List<BlockView> out = new ArrayList<>();
+        String where = " WHERE document_id = ? AND span_start >= ? AND span_start < ?";
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT span_start, span_end, 'paragraph', NULL FROM paragraphs" + where
+                        + " UNION ALL SELECT span_start, span_end, 'heading', level FROM headings" + where
+                        + " UNION ALL SELECT span_start, span_end, 'blockquote', NULL FROM block_quotes" + where
+                        + " ORDER BY 1, 2 DESC")) {
+            for (int i = 0; i < 3; i++) {
+                ps.setLong(3 * i + 1, w.doc());
+                ps.setInt(3 * i + 2, w.start());
+                ps.setInt(3 * i + 3, w.end());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new BlockView(rs.getInt(1), rs.getInt(2), rs.getString(3),
+                            Optional.ofNullable((Integer) rs.getObject(4))));
                 }
             }
         }

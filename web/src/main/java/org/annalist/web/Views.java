@@ -26,7 +26,15 @@ public final class Views {
     public record DocumentPage(long id, String name, String path, int chars, int page, int pages, int start, int end,
                                String text, List<EntityLayer> entities, List<TimexView> timexes,
                                List<QuoteView> quotes, List<NoteCallView> noteCalls, List<HedgeView> hedges,
-                               List<ClaimView> claims, List<CommunicationView> communications) {
+                               List<ClaimView> claims, List<CommunicationView> communications,
+                               List<BlockView> blocks) {
+    }
+
+    /**
+     * A block of the page's layout: a {@code paragraph}, a {@code heading} (with its level) or a
+     * {@code blockquote}, so the reader lays the text out as the source did.
+     */
+    public record BlockView(int start, int end, String kind, Optional<Integer> level) {
     }
 
     /** A document entity, the collection entity it belongs to and its mentions on the page. */

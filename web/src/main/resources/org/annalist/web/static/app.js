@@ -187,6 +187,35 @@ function annotate(page, target) {
   return out;
 }
 
+/**
+ * The page laid out as the source was: one element per paragraph, heading and block quote,
+ * each holding its annotated text; text between blocks (a notes section, say) is kept too.
+ */
+function layout(page, target) {
+  const blocks = page.blocks || [];
+  if (!blocks.length) return annotate(page, target);
+  const out = document.createDocumentFragment();
+  const part = (start, end, tag, cls) => {
+    const sub = Object.assign({}, page, { start: start, text: page.text.substring(start - page.start, end - page.start) });
+    if (!sub.text.trim()) return;
+    const box = el(tag, cls ? { class: cls } : {});
+    box.appendChild(annotate(sub, target));
+    out.appendChild(box);
+  };
+  let at = page.start;
+  for (const b of blocks) {
+    if (b.start < at) continue; // inside a block already laid out (a paragraph of a block quote)
+    if (b.start > at) part(at, b.start, 'div', 'gap');
+    const end = Math.min(b.end, page.end);
+    if (b.kind === 'heading') part(b.start, end, 'h' + Math.min(6, 2 + (b.level || 1)), 'heading');
+    else if (b.kind === 'blockquote') part(b.start, end, 'blockquote', null);
+    else part(b.start, end, 'p', null);
+    at = Math.max(at, end);
+  }
+  if (at < page.end) part(at, page.end, 'div', 'gap');
+  return out;
+}
+
 function piece(text, active, anns) {
   if (active.size === 0) return document.createTextNode(text);
   const span = el('span', {}, text);
@@ -244,7 +273,7 @@ async function reader(id, params) {
   const at = Number(params.get('at'));
   const target = params.get('at') ? { start: at, end: Math.max(at + 1, Number(params.get('end')) || at + 1) } : null;
   const text = el('div', { class: 'reader', id: 'reader', 'data-start': doc.start, 'data-end': doc.end });
-  text.appendChild(annotate(doc, target));
+  text.appendChild(layout(doc, target));
   text.addEventListener('click', onReaderClick);
   show(doc.name,
     el('p', { class: 'legend muted' },
