@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.annalist.store.Store;
+import org.annalist.store.query.EventRow;
 import org.annalist.store.query.TimelineQuery;
 import org.annalist.store.query.TimelineRow;
 import picocli.CommandLine.Command;
@@ -25,6 +26,10 @@ public final class TimelineCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filter;
 
+    @Option(names = "--events", description = "List the events the clauses report (type, who took part, "
+            + "date, place) in time order instead of the dates.")
+    boolean events;
+
     @Option(names = "--json", description = "Write a JSON array of rows.")
     boolean json;
 
@@ -34,21 +39,38 @@ public final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TimelineQuery query = filter.query();
-        List<TimelineRow> rows;
-        try (Store store = Store.openExisting(storeOption.db)) {
-            rows = store.chronicle().timeline(query);
-        }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(StoreJson.write(rows));
-        } else {
-            for (TimelineRow r : rows) {
-                String when = r.from().equals(r.to()) ? r.from() : r.from() + "/" + r.to();
-                out.println(StoreFormat.fmt("%-23s %-22s %s%s  %s", when, StoreFormat.snip(r.text(), 22),
-                        StoreFormat.source(r.source()), StoreFormat.note(r.note()), StoreFormat.snip(r.sentence())));
-            }
+        try (Store store = Store.openExisting(storeOption.db)) {
+            if (events) printEvents(store.chronicle().events(query), out);
+            else printDates(store.chronicle().timeline(query), out);
         }
         out.flush();
         return Main.OK;
+    }
+
+    private void printDates(List<TimelineRow> rows, PrintWriter out) {
+        if (json) {
+            out.println(StoreJson.write(rows));
+            return;
+        }
+        for (TimelineRow r : rows) {
+            String when = r.from().equals(r.to()) ? r.from() : r.from() + "/" + r.to();
+            out.println(StoreFormat.fmt("%-23s %-22s %s%s  %s", when, StoreFormat.snip(r.text(), 22),
+                    StoreFormat.source(r.source()), StoreFormat.note(r.note()), StoreFormat.snip(r.sentence())));
+        }
+    }
+
+    private void printEvents(List<EventRow> rows, PrintWriter out) {
+        if (json) {
+            out.println(StoreJson.write(rows));
+            return;
+        }
+        for (EventRow e : rows) {
+            String who = e.participants().stream().map(p -> p.role() + " " + p.party().name())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            out.println(StoreFormat.fmt("%-12s %-16s %-14s %-40s %s%s  %s", e.date().orElse("-"), e.type(),
+                    StoreFormat.snip(e.trigger(), 14), StoreFormat.snip(who + e.place().map(p -> " at " + p).orElse(""), 40),
+                    StoreFormat.source(e.source()), StoreFormat.note(e.note()), StoreFormat.snip(e.sentence())));
+        }
     }
 }

@@ -200,6 +200,11 @@ class ServeBrowserTest {
         assertThat(all).isGreaterThan(theirs);
         await().until(d -> !d.findElements(By.cssSelector("#timeline-chart .vis-item.tl-date")).isEmpty()
                 && !d.findElements(By.cssSelector("#timeline-chart .vis-item.tl-message")).isEmpty());
+        // events (an arrest, an appointment, an order …) in their own group, with who took part
+        driver.findElement(By.id("zoom-fit")).click();
+        assertThat(((Number) js("return window.annalistTimeline.itemsData.get().filter(i => i.group === 'events').length"))
+                .intValue()).isPositive();
+        assertThat(driver.findElement(By.id("timeline-count")).getText()).containsPattern("[1-9]\\d* dated events");
         double span = windowDays();
         driver.findElement(By.id("zoom-in")).click();
         await().until(d -> windowDays() < span * 0.8);

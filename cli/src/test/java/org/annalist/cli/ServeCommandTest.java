@@ -317,7 +317,7 @@ class ServeCommandTest {
             List<String> paths = new ArrayList<>();
             api.get("paths").fieldNames().forEachRemaining(paths::add);
             assertThat(paths).containsExactlyInAnyOrder("/api/documents", "/api/documents/{id}", "/api/entities",
-                    "/api/entities/{key}", "/api/timeline", "/api/network", "/api/claims", "/api/search");
+                    "/api/entities/{key}", "/api/timeline", "/api/events", "/api/network", "/api/claims", "/api/search");
             String doc = get(client, "/api/documents").get(0).get("id").asText();
             String entity = get(client, "/api/entities").get(0).get("key").asText();
             for (String p : paths) {

@@ -25,8 +25,11 @@ import org.annalist.model.layer.ClaimCheck;
 import org.annalist.model.layer.Claims;
 import org.annalist.model.layer.Communication;
 import org.annalist.model.layer.Communications;
+import org.annalist.model.layer.Event;
+import org.annalist.model.layer.Events;
 import org.annalist.model.layer.Hedge;
 import org.annalist.model.layer.Hedges;
+import org.annalist.model.layer.Participant;
 import org.annalist.model.layer.Sentence;
 import org.annalist.model.layer.Timex;
 import org.annalist.model.layer.Timexes;
@@ -66,6 +69,7 @@ final class DocumentWriter {
         if (text.has(Timexes.class)) names.add("timexes");
         if (text.has(Quotes.class)) names.add("quotes");
         if (text.has(Communications.class)) names.add("communications");
+        if (text.has(Events.class)) names.add("events");
         if (text.has(Claims.class)) names.add("claims");
         if (text.has(Hedges.class)) names.add("hedges");
         return names;
@@ -84,6 +88,7 @@ final class DocumentWriter {
         if (text.has(Timexes.class)) timexes(text.layer(Timexes.class));
         if (text.has(Quotes.class)) quotes(text.layer(Quotes.class));
         if (text.has(Communications.class)) communications(text.layer(Communications.class));
+        if (text.has(Events.class)) events(text.layer(Events.class));
         if (text.has(Claims.class)) claims(text.layer(Claims.class));
         if (text.has(Hedges.class)) hedges(text.layer(Hedges.class));
     }
@@ -188,6 +193,20 @@ final class DocumentWriter {
             i++;
         }
         parties.forEach(p -> sink.row(StoreTable.COMMUNICATION_PARTIES, p));
+    }
+
+    private void events(Events events) {
+        List<Object[]> participants = new ArrayList<>();
+        int i = 0;
+        for (Event e : events.items()) {
+            row(StoreTable.EVENTS, i, e.evidence(), e.trigger().start(), e.trigger().end(), e.type().label(),
+                    e.date().orElse(null), e.placeId().orElse(null), sentence(e.trigger().start()));
+            for (Participant p : e.participants()) {
+                participants.add(new Object[] {documentId, i, p.role().name().toLowerCase(Locale.ROOT), p.entityId()});
+            }
+            i++;
+        }
+        participants.forEach(p -> sink.row(StoreTable.EVENT_PARTICIPANTS, p));
     }
 
     private void claims(Claims claims) {

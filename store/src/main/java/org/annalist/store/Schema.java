@@ -8,15 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The store's schema as SQL files in this package, {@code schema-N.sql} for version N.
- * Statements in a file are separated by a line holding only {@code ;;}, so triggers may
- * contain {@code ;}. There is one file per version; PostgreSQL gets the same statements in
- * its dialect (see {@link #forPostgres}), so the two stores cannot drift apart.
+ * The store's schema as SQL files in this package: {@code schema-1.sql} creates version 1,
+ * and {@code schema-N.sql} takes version N-1 to N, so a new store runs them all and an older
+ * one the files it lacks. Statements in a file are separated by a line holding only
+ * {@code ;;}, so triggers may contain {@code ;}. PostgreSQL gets the same statements in its
+ * dialect (see {@link #forPostgres}), so the two stores cannot drift apart.
  */
 final class Schema {
 
     /** The newest schema version this code reads and writes. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private Schema() {
     }
@@ -26,8 +27,20 @@ final class Schema {
         return statements(version, false);
     }
 
-    /** {@return the statements of schema {@code version} for PostgreSQL or SQLite} */
+    /** {@return the statements that create schema {@code version} in an empty database, for PostgreSQL or SQLite} */
     static List<String> statements(int version, boolean postgres) {
+        return upgrade(0, version, postgres);
+    }
+
+    /** {@return the statements that take a store of schema {@code from} to {@code to}} */
+    static List<String> upgrade(int from, int to, boolean postgres) {
+        List<String> out = new ArrayList<>();
+        for (int v = from + 1; v <= to; v++) out.addAll(step(v, postgres));
+        return List.copyOf(out);
+    }
+
+    /** {@return the statements of {@code schema-N.sql}} */
+    private static List<String> step(int version, boolean postgres) {
         String resource = "schema-" + version + ".sql";
         List<String> sqlite;
         try (InputStream in = Schema.class.getResourceAsStream(resource)) {

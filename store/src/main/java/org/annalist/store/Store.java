@@ -46,7 +46,7 @@ public final class Store implements AutoCloseable {
 
     /** Child tables first, so a document is deleted without dangling rows. */
     private static final List<String> DOCUMENT_TABLES = List.of(
-            "collection_members", "communication_parties", "communications", "claim_check_operands", "claim_checks", "claims", "hedges", "quotes",
+            "collection_members", "event_participants", "events", "communication_parties", "communications", "claim_check_operands", "claim_checks", "claims", "hedges", "quotes",
             "timexes", "mentions", "entity_roles", "entity_aliases", "entities", "note_calls", "notes", "turns",
             "block_quotes", "headings", "sentences", "paragraphs");
 
@@ -85,7 +85,7 @@ public final class Store implements AutoCloseable {
                 st.execute("PRAGMA synchronous=NORMAL");
                 st.execute("PRAGMA foreign_keys=ON");
             }
-            if (version == 0) create(c);
+            if (version < SCHEMA_VERSION) upgrade(c, version, false);
             return new Store(abs, c);
         } catch (SQLException e) {
             closeQuietly(c);
@@ -110,9 +110,11 @@ public final class Store implements AutoCloseable {
         checkHeader(abs);
         Connection c = connect(abs);
         try {
-            if (version(c, abs) == 0) {
+            int version = version(c, abs);
+            if (version == 0) {
                 throw new StoreException(file + " is an empty database, not an annalist store yet");
             }
+            if (version < SCHEMA_VERSION) upgrade(c, version, false); // additive: older queries still answer
             return new Store(abs, c);
         } catch (SQLException e) {
             closeQuietly(c);
@@ -142,7 +144,7 @@ public final class Store implements AutoCloseable {
                 throw new StoreException(label + " has store schema version " + version + "; this annalist reads up to "
                         + SCHEMA_VERSION + " (upgrade annalist); nothing was changed");
             }
-            if (version == 0) create(c, true);
+            if (version < SCHEMA_VERSION) upgrade(c, version, true);
             return new Store(label, c);
         } catch (SQLException e) {
             closeQuietly(c);
@@ -415,14 +417,14 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void create(Connection c) throws SQLException {
-        create(c, false);
-    }
-
-    private static void create(Connection c, boolean postgres) throws SQLException {
+    /**
+     * Creates the schema in an empty database ({@code from} 0) or brings an older store up to
+     * date, in one transaction, recording the version reached.
+     */
+    private static void upgrade(Connection c, int from, boolean postgres) throws SQLException {
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
-            for (String sql : Schema.statements(SCHEMA_VERSION, postgres)) st.execute(sql);
+            for (String sql : Schema.upgrade(from, SCHEMA_VERSION, postgres)) st.execute(sql);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO schema_version(version, created_at) VALUES (?, ?)")) {
                 ps.setInt(1, SCHEMA_VERSION);
                 ps.setString(2, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());

@@ -22,12 +22,31 @@ class StoreTest {
     private static final String CHANGED = "On 1938-08-16 Grant rode south.\n\nOn 1938-08-23 Grant crossed.\n\nHe rested.";
 
     @Test
-    void aNewStoreHasSchemaVersionOneInWalMode(@TempDir Path dir) throws SQLException {
+    void aNewStoreHasTheNewestSchemaVersionInWalMode(@TempDir Path dir) throws SQLException {
         Path db = dir.resolve("a.db");
         Store.open(db).close();
 
-        assertThat(longOf(db, "SELECT max(version) FROM schema_version")).isEqualTo(1);
+        assertThat(longOf(db, "SELECT max(version) FROM schema_version")).isEqualTo(2);
         assertThat(stringOf(db, "PRAGMA journal_mode")).isEqualTo("wal");
+    }
+
+    @Test
+    void aVersionOneStoreIsBroughtUpToDateWhenOpenedAndKeepsItsDocuments(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("old.db");
+        // a store as version 1 made it: schema-1.sql alone, one document
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            for (String sql : Schema.upgrade(0, 1, false)) st.execute(sql);
+            st.execute("INSERT INTO schema_version(version, created_at) VALUES (1, '2026-11-22T10:00:00Z')");
+            st.execute("INSERT INTO documents(name, path, content_hash, format, encoding, verbatim, chars, text, layers, ingested_at) "
+                    + "VALUES ('a.txt', '/a.txt', 'sha256:00', 'text', 'UTF-8', 1, 3, 'abc', 'structure', '2026-11-22T10:00:00Z')");
+        }
+
+        Store.openExisting(db).close();
+
+        assertThat(longOf(db, "SELECT max(version) FROM schema_version")).isEqualTo(2);
+        assertThat(longOf(db, "SELECT count(*) FROM events")).isZero();
+        assertThat(longOf(db, "SELECT count(*) FROM documents")).isEqualTo(1);
     }
 
     @Test
@@ -87,14 +106,14 @@ class StoreTest {
         try (Store store = Store.open(db)) {
             store.put(Samples.source("a.txt", FIRST), Samples.annotated("a.txt", FIRST, "Grant"));
         }
-        execute(db, "UPDATE schema_version SET version = 2");
+        execute(db, "UPDATE schema_version SET version = 3");
         byte[] before = Files.readAllBytes(db);
 
         assertThatThrownBy(() -> Store.open(db)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("schema version 2").hasMessageContaining("reads up to 1")
+                .hasMessageContaining("schema version 3").hasMessageContaining("reads up to 2")
                 .hasMessageContaining("nothing was changed");
         assertThatThrownBy(() -> Store.openExisting(db)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("schema version 2");
+                .hasMessageContaining("schema version 3");
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
         assertThat(longOf(db, "SELECT count(*) FROM documents")).isEqualTo(1);
     }

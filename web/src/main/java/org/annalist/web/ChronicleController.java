@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.annalist.store.query.TimelineQuery;
 
-/** The views across documents: timeline, network, claims, search (the store's Chronicle queries). */
+/** The views across documents: timeline, events, network, claims, search (the store's Chronicle queries). */
 public final class ChronicleController {
 
     private final Library library;
@@ -16,6 +16,10 @@ public final class ChronicleController {
 
     public void timeline(Context ctx) {
         ctx.json(library.timeline(query(ctx)));
+    }
+
+    public void events(Context ctx) {
+        ctx.json(library.events(query(ctx)));
     }
 
     public void network(Context ctx) {

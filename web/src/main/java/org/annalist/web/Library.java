@@ -18,6 +18,7 @@ import org.annalist.store.Store;
 import org.annalist.store.StoreException;
 import org.annalist.store.query.Chronicle;
 import org.annalist.store.query.ClaimsLedger;
+import org.annalist.store.query.EventRow;
 import org.annalist.store.query.Network;
 import org.annalist.store.query.SearchHit;
 import org.annalist.store.query.TimelineQuery;
@@ -193,6 +194,13 @@ public final class Library implements AutoCloseable {
     public synchronized List<TimelineRow> timeline(TimelineQuery query) {
         query.entity().ifPresent(this::requireEntity);
         List<TimelineRow> rows = chronicle().timeline(query);
+        return rows.size() > ROWS ? rows.subList(0, ROWS) : rows;
+    }
+
+    /** {@return the events of {@code query} in time order; its entity is a collection key} */
+    public synchronized List<EventRow> events(TimelineQuery query) {
+        query.entity().ifPresent(this::requireEntity);
+        List<EventRow> rows = chronicle().events(query);
         return rows.size() > ROWS ? rows.subList(0, ROWS) : rows;
     }
 

@@ -51,6 +51,7 @@ public final class Routes {
         app.get("/api/entities", entities::list);
         app.get("/api/entities/{key}", entities::one);
         app.get("/api/timeline", chronicle::timeline);
+        app.get("/api/events", chronicle::events);
         app.get("/api/network", chronicle::network);
         app.get("/api/claims", chronicle::claims);
         app.get("/api/search", chronicle::search);

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.annalist.annotate.time.TimexValue;
 import org.annalist.store.StoreException;
 import org.annalist.store.resolve.NameKey;
 
@@ -34,7 +34,6 @@ public final class Chronicle {
 
     private static final int QUOTE_CHARS = 300;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern TIMEX_DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     private final Connection conn;
     private final Path file;
@@ -179,12 +178,7 @@ public final class Chronicle {
      */
     public Network network(TimelineQuery query) {
         try {
-            Optional<String> entity = Optional.empty();
-            if (query.entity().isPresent()) {
-                List<Candidate> found = candidates(query.entity().get());
-                if (found.isEmpty()) throw notFound(query.entity().get());
-                entity = Optional.of(found.get(0).key());
-            }
+            Optional<String> entity = entityKey(query);
             return network(entity, query);
         } catch (SQLException e) {
             throw fail(e, "reading the communications of");
@@ -227,20 +221,11 @@ public final class Chronicle {
         }
         Map<String, List<Party>> senders = new LinkedHashMap<>();
         Map<String, List<Party>> recipients = new LinkedHashMap<>();
-        try (PreparedStatement ps = conn.prepareStatement("SELECT p.document_id, p.communication, p.role, p.entity_key, "
-                + "ce.entity_key, ce.name, ce.type, e.name, e.type FROM communication_parties p "
-                + "LEFT JOIN collection_members cm ON cm.document_id = p.document_id AND cm.entity_key = p.entity_key "
-                + "LEFT JOIN collection_entities ce ON ce.id = cm.collection_id "
-                + "LEFT JOIN entities e ON e.document_id = p.document_id AND e.entity_key = p.entity_key");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String id = rs.getLong(1) + ":" + rs.getInt(2);
-                if (!messages.containsKey(id)) continue;
-                Party party = rs.getString(5) != null ? new Party(rs.getString(5), rs.getString(6), rs.getString(7))
-                        : new Party(rs.getString(4), rs.getString(8) == null ? rs.getString(4) : rs.getString(8),
-                                rs.getString(9) == null ? "UNKNOWN" : rs.getString(9));
-                (rs.getString(3).equals("sender") ? senders : recipients).computeIfAbsent(id, k -> new ArrayList<>())
-                        .add(party);
+        for (Map.Entry<String, List<EventRole>> e : roles("communication_parties", "communication").entrySet()) {
+            if (!messages.containsKey(e.getKey())) continue;
+            for (EventRole r : e.getValue()) {
+                (r.role().equals("sender") ? senders : recipients).computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(r.party());
             }
         }
         List<NetworkEdge> edges = new ArrayList<>();
@@ -272,6 +257,76 @@ public final class Chronicle {
         return new Network(nodes, edges);
     }
 
+    /** {@return the key of the entity {@code query} names, if it names one}; an unknown name is refused */
+    private Optional<String> entityKey(TimelineQuery query) throws SQLException {
+        if (query.entity().isEmpty()) return Optional.empty();
+        List<Candidate> found = candidates(query.entity().get());
+        if (found.isEmpty()) throw notFound(query.entity().get());
+        return Optional.of(found.get(0).key());
+    }
+
+    /**
+     * {@return the parties of every row of {@code table} (communication_parties, event_participants),
+     * by {@code document:ordinal} of the row they belong to, each as its collection entity when
+     * resolved, else its document entity}
+     */
+    private Map<String, List<EventRole>> roles(String table, String ref) throws SQLException {
+        Map<String, List<EventRole>> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT p.document_id, p." + ref + ", p.role, p.entity_key, "
+                + "ce.entity_key, ce.name, ce.type, e.name, e.type FROM " + table + " p "
+                + "LEFT JOIN collection_members cm ON cm.document_id = p.document_id AND cm.entity_key = p.entity_key "
+                + "LEFT JOIN collection_entities ce ON ce.id = cm.collection_id "
+                + "LEFT JOIN entities e ON e.document_id = p.document_id AND e.entity_key = p.entity_key");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Party party = rs.getString(5) != null ? new Party(rs.getString(5), rs.getString(6), rs.getString(7))
+                        : new Party(rs.getString(4), rs.getString(8) == null ? rs.getString(4) : rs.getString(8),
+                                rs.getString(9) == null ? "UNKNOWN" : rs.getString(9));
+                out.computeIfAbsent(rs.getLong(1) + ":" + rs.getInt(2), k -> new ArrayList<>())
+                        .add(new EventRole(rs.getString(3), party));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@return the events the clauses report, in time order (undated last)}; {@code query} keeps
+     * those of one entity (in any role) and those dated within its days
+     */
+    public List<EventRow> events(TimelineQuery query) {
+        try {
+            Optional<String> entity = entityKey(query);
+            Map<String, List<EventRole>> roles = roles("event_participants", "event");
+            List<EventRow> out = new ArrayList<>();
+            try (PreparedStatement ps = conn.prepareStatement("SELECT v.document_id, v.ordinal, d.name, d.path, "
+                    + "v.trigger_start, v.trigger_end, v.type, v.date_value, pe.name, v.span_start, v.span_end, s.extent_end "
+                    + "FROM events v JOIN documents d ON d.id = v.document_id "
+                    + "LEFT JOIN entities pe ON pe.document_id = v.document_id AND pe.entity_key = v.place_key "
+                    + "LEFT JOIN sentences s ON s.document_id = v.document_id AND s.ordinal = v.sentence "
+                    + "ORDER BY d.name, v.span_start, v.trigger_start");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long doc = rs.getLong(1);
+                    Optional<String> date = Optional.ofNullable(rs.getString(8));
+                    if (!within(date, query)) continue;
+                    List<EventRole> parts = roles.getOrDefault(doc + ":" + rs.getInt(2), List.of());
+                    if (entity.isPresent() && parts.stream().noneMatch(r -> r.party().key().equals(entity.get()))) continue;
+                    int end = rs.getInt(6);
+                    int reach = rs.getObject(12) == null ? rs.getInt(11) : rs.getInt(12);
+                    out.add(new EventRow(new SourceRef(rs.getString(3), rs.getString(4), rs.getInt(5), end), rs.getString(7),
+                            oneLine(slice(doc, rs, 5).orElse("")), date, Optional.ofNullable(rs.getString(9)), parts,
+                            oneLine(slice(doc, rs, 10).orElse("")), noteAfter(doc, end, Math.max(end, reach))));
+                }
+            }
+            out.sort(Comparator.comparing((EventRow e) -> e.date().flatMap(Chronicle::days).isEmpty())
+                    .thenComparing(e -> e.date().flatMap(Chronicle::days).map(d -> d[0]).orElse(LocalDate.MIN))
+                    .thenComparing(e -> e.source().document()).thenComparingInt(e -> e.source().start()));
+            return out;
+        } catch (SQLException e) {
+            throw fail(e, "reading the events of");
+        }
+    }
+
     private static NetworkEdge edge(Party sender, Optional<Party> recipient, Message m) {
         return new NetworkEdge(sender, recipient, m.source(), m.cue(), m.channel(), m.date(), m.sentence(), m.note());
     }
@@ -281,7 +336,7 @@ public final class Chronicle {
         counts.computeIfAbsent(p.key(), k -> new int[2])[slot]++;
     }
 
-    /** {@return true when the query has no days, or the TIMEX3 {@code date} (YYYY, YYYY-MM, YYYY-MM-DD) meets them} */
+    /** {@return true when the query has no days, or the TIMEX3 {@code date} (any with days: 1938, 1938-08, 1938-SU, 1938-08-16) meets them} */
     private static boolean within(Optional<String> date, TimelineQuery query) {
         if (query.from().isEmpty() && query.to().isEmpty()) return true;
         Optional<LocalDate[]> days = date.flatMap(Chronicle::days);
@@ -290,15 +345,9 @@ public final class Chronicle {
         return query.to().isEmpty() || !days.get()[0].isAfter(query.to().get());
     }
 
+    /** {@return the first and last day of a TIMEX3 value} (a day, month, season, half, quarter, year, …), if it has them */
     private static Optional<LocalDate[]> days(String value) {
-        Matcher m = TIMEX_DATE.matcher(value);
-        if (!m.matches()) return Optional.empty();
-        int year = Integer.parseInt(m.group(1));
-        if (m.group(2) == null) return Optional.of(new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)});
-        YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
-        if (m.group(3) == null) return Optional.of(new LocalDate[] {month.atDay(1), month.atEndOfMonth()});
-        LocalDate day = month.atDay(Integer.parseInt(m.group(3)));
-        return Optional.of(new LocalDate[] {day, day});
+        return TimexValue.parse(value).map(p -> new LocalDate[] {p.interval().earliest(), p.interval().latest()});
     }
 
     /** Claims, all or those whose sentence mentions collection entity {@code entity}, by document and offset. */

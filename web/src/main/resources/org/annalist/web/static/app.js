@@ -326,8 +326,9 @@ async function entity(key) {
 async function timeline(params) {
   const q = new URLSearchParams();
   for (const k of ['entity', 'from', 'to']) if (params.get(k)) q.set(k, params.get(k));
-  const [rows, net, ids, filter] = await Promise.all([api('/api/timeline?' + q.toString()),
-    api('/api/network?' + q.toString()), idsByPath(), entityFilter('timeline-entity', 'timeline', params)]);
+  const [rows, net, evs, ids, filter] = await Promise.all([api('/api/timeline?' + q.toString()),
+    api('/api/network?' + q.toString()), api('/api/events?' + q.toString()), idsByPath(),
+    entityFilter('timeline-entity', 'timeline', params)]);
   const items = [];
   rows.forEach((r, i) => {
     const from = day(r.from);
@@ -347,6 +348,18 @@ async function timeline(params) {
     if (days[1] > days[0]) { item.end = nextDay(days[1]); item.type = 'range'; } else { item.type = 'point'; }
     items.push(item);
   });
+  let events = 0;
+  evs.forEach((ev, i) => {
+    if (ev.type === 'communication') return; // the messages' own group shows them
+    const days = valueDays(ev.date);
+    if (!days) return;
+    const who = ev.participants.map(p => p.party.name).join(', ');
+    const item = { id: 'e' + i, group: 'events', content: el('span', {}, ev.type.replace('_', ' ') + (who ? ': ' + who : '')),
+      start: days[0], event: ev, className: 'tl-event' };
+    if (days[1] > days[0]) { item.end = nextDay(days[1]); item.type = 'range'; } else { item.type = 'point'; }
+    items.push(item);
+    events++;
+  });
   const box = el('div', { id: 'timeline-chart' });
   const zoom = (label, id, f) => el('button', { type: 'button', id: id, onclick: f }, label);
   let chart = null;
@@ -355,7 +368,8 @@ async function timeline(params) {
       zoom('Zoom in', 'zoom-in', () => chart.zoomIn(0.5)), zoom('Zoom out', 'zoom-out', () => chart.zoomOut(0.5)),
       zoom('Fit', 'zoom-fit', () => chart.setWindow(chart.annalistAll.start, chart.annalistAll.end))),
     el('p', { class: 'muted', id: 'timeline-count' }, rows.length + ' dated expressions, '
-      + (items.length - rows.length) + ' dated messages' + (undated ? ' (' + undated + ' undated left out)' : '')
+      + (items.length - rows.length - events) + ' dated messages' + (undated ? ' (' + undated + ' undated left out)' : '')
+      + ', ' + events + ' dated events'
       + '. Drag to move, wheel or buttons to zoom, click an item for its sentence.'),
     box,
     el('h2', {}, 'Dated expressions'),
@@ -364,7 +378,8 @@ async function timeline(params) {
     ]), 'timeline'));
   if (!window.vis || items.length === 0) return;
   const groups = [{ id: 'messages', content: el('span', {}, 'Messages'), order: 0 },
-    { id: 'dates', content: el('span', {}, 'Dates'), order: 1 }];
+    { id: 'dates', content: el('span', {}, 'Dates'), order: 1 },
+    { id: 'events', content: el('span', {}, 'Events'), order: 2 }];
   // Fit shows every item with a margin; the window opens on the middle 90% of them, so that a
   // few far outliers (a forebear's year in a memoir) do not squeeze the rest into a line
   const starts = items.map(i => i.start.getTime()).sort((a, b) => a - b);
@@ -383,12 +398,15 @@ async function timeline(params) {
   chart.on('select', ev => {
     const item = items.find(i => i.id === ev.items[0]);
     if (!item) return;
-    const r = item.row || item.message;
+    const r = item.row || item.message || item.event;
     const src = r.source;
-    showSide(item.row ? r.text + ' (' + r.value + ')' : partyNames(r) + (r.date ? ' (' + r.date + ')' : ''),
-      el('p', { id: 'item-sentence' }, r.sentence),
-      item.row ? el('p', { class: 'muted' }, 'Interval ' + r.from + ' .. ' + r.to)
-        : el('p', { class: 'muted' }, (r.channel ? r.channel + '; ' : '') + 'cue "' + r.cue + '"'),
+    const title = item.row ? r.text + ' (' + r.value + ')'
+      : item.event ? r.type.replace('_', ' ') + ' (' + r.date + ')' : partyNames(r) + (r.date ? ' (' + r.date + ')' : '');
+    const detail = item.row ? 'Interval ' + r.from + ' .. ' + r.to
+      : item.event ? r.participants.map(p => p.role + ': ' + p.party.name).concat(r.place ? ['place: ' + r.place] : [])
+        .concat(['trigger "' + r.trigger + '"']).join('; ')
+      : (r.channel ? r.channel + '; ' : '') + 'cue "' + r.cue + '"';
+    showSide(title, el('p', { id: 'item-sentence' }, r.sentence), el('p', { class: 'muted' }, detail),
       el('p', {}, sourceLink(ids, src, 'Open ' + src.document + ' at this sentence')));
   });
   window.annalistTimeline = chart;
