@@ -86,6 +86,7 @@ class PostgresStoreTest {
                 {"timeline", "--json"},
                 {"timeline", "--entity", "Stalin", "--from", "1938-06-01", "--to", "1938-08-31", "--json"},
                 {"network", "--json"},
+                {"timeline", "--events", "--json"},
                 {"claims", "--json"},
                 {"who", "Blyukher", "--json"},
         };
