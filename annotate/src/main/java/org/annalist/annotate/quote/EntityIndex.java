@@ -13,7 +13,8 @@ import org.annalist.model.layer.Mention;
 /** Every mention of an {@link Entities} layer, sorted by offset, with its entity. */
 final class EntityIndex {
 
-    record Placed(Span span, Entity entity) {
+    /** @param text the mention's words, lower-cased */
+    record Placed(Span span, Entity entity, String text) {
     }
 
     /** What a pronoun can tell of an entity. */
@@ -26,6 +27,11 @@ final class EntityIndex {
             "she", "her", "hers", "herself", "mrs", "mrs.", "miss", "ms", "ms.", "lady", "queen", "princess",
             "duchess", "countess", "baroness", "mother", "aunt", "sister", "daughter", "madame", "mme", "frau",
             "signora", "señora", "empress");
+
+    /** Mentions no {@code he} or {@code she} takes up: the narrator's {@code I}, the reader's {@code you}. */
+    private static final java.util.Set<String> NOT_THIRD_PERSON = java.util.Set.of(
+            "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours",
+            "yourself", "yourselves", "thou", "thee", "thy");
 
     private final List<Placed> mentions;
     private final java.util.Map<String, Gender> genders = new java.util.HashMap<>();
@@ -40,7 +46,7 @@ final class EntityIndex {
         this.quotes = List.copyOf(quotes);
         List<Placed> all = new ArrayList<>();
         for (Entity e : entities.entities()) {
-            for (Mention m : e.mentions()) all.add(new Placed(m.span(), e));
+            for (Mention m : e.mentions()) all.add(new Placed(m.span(), e, m.text().toLowerCase(java.util.Locale.ROOT)));
         }
         all.sort(Comparator.comparing(Placed::span));
         this.mentions = List.copyOf(all);
@@ -97,7 +103,7 @@ final class EntityIndex {
             if (p.span().end() > offset || p.entity().type() != type) continue;
             Gender g = genders.getOrDefault(p.entity().id(), Gender.UNKNOWN);
             if (gender != Gender.UNKNOWN && g != Gender.UNKNOWN && g != gender) continue;
-            if (insideQuote(p.span())) continue;
+            if (insideQuote(p.span()) || NOT_THIRD_PERSON.contains(p.text())) continue;
             return Optional.of(p);
         }
         return Optional.empty();
@@ -142,11 +148,18 @@ final class EntityIndex {
         return genders.getOrDefault(id, Gender.UNKNOWN);
     }
 
-    /** {@return the first mention starting inside {@code span}} */
+    /**
+     * {@return the first mention starting inside {@code span}}, the longest of those starting
+     * there: {@code my father}, not the {@code my} nested in it
+     */
     Optional<Placed> firstIn(Span span) {
         int i = startingBefore(span.start());
-        if (i < mentions.size() && mentions.get(i).span().start() < span.end()) return Optional.of(mentions.get(i));
-        return Optional.empty();
+        if (i >= mentions.size() || mentions.get(i).span().start() >= span.end()) return Optional.empty();
+        Placed best = mentions.get(i);
+        for (int j = i + 1; j < mentions.size() && mentions.get(j).span().start() == best.span().start(); j++) {
+            if (mentions.get(j).span().end() > best.span().end()) best = mentions.get(j);
+        }
+        return Optional.of(best);
     }
 
     private int startingBefore(int offset) {

@@ -106,7 +106,9 @@ public final class SpeakerAttributor {
             Optional<Attribution> earlier = Optional.empty();
             int s = scene.sentenceOf(q.span().start());
             if (k > 0 && scene.sentenceOf(speech.get(k - 1).span().start()) == s) earlier = Optional.of(out.get(k - 1));
-            Cued c = attributeOne(scene, q, s, earlier);
+            Optional<Previous> previous = k == 0 ? Optional.empty()
+                    : Optional.of(new Previous(speech.get(k - 1), out.get(k - 1)));
+            Cued c = attributeOne(scene, q, s, earlier, previous);
             Attribution a = c.attribution();
             if (a.speakerId().isPresent() && a.speakerId().equals(a.addresseeId())) {
                 // nobody calls himself by name: the one addressed is not the speaker; the dialogue decides
@@ -187,7 +189,12 @@ public final class SpeakerAttributor {
         }
     }
 
-    private Cued attributeOne(Scene scene, FoundQuote q, int s, Optional<Attribution> earlier) {
+    /** The speech quote before the one being attributed, with the attribution it was given. */
+    private record Previous(FoundQuote quote, Attribution attribution) {
+    }
+
+    private Cued attributeOne(Scene scene, FoundQuote q, int s, Optional<Attribution> earlier,
+                              Optional<Previous> previous) {
         if (s < 0) return new Cued(Attribution.NONE, false);
         Span sentence = scene.sentences().get(s);
         Optional<String> vocative = vocative(scene.text(), q.inner(), scene.index());
@@ -217,12 +224,33 @@ public final class SpeakerAttributor {
             // after another paragraph's quote the turn has passed: the dialogue decides (Conversation)
             boolean samePara = scene.paragraphs().isEmpty()
                     || Spans.indexHolding(scene.paragraphs(), prev.start()) == Spans.indexHolding(scene.paragraphs(), q.span().start());
+            if (!scene.turnsKnown() && previous.isPresent() && previous.get().quote().span().overlaps(prev)) {
+                return afterQuoteLine(scene, q, previous.get(), vocative);
+            }
             if (!scene.turnsKnown() || samePara || scene.quotes().stream().noneMatch(x -> x.overlaps(prev))) {
                 Attribution a = previousSentence(scene, prev).withAddressee(vocative);
                 return new Cued(a, a.speakerId().isPresent());
             }
         }
         return new Cued(Attribution.NONE.withAddressee(vocative), false);
+    }
+
+    /**
+     * A quote standing alone on its line right after a line with a quote, in text written a
+     * sentence a line (where paragraphs, and so turns, are lost). Straight after another
+     * quote's line the turn has passed: the dialogue decides ({@link Conversation}). After a
+     * quote and its cue ({@code “…,” she said.}) the same speaker goes on, unless the words
+     * before asked a question, which the other one answers.
+     */
+    private static Cued afterQuoteLine(Scene scene, FoundQuote q, Previous previous, Optional<String> vocative) {
+        Span before = previous.quote().span();
+        boolean cueBetween = !Word.in(scene.text(), before.end(), Math.max(before.end(), q.span().start())).isEmpty();
+        String words = scene.text().substring(previous.quote().inner().start(), previous.quote().inner().end()).strip();
+        Attribution a = previous.attribution();
+        if (!cueBetween || words.endsWith("?") || a.speakerId().isEmpty() || a.speakerId().equals(vocative)) {
+            return new Cued(Attribution.NONE.withAddressee(vocative), false);
+        }
+        return new Cued(new Attribution(a.speakerId(), vocative, a.cue()), false);
     }
 
     private static Cued cued(Attribution a, Optional<String> vocative) {
