@@ -33,6 +33,15 @@ final class EntityIndex {
             "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours",
             "yourself", "yourselves", "thou", "thee", "thy");
 
+    /** Nouns that tell a person's gender ({@code the old man}, {@code a girl}); not what a pronoun asks for. */
+    private static final java.util.Set<String> MASCULINE_NOUNS = java.util.Set.of(
+            "man", "boy", "gentleman", "husband", "fellow", "lad", "mister", "master", "nephew", "grandfather",
+            "papa", "brother-in-law", "father-in-law", "son-in-law", "widower", "bachelor", "monk", "priest");
+    private static final java.util.Set<String> FEMININE_NOUNS = java.util.Set.of(
+            "woman", "girl", "wife", "widow", "maid", "maiden", "lass", "madam", "mistress", "niece",
+            "grandmother", "mamma", "mama", "nun", "actress", "sister-in-law", "mother-in-law", "daughter-in-law",
+            "governess", "housekeeper");
+
     private final List<Placed> mentions;
     private final java.util.Map<String, Gender> genders = new java.util.HashMap<>();
 
@@ -59,14 +68,23 @@ final class EntityIndex {
      * they are silent or disagree.
      */
     private static Gender genderOf(Entity e) {
-        boolean m = false, f = false;
+        int m = 0, f = 0;
         for (Mention mention : e.mentions()) {
             for (String w : mention.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}.]+")) {
-                m |= MASCULINE.contains(w);
-                f |= FEMININE.contains(w);
+                if (MASCULINE.contains(w) || MASCULINE_NOUNS.contains(w)) m++;
+                if (FEMININE.contains(w) || FEMININE_NOUNS.contains(w)) f++;
             }
         }
-        return m == f ? Gender.UNKNOWN : m ? Gender.MASCULINE : Gender.FEMININE;
+        // the entity stage may link a stray pronoun: the larger share decides, a clear one
+        if (m > 2 * f) return Gender.MASCULINE;
+        if (f > 2 * m) return Gender.FEMININE;
+        return Gender.UNKNOWN;
+    }
+
+    /** {@return true when entity {@code id}'s gender is known and is not {@code gender}} */
+    boolean contradicts(String id, Gender gender) {
+        Gender g = genders.getOrDefault(id, Gender.UNKNOWN);
+        return gender != Gender.UNKNOWN && g != Gender.UNKNOWN && g != gender;
     }
 
     /** {@return the gender a pronoun asks for}: {@code he} masculine, {@code she} feminine */
