@@ -115,12 +115,24 @@ final class EntityIndex {
      * {@code floor}, outside quotations, whose entity's gender does not contradict {@code gender}}
      */
     Optional<Placed> lastBefore(int offset, int floor, EntityType type, Gender gender) {
+        if (gender != Gender.UNKNOWN) {
+            // a person known to be of that gender, named lately, before anyone whose gender we do not know
+            Optional<Placed> known = lastBefore(offset, Math.max(floor, offset - KNOWN_GENDER_REACH), type, gender, true);
+            if (known.isPresent()) return known;
+        }
+        return lastBefore(offset, floor, type, gender, false);
+    }
+
+    /** How far back a pronoun prefers a person whose gender is known to one whose gender is not. */
+    static final int KNOWN_GENDER_REACH = 600;
+
+    private Optional<Placed> lastBefore(int offset, int floor, EntityType type, Gender gender, boolean known) {
         for (int i = startingBefore(offset) - 1; i >= 0; i--) {
             Placed p = mentions.get(i);
             if (p.span().start() < floor) break;
             if (p.span().end() > offset || p.entity().type() != type) continue;
             Gender g = genders.getOrDefault(p.entity().id(), Gender.UNKNOWN);
-            if (gender != Gender.UNKNOWN && g != Gender.UNKNOWN && g != gender) continue;
+            if (gender != Gender.UNKNOWN && g != Gender.UNKNOWN && g != gender || known && g != gender) continue;
             if (insideQuote(p.span()) || NOT_THIRD_PERSON.contains(p.text())) continue;
             return Optional.of(p);
         }
