@@ -81,11 +81,6 @@ final class EntityIndex {
         return Gender.UNKNOWN;
     }
 
-    /** {@return true when entity {@code id}'s gender is known and is not {@code gender}} */
-    boolean contradicts(String id, Gender gender) {
-        Gender g = genders.getOrDefault(id, Gender.UNKNOWN);
-        return gender != Gender.UNKNOWN && g != Gender.UNKNOWN && g != gender;
-    }
 
     /** {@return the gender a pronoun asks for}: {@code he} masculine, {@code she} feminine */
     static Gender genderOf(String pronoun) {

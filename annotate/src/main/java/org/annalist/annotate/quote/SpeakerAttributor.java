@@ -417,8 +417,7 @@ public final class SpeakerAttributor {
     private Optional<Attribution> resolve(Scene scene, Word head) {
         Optional<Placed> m = scene.index().covering(head.span());
         if (m.isEmpty() && FIRST_PERSON.contains(head.lower())) return Optional.of(NOBODY);
-        if (m.isPresent() && !(PERSON_PRONOUNS.contains(head.lower()) && scene.index().contradicts(m.get().entity().id(),
-                EntityIndex.genderOf(head.lower())))) {
+        if (m.isPresent() && !PERSON_PRONOUNS.contains(head.lower())) {
             return Optional.of(new Attribution(Optional.of(m.get().entity().id()), Optional.empty(), Optional.of(head.span())));
         }
         if (!PERSON_PRONOUNS.contains(head.lower())) return role(scene, head);
