@@ -97,9 +97,9 @@ public final class SpeakerAttributor {
                                        List<FoundQuote> speech, List<Span> quotes, Entities entities) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(paragraphs, "paragraphs");
-        Scene scene = new Scene(text, sentences, paragraphs, !linesAreSentences(text, paragraphs, speech), quotes,
-                new EntityIndex(entities, quotes));
         List<Attribution> out = new ArrayList<>();
+        Scene scene = new Scene(text, sentences, paragraphs, !linesAreSentences(text, paragraphs, speech), quotes,
+                new EntityIndex(entities, quotes), speech, out);
         boolean[] cued = new boolean[speech.size()];
         for (int k = 0; k < speech.size(); k++) {
             FoundQuote q = speech.get(k);
@@ -180,14 +180,41 @@ public final class SpeakerAttributor {
         return new Attribution(speaker, addressee, speaker.isPresent() ? Optional.of(turn.label()) : Optional.empty());
     }
 
-    /** @param turnsKnown whether a paragraph is a turn of dialogue (not so when a line holds a sentence) */
+    /**
+     * @param turnsKnown whether a paragraph is a turn of dialogue (not so when a line holds a sentence)
+     * @param speech     the speech quotes being attributed
+     * @param done       the attributions of the first of them, growing as the quotes are attributed
+     */
     private record Scene(String text, List<Span> sentences, List<Span> paragraphs, boolean turnsKnown, List<Span> quotes,
-                         EntityIndex index) {
+                         EntityIndex index, List<FoundQuote> speech, List<Attribution> done) {
         /** {@return the index of the sentence holding {@code offset}, or -1} */
         int sentenceOf(int offset) {
             return Spans.indexHolding(sentences, offset);
         }
+
+        /**
+         * {@return the latest party of the conversation before {@code offset} (a speaker or an
+         * addressee of the quotes just attributed) whose gender is {@code gender}}
+         */
+        Optional<String> party(int offset, EntityIndex.Gender gender) {
+            int seen = 0;
+            for (int k = done.size() - 1; k >= 0 && seen < PARTY_QUOTES; k--) {
+                Span q = speech.get(k).span();
+                if (q.start() >= offset) continue;
+                if (offset - q.end() > PARTY_REACH) break;
+                seen++;
+                Attribution a = done.get(k);
+                for (Optional<String> id : List.of(a.speakerId(), a.addresseeId())) {
+                    if (id.isPresent() && index.genderOfEntity(id.get()) == gender) return id;
+                }
+            }
+            return Optional.empty();
+        }
     }
+
+    /** How many quotes back, and how far back in characters, a pronoun looks for a party of the conversation. */
+    static final int PARTY_QUOTES = 6;
+    static final int PARTY_REACH = 3000;
 
     /** The speech quote before the one being attributed, with the attribution it was given. */
     private record Previous(FoundQuote quote, Attribution attribution) {
@@ -421,9 +448,17 @@ public final class SpeakerAttributor {
             return Optional.of(new Attribution(Optional.of(m.get().entity().id()), Optional.empty(), Optional.of(head.span())));
         }
         if (!PERSON_PRONOUNS.contains(head.lower())) return role(scene, head);
+        int at = head.span().start();
+        EntityIndex.Gender gender = EntityIndex.genderOf(head.lower());
+        Optional<Attribution> named = scene.index().lastBefore(at, at - EntityIndex.KNOWN_GENDER_REACH, EntityType.PERSON, gender)
+                .filter(p -> scene.index().genderOfEntity(p.entity().id()) == gender)
+                .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(head.span())));
+        if (named.isPresent()) return named;
+        // she, in a dialogue: the woman taking part in it
+        Optional<String> party = scene.party(at, gender);
+        if (party.isPresent()) return Optional.of(new Attribution(party, Optional.empty(), Optional.of(head.span())));
         return scene.index()
-                .lastBefore(head.span().start(), head.span().start() - PRONOUN_REACH, EntityType.PERSON,
-                        EntityIndex.genderOf(head.lower()))
+                .lastBefore(at, at - PRONOUN_REACH, EntityType.PERSON, gender)
                 .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(head.span())))
                 .or(() -> Optional.of(NOBODY)); // he, with nobody near: someone we cannot name
     }
