@@ -38,7 +38,7 @@ import org.annalist.model.layer.EntityType;
 public final class SpeakerAttributor {
 
     /** How far back, in characters, a pronoun looks for its person. */
-    static final int PRONOUN_REACH = 1500;
+    static final int PRONOUN_REACH = 3000;
     /**
      * A cue that decides nobody we can name spoke: a passive verb ({@code was told}) or the
      * narrator ({@code I said}); the dialogue may not fill it in. Compared by identity.

@@ -144,7 +144,7 @@ class SpeakerAttributorTest {
 
     @Test
     void aPronounFarFromAnyPersonStaysWithoutSpeaker() {
-        String text = "Marsh arrived. " + "The rain fell on the empty square. ".repeat(50) + "He said, “Enough.”";
+        String text = "Marsh arrived. " + "The rain fell on the empty square. ".repeat(100) + "He said, “Enough.”";
         AnnotatedText annotated = AnnotatedText.of(new SourceDocument(SourceText.of("t.txt", text), Structure.EMPTY))
                 .with(cast(text));
         assertThat(QuoteStage.standard().annotate(annotated).ofKind(QuoteKind.SPEECH))
