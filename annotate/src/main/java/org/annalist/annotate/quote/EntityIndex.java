@@ -42,6 +42,9 @@ final class EntityIndex {
             "grandmother", "mamma", "mama", "nun", "actress", "sister-in-law", "mother-in-law", "daughter-in-law",
             "governess", "housekeeper");
 
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of(
+            "he", "him", "his", "himself", "she", "her", "hers", "herself");
+
     private final List<Placed> mentions;
     private final java.util.Map<String, Gender> genders = new java.util.HashMap<>();
 
@@ -70,7 +73,10 @@ final class EntityIndex {
     private static Gender genderOf(Entity e) {
         int m = 0, f = 0;
         for (Mention mention : e.mentions()) {
-            for (String w : mention.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}.]+")) {
+            String[] words = mention.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}.]+");
+            for (String w : words) {
+                // her visitor, his mother: a possessive tells the possessor's gender, not the entity's
+                if (words.length > 1 && PRONOUNS.contains(w)) continue;
                 if (MASCULINE.contains(w) || MASCULINE_NOUNS.contains(w)) m++;
                 if (FEMININE.contains(w) || FEMININE_NOUNS.contains(w)) f++;
             }
