@@ -47,6 +47,7 @@ final class EntityIndex {
 
     private final List<Placed> mentions;
     private final java.util.Map<String, Gender> genders = new java.util.HashMap<>();
+    private final java.util.Set<String> firstPerson = new java.util.HashSet<>();
 
     /** The longest mention we look back for when a span's covering mention starts before it. */
     private static final int LONGEST_MENTION = 200;
@@ -62,7 +63,11 @@ final class EntityIndex {
         }
         all.sort(Comparator.comparing(Placed::span));
         this.mentions = List.copyOf(all);
-        for (Entity e : entities.entities()) genders.put(e.id(), genderOf(e));
+        for (Entity e : entities.entities()) {
+            genders.put(e.id(), genderOf(e));
+            long own = e.mentions().stream().filter(m -> NOT_THIRD_PERSON.contains(m.text().toLowerCase(java.util.Locale.ROOT))).count();
+            if (2 * own > e.mentions().size()) firstPerson.add(e.id());
+        }
     }
 
     /**
@@ -172,6 +177,11 @@ final class EntityIndex {
     private static boolean holdsWord(String phrase, String word) {
         for (String w : phrase.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) if (w.equals(word)) return true;
         return false;
+    }
+
+    /** {@return true when most mentions of entity {@code id} are first- or second-person pronouns: the narrator} */
+    boolean firstPerson(String id) {
+        return firstPerson.contains(id);
     }
 
     /** {@return the gender of an entity as its mentions show it} */

@@ -197,6 +197,21 @@ public final class SpeakerAttributor {
          * addressee of the quotes just attributed) whose gender is {@code gender}}
          */
         Optional<String> party(int offset, EntityIndex.Gender gender) {
+            return party(offset, id -> index.genderOfEntity(id) == gender);
+        }
+
+        /**
+         * {@return the latest party of the conversation before {@code offset} that a third-person
+         * pronoun of {@code gender} may stand for: its gender not the other, not the narrator's I}
+         */
+        Optional<String> anyParty(int offset, EntityIndex.Gender gender) {
+            return party(offset, id -> {
+                EntityIndex.Gender g = index.genderOfEntity(id);
+                return (g == gender || g == EntityIndex.Gender.UNKNOWN) && !index.firstPerson(id);
+            });
+        }
+
+        private Optional<String> party(int offset, java.util.function.Predicate<String> fits) {
             int seen = 0;
             for (int k = done.size() - 1; k >= 0 && seen < PARTY_QUOTES; k--) {
                 Span q = speech.get(k).span();
@@ -205,7 +220,7 @@ public final class SpeakerAttributor {
                 seen++;
                 Attribution a = done.get(k);
                 for (Optional<String> id : List.of(a.speakerId(), a.addresseeId())) {
-                    if (id.isPresent() && index.genderOfEntity(id.get()) == gender) return id;
+                    if (id.isPresent() && fits.test(id.get())) return id;
                 }
             }
             return Optional.empty();
@@ -460,6 +475,8 @@ public final class SpeakerAttributor {
         return scene.index()
                 .lastBefore(at, at - PRONOUN_REACH, EntityType.PERSON, gender)
                 .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(head.span())))
+                .or(() -> scene.anyParty(at, gender).map(id -> new Attribution(Optional.of(id), Optional.empty(),
+                        Optional.of(head.span()))))
                 .or(() -> Optional.of(NOBODY)); // he, with nobody near: someone we cannot name
     }
 
