@@ -228,7 +228,7 @@ public final class SpeakerAttributor {
     }
 
     /** How many quotes back, and how far back in characters, a pronoun looks for a party of the conversation. */
-    static final int PARTY_QUOTES = 6;
+    static final int PARTY_QUOTES = 10;
     static final int PARTY_REACH = 3000;
 
     /** The speech quote before the one being attributed, with the attribution it was given. */
