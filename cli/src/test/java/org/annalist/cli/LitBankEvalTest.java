@@ -83,11 +83,11 @@ class LitBankEvalTest {
         assertThat(all.row(Task.QUOTES_DETECT).f1()).as(all.toTable()).isGreaterThanOrEqualTo(0.88);
         // cues, then dialogue turn-taking, with the narrator's I and person nouns as speakers
         // (P 0.585 R 0.100 with cues alone; 0.603 / 0.513 before turn-taking a sentence a line and
-        // pronoun cues resolved by gender and the parties of the conversation; 0.704 / 0.622 now)
-        assertThat(all.row(Task.QUOTES_SPEAKER).precision()).as(all.toTable()).isGreaterThanOrEqualTo(0.69);
-        assertThat(all.row(Task.QUOTES_SPEAKER).recall()).as(all.toTable()).isGreaterThanOrEqualTo(0.61);
+        // pronoun cues resolved by gender and the parties of the conversation; 0.710 / 0.631 now)
+        assertThat(all.row(Task.QUOTES_SPEAKER).precision()).as(all.toTable()).isGreaterThanOrEqualTo(0.70);
+        assertThat(all.row(Task.QUOTES_SPEAKER).recall()).as(all.toTable()).isGreaterThanOrEqualTo(0.62);
         QuoteAttribution attribution = QuoteAttribution.measure(GoldSets.load(LITBANK), predicted);
-        // 0.533 before, 0.643 now
-        assertThat(attribution.accuracy()).as(attribution.toLine()).isGreaterThanOrEqualTo(0.63);
+        // 0.533 before, 0.653 now
+        assertThat(attribution.accuracy()).as(attribution.toLine()).isGreaterThanOrEqualTo(0.64);
     }
 }
