@@ -187,14 +187,17 @@ final class Conversation {
     }
 
     /** {@return the turn before turn {@code t} when no more than {@link #GAP} paragraphs before it, else empty} */
-    private static Optional<Turn> adjacentBefore(List<Turn> turns, int t) {
+    private Optional<Turn> adjacentBefore(List<Turn> turns, int t) {
         if (t == 0) return Optional.empty();
         Turn prev = turns.get(t - 1);
-        return prev.paragraph() >= turns.get(t).paragraph() - GAP ? Optional.of(prev) : Optional.empty();
+        // a quote running over paragraphs (or lines) ends its turn where its last mark stands
+        Span last = speech.get(prev.quotes().get(prev.quotes().size() - 1)).span();
+        int end = Math.max(prev.paragraph(), Spans.indexHolding(paragraphs, last.end() - 1));
+        return end >= turns.get(t).paragraph() - GAP ? Optional.of(prev) : Optional.empty();
     }
 
     /** {@code “Tell me, Ann,”} in the turn before: Ann answers. */
-    private static Optional<String> vocative(List<Turn> turns, int t, List<Attribution> out) {
+    private Optional<String> vocative(List<Turn> turns, int t, List<Attribution> out) {
         return adjacentBefore(turns, t).flatMap(prev -> {
             Optional<String> addressed = addressee(prev, out);
             return addressed.isPresent() && !addressed.equals(speaker(prev, out)) ? addressed : Optional.empty();

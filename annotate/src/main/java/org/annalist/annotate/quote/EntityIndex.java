@@ -13,7 +13,8 @@ import org.annalist.model.layer.Mention;
 /** Every mention of an {@link Entities} layer, sorted by offset, with its entity. */
 final class EntityIndex {
 
-    record Placed(Span span, Entity entity) {
+    /** @param text the mention's words, lower-cased */
+    record Placed(Span span, Entity entity, String text) {
     }
 
     /** What a pronoun can tell of an entity. */
@@ -27,8 +28,26 @@ final class EntityIndex {
             "duchess", "countess", "baroness", "mother", "aunt", "sister", "daughter", "madame", "mme", "frau",
             "signora", "señora", "empress");
 
+    /** Mentions no {@code he} or {@code she} takes up: the narrator's {@code I}, the reader's {@code you}. */
+    private static final java.util.Set<String> NOT_THIRD_PERSON = java.util.Set.of(
+            "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours",
+            "yourself", "yourselves", "thou", "thee", "thy");
+
+    /** Nouns that tell a person's gender ({@code the old man}, {@code a girl}); not what a pronoun asks for. */
+    private static final java.util.Set<String> MASCULINE_NOUNS = java.util.Set.of(
+            "man", "boy", "gentleman", "husband", "fellow", "lad", "mister", "master", "nephew", "grandfather",
+            "papa", "brother-in-law", "father-in-law", "son-in-law", "widower", "bachelor", "monk", "priest");
+    private static final java.util.Set<String> FEMININE_NOUNS = java.util.Set.of(
+            "woman", "girl", "wife", "widow", "maid", "maiden", "lass", "madam", "mistress", "niece",
+            "grandmother", "mamma", "mama", "nun", "actress", "sister-in-law", "mother-in-law", "daughter-in-law",
+            "governess", "housekeeper");
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of(
+            "he", "him", "his", "himself", "she", "her", "hers", "herself");
+
     private final List<Placed> mentions;
     private final java.util.Map<String, Gender> genders = new java.util.HashMap<>();
+    private final java.util.Set<String> firstPerson = new java.util.HashSet<>();
 
     /** The longest mention we look back for when a span's covering mention starts before it. */
     private static final int LONGEST_MENTION = 200;
@@ -40,11 +59,15 @@ final class EntityIndex {
         this.quotes = List.copyOf(quotes);
         List<Placed> all = new ArrayList<>();
         for (Entity e : entities.entities()) {
-            for (Mention m : e.mentions()) all.add(new Placed(m.span(), e));
+            for (Mention m : e.mentions()) all.add(new Placed(m.span(), e, m.text().toLowerCase(java.util.Locale.ROOT)));
         }
         all.sort(Comparator.comparing(Placed::span));
         this.mentions = List.copyOf(all);
-        for (Entity e : entities.entities()) genders.put(e.id(), genderOf(e));
+        for (Entity e : entities.entities()) {
+            genders.put(e.id(), genderOf(e));
+            long own = e.mentions().stream().filter(m -> NOT_THIRD_PERSON.contains(m.text().toLowerCase(java.util.Locale.ROOT))).count();
+            if (2 * own > e.mentions().size()) firstPerson.add(e.id());
+        }
     }
 
     /**
@@ -53,15 +76,22 @@ final class EntityIndex {
      * they are silent or disagree.
      */
     private static Gender genderOf(Entity e) {
-        boolean m = false, f = false;
+        int m = 0, f = 0;
         for (Mention mention : e.mentions()) {
-            for (String w : mention.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}.]+")) {
-                m |= MASCULINE.contains(w);
-                f |= FEMININE.contains(w);
+            String[] words = mention.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}.]+");
+            for (String w : words) {
+                // her visitor, his mother: a possessive tells the possessor's gender, not the entity's
+                if (words.length > 1 && PRONOUNS.contains(w)) continue;
+                if (MASCULINE.contains(w) || MASCULINE_NOUNS.contains(w)) m++;
+                if (FEMININE.contains(w) || FEMININE_NOUNS.contains(w)) f++;
             }
         }
-        return m == f ? Gender.UNKNOWN : m ? Gender.MASCULINE : Gender.FEMININE;
+        // the entity stage may link a stray pronoun: the larger share decides, a clear one
+        if (m > 2 * f) return Gender.MASCULINE;
+        if (f > 2 * m) return Gender.FEMININE;
+        return Gender.UNKNOWN;
     }
+
 
     /** {@return the gender a pronoun asks for}: {@code he} masculine, {@code she} feminine */
     static Gender genderOf(String pronoun) {
@@ -91,13 +121,25 @@ final class EntityIndex {
      * {@code floor}, outside quotations, whose entity's gender does not contradict {@code gender}}
      */
     Optional<Placed> lastBefore(int offset, int floor, EntityType type, Gender gender) {
+        if (gender != Gender.UNKNOWN) {
+            // a person known to be of that gender, named lately, before anyone whose gender we do not know
+            Optional<Placed> known = lastBefore(offset, Math.max(floor, offset - KNOWN_GENDER_REACH), type, gender, true);
+            if (known.isPresent()) return known;
+        }
+        return lastBefore(offset, floor, type, gender, false);
+    }
+
+    /** How far back a pronoun prefers a person whose gender is known to one whose gender is not. */
+    static final int KNOWN_GENDER_REACH = 600;
+
+    private Optional<Placed> lastBefore(int offset, int floor, EntityType type, Gender gender, boolean known) {
         for (int i = startingBefore(offset) - 1; i >= 0; i--) {
             Placed p = mentions.get(i);
             if (p.span().start() < floor) break;
             if (p.span().end() > offset || p.entity().type() != type) continue;
             Gender g = genders.getOrDefault(p.entity().id(), Gender.UNKNOWN);
-            if (gender != Gender.UNKNOWN && g != Gender.UNKNOWN && g != gender) continue;
-            if (insideQuote(p.span())) continue;
+            if (gender != Gender.UNKNOWN && g != Gender.UNKNOWN && g != gender || known && g != gender) continue;
+            if (insideQuote(p.span()) || NOT_THIRD_PERSON.contains(p.text())) continue;
             return Optional.of(p);
         }
         return Optional.empty();
@@ -137,16 +179,28 @@ final class EntityIndex {
         return false;
     }
 
+    /** {@return true when most mentions of entity {@code id} are first- or second-person pronouns: the narrator} */
+    boolean firstPerson(String id) {
+        return firstPerson.contains(id);
+    }
+
     /** {@return the gender of an entity as its mentions show it} */
     Gender genderOfEntity(String id) {
         return genders.getOrDefault(id, Gender.UNKNOWN);
     }
 
-    /** {@return the first mention starting inside {@code span}} */
+    /**
+     * {@return the first mention starting inside {@code span}}, the longest of those starting
+     * there: {@code my father}, not the {@code my} nested in it
+     */
     Optional<Placed> firstIn(Span span) {
         int i = startingBefore(span.start());
-        if (i < mentions.size() && mentions.get(i).span().start() < span.end()) return Optional.of(mentions.get(i));
-        return Optional.empty();
+        if (i >= mentions.size() || mentions.get(i).span().start() >= span.end()) return Optional.empty();
+        Placed best = mentions.get(i);
+        for (int j = i + 1; j < mentions.size() && mentions.get(j).span().start() == best.span().start(); j++) {
+            if (mentions.get(j).span().end() > best.span().end()) best = mentions.get(j);
+        }
+        return Optional.of(best);
     }
 
     private int startingBefore(int offset) {

@@ -38,7 +38,7 @@ import org.annalist.model.layer.EntityType;
 public final class SpeakerAttributor {
 
     /** How far back, in characters, a pronoun looks for its person. */
-    static final int PRONOUN_REACH = 1500;
+    static final int PRONOUN_REACH = 3000;
     /**
      * A cue that decides nobody we can name spoke: a passive verb ({@code was told}) or the
      * narrator ({@code I said}); the dialogue may not fill it in. Compared by identity.
@@ -97,16 +97,18 @@ public final class SpeakerAttributor {
                                        List<FoundQuote> speech, List<Span> quotes, Entities entities) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(paragraphs, "paragraphs");
-        Scene scene = new Scene(text, sentences, paragraphs, !linesAreSentences(text, paragraphs, speech), quotes,
-                new EntityIndex(entities, quotes));
         List<Attribution> out = new ArrayList<>();
+        Scene scene = new Scene(text, sentences, paragraphs, !linesAreSentences(text, paragraphs, speech), quotes,
+                new EntityIndex(entities, quotes), speech, out);
         boolean[] cued = new boolean[speech.size()];
         for (int k = 0; k < speech.size(); k++) {
             FoundQuote q = speech.get(k);
             Optional<Attribution> earlier = Optional.empty();
             int s = scene.sentenceOf(q.span().start());
             if (k > 0 && scene.sentenceOf(speech.get(k - 1).span().start()) == s) earlier = Optional.of(out.get(k - 1));
-            Cued c = attributeOne(scene, q, s, earlier);
+            Optional<Previous> previous = k == 0 ? Optional.empty()
+                    : Optional.of(new Previous(speech.get(k - 1), out.get(k - 1)));
+            Cued c = attributeOne(scene, q, s, earlier, previous);
             Attribution a = c.attribution();
             if (a.speakerId().isPresent() && a.speakerId().equals(a.addresseeId())) {
                 // nobody calls himself by name: the one addressed is not the speaker; the dialogue decides
@@ -178,16 +180,63 @@ public final class SpeakerAttributor {
         return new Attribution(speaker, addressee, speaker.isPresent() ? Optional.of(turn.label()) : Optional.empty());
     }
 
-    /** @param turnsKnown whether a paragraph is a turn of dialogue (not so when a line holds a sentence) */
+    /**
+     * @param turnsKnown whether a paragraph is a turn of dialogue (not so when a line holds a sentence)
+     * @param speech     the speech quotes being attributed
+     * @param done       the attributions of the first of them, growing as the quotes are attributed
+     */
     private record Scene(String text, List<Span> sentences, List<Span> paragraphs, boolean turnsKnown, List<Span> quotes,
-                         EntityIndex index) {
+                         EntityIndex index, List<FoundQuote> speech, List<Attribution> done) {
         /** {@return the index of the sentence holding {@code offset}, or -1} */
         int sentenceOf(int offset) {
             return Spans.indexHolding(sentences, offset);
         }
+
+        /**
+         * {@return the latest party of the conversation before {@code offset} (a speaker or an
+         * addressee of the quotes just attributed) whose gender is {@code gender}}
+         */
+        Optional<String> party(int offset, EntityIndex.Gender gender) {
+            return party(offset, id -> index.genderOfEntity(id) == gender);
+        }
+
+        /**
+         * {@return the latest party of the conversation before {@code offset} that a third-person
+         * pronoun of {@code gender} may stand for: its gender not the other, not the narrator's I}
+         */
+        Optional<String> anyParty(int offset, EntityIndex.Gender gender) {
+            return party(offset, id -> {
+                EntityIndex.Gender g = index.genderOfEntity(id);
+                return (g == gender || g == EntityIndex.Gender.UNKNOWN) && !index.firstPerson(id);
+            });
+        }
+
+        private Optional<String> party(int offset, java.util.function.Predicate<String> fits) {
+            int seen = 0;
+            for (int k = done.size() - 1; k >= 0 && seen < PARTY_QUOTES; k--) {
+                Span q = speech.get(k).span();
+                if (q.start() >= offset) continue;
+                if (offset - q.end() > PARTY_REACH) break;
+                seen++;
+                Attribution a = done.get(k);
+                for (Optional<String> id : List.of(a.speakerId(), a.addresseeId())) {
+                    if (id.isPresent() && fits.test(id.get())) return id;
+                }
+            }
+            return Optional.empty();
+        }
     }
 
-    private Cued attributeOne(Scene scene, FoundQuote q, int s, Optional<Attribution> earlier) {
+    /** How many quotes back, and how far back in characters, a pronoun looks for a party of the conversation. */
+    static final int PARTY_QUOTES = 10;
+    static final int PARTY_REACH = 3000;
+
+    /** The speech quote before the one being attributed, with the attribution it was given. */
+    private record Previous(FoundQuote quote, Attribution attribution) {
+    }
+
+    private Cued attributeOne(Scene scene, FoundQuote q, int s, Optional<Attribution> earlier,
+                              Optional<Previous> previous) {
         if (s < 0) return new Cued(Attribution.NONE, false);
         Span sentence = scene.sentences().get(s);
         Optional<String> vocative = vocative(scene.text(), q.inner(), scene.index());
@@ -217,12 +266,33 @@ public final class SpeakerAttributor {
             // after another paragraph's quote the turn has passed: the dialogue decides (Conversation)
             boolean samePara = scene.paragraphs().isEmpty()
                     || Spans.indexHolding(scene.paragraphs(), prev.start()) == Spans.indexHolding(scene.paragraphs(), q.span().start());
+            if (!scene.turnsKnown() && previous.isPresent() && previous.get().quote().span().overlaps(prev)) {
+                return afterQuoteLine(scene, q, previous.get(), vocative);
+            }
             if (!scene.turnsKnown() || samePara || scene.quotes().stream().noneMatch(x -> x.overlaps(prev))) {
                 Attribution a = previousSentence(scene, prev).withAddressee(vocative);
                 return new Cued(a, a.speakerId().isPresent());
             }
         }
         return new Cued(Attribution.NONE.withAddressee(vocative), false);
+    }
+
+    /**
+     * A quote standing alone on its line right after a line with a quote, in text written a
+     * sentence a line (where paragraphs, and so turns, are lost). Straight after another
+     * quote's line the turn has passed: the dialogue decides ({@link Conversation}). After a
+     * quote and its cue ({@code “…,” she said.}) the same speaker goes on, unless the words
+     * before asked a question, which the other one answers.
+     */
+    private static Cued afterQuoteLine(Scene scene, FoundQuote q, Previous previous, Optional<String> vocative) {
+        Span before = previous.quote().span();
+        boolean cueBetween = !Word.in(scene.text(), before.end(), Math.max(before.end(), q.span().start())).isEmpty();
+        String words = scene.text().substring(previous.quote().inner().start(), previous.quote().inner().end()).strip();
+        Attribution a = previous.attribution();
+        if (!cueBetween || words.endsWith("?") || a.speakerId().isEmpty() || a.speakerId().equals(vocative)) {
+            return new Cued(Attribution.NONE.withAddressee(vocative), false);
+        }
+        return new Cued(new Attribution(a.speakerId(), vocative, a.cue()), false);
     }
 
     private static Cued cued(Attribution a, Optional<String> vocative) {
@@ -389,14 +459,24 @@ public final class SpeakerAttributor {
     private Optional<Attribution> resolve(Scene scene, Word head) {
         Optional<Placed> m = scene.index().covering(head.span());
         if (m.isEmpty() && FIRST_PERSON.contains(head.lower())) return Optional.of(NOBODY);
-        if (m.isPresent()) {
+        if (m.isPresent() && !PERSON_PRONOUNS.contains(head.lower())) {
             return Optional.of(new Attribution(Optional.of(m.get().entity().id()), Optional.empty(), Optional.of(head.span())));
         }
         if (!PERSON_PRONOUNS.contains(head.lower())) return role(scene, head);
+        int at = head.span().start();
+        EntityIndex.Gender gender = EntityIndex.genderOf(head.lower());
+        Optional<Attribution> named = scene.index().lastBefore(at, at - EntityIndex.KNOWN_GENDER_REACH, EntityType.PERSON, gender)
+                .filter(p -> scene.index().genderOfEntity(p.entity().id()) == gender)
+                .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(head.span())));
+        if (named.isPresent()) return named;
+        // she, in a dialogue: the woman taking part in it
+        Optional<String> party = scene.party(at, gender);
+        if (party.isPresent()) return Optional.of(new Attribution(party, Optional.empty(), Optional.of(head.span())));
         return scene.index()
-                .lastBefore(head.span().start(), head.span().start() - PRONOUN_REACH, EntityType.PERSON,
-                        EntityIndex.genderOf(head.lower()))
+                .lastBefore(at, at - PRONOUN_REACH, EntityType.PERSON, gender)
                 .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(head.span())))
+                .or(() -> scene.anyParty(at, gender).map(id -> new Attribution(Optional.of(id), Optional.empty(),
+                        Optional.of(head.span()))))
                 .or(() -> Optional.of(NOBODY)); // he, with nobody near: someone we cannot name
     }
 

@@ -144,10 +144,78 @@ class SpeakerAttributorTest {
 
     @Test
     void aPronounFarFromAnyPersonStaysWithoutSpeaker() {
-        String text = "Marsh arrived. " + "The rain fell on the empty square. ".repeat(50) + "He said, “Enough.”";
+        String text = "Marsh arrived. " + "The rain fell on the empty square. ".repeat(100) + "He said, “Enough.”";
         AnnotatedText annotated = AnnotatedText.of(new SourceDocument(SourceText.of("t.txt", text), Structure.EMPTY))
                 .with(cast(text));
         assertThat(QuoteStage.standard().annotate(annotated).ofKind(QuoteKind.SPEECH))
                 .singleElement().satisfies(q -> assertThat(q.speakerId()).isEmpty());
+    }
+
+    private static List<String> speakers(String text, Entities entities) {
+        AnnotatedText annotated = AnnotatedText.of(new SourceDocument(SourceText.of("t.txt", text), Structure.EMPTY))
+                .with(entities);
+        return QuoteStage.standard().annotate(annotated).ofKind(QuoteKind.SPEECH).stream()
+                .map(q -> q.speakerId().orElse("-")).toList();
+    }
+
+    @Test
+    void inTextASentenceALineAQuoteAloneAfterAQuoteLineIsTheOtherPartysTurn() {
+        String text = """
+                Marsh met Hale at the gate .
+                " It is late .
+                Where are you going ? " said Hale .
+                " Home . "
+                " Why ?
+                Is it far ? "
+                " Because it is late . "
+                """;
+        assertThat(speakers(text, cast(text))).containsExactly("hale", "marsh", "hale", "marsh");
+    }
+
+    @Test
+    void inTextASentenceALineTheSpeakerOfACuedQuoteGoesOnOnTheNextLineUnlessHeAsked() {
+        String text = """
+                Marsh met Hale at the gate .
+                " It is late .
+                We should go , " said Hale .
+                " The night is cold . "
+                " Say so .
+                Are you cold ? " said Hale .
+                " No . "
+                """;
+        assertThat(speakers(text, cast(text))).containsExactly("hale", "hale", "hale", "marsh");
+    }
+
+    @Test
+    void saidMyFatherNamesTheFatherNotTheNarratorNestedInIt() {
+        String text = "I came home late. “Sit down,” said my father.";
+        int my = text.indexOf("my father");
+        Entities entities = new Entities(List.of(
+                new Entity("narrator", EntityType.PERSON, "the narrator", List.of(),
+                        List.of(new Mention(Span.of(0, 1), "I"), new Mention(Span.of(my, my + 2), "my"))),
+                new Entity("father", EntityType.PERSON, "my father", List.of(),
+                        List.of(new Mention(Span.of(my, my + 9), "my father")))));
+        assertThat(speakers(text, entities)).containsExactly("father");
+    }
+
+    @Test
+    void heNeverTakesUpTheNarratorsI() {
+        String text = "Hale came to the door and I let him in. “Sit down,” he said.";
+        Entities entities = new Entities(List.of(
+                entity(text, "hale", EntityType.PERSON, "Hale"),
+                new Entity("narrator", EntityType.PERSON, "the narrator", List.of(),
+                        List.of(new Mention(Span.of(text.indexOf(" I ") + 1, text.indexOf(" I ") + 2), "I")))));
+        assertThat(speakers(text, entities)).containsExactly("hale");
+    }
+
+    @Test
+    void sheInADialogueIsTheWomanTakingPartInItNotTheLastPersonOfUnknownGender() {
+        String text = "“We leave at dawn,” said Mrs Ostrova. "
+                + "The rain fell on the empty square and the lamps went out one by one. ".repeat(9)
+                + "The driver waited. “Not yet,” she said.";
+        Entities entities = new Entities(List.of(
+                entity(text, "ostrova", EntityType.PERSON, "Mrs Ostrova"),
+                entity(text, "driver", EntityType.PERSON, "The driver")));
+        assertThat(speakers(text, entities)).containsExactly("ostrova", "ostrova");
     }
 }
