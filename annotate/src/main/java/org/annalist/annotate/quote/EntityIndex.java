@@ -9,12 +9,13 @@ import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.Entity;
 import org.annalist.model.layer.EntityType;
 import org.annalist.model.layer.Mention;
+import org.annalist.model.layer.MentionKind;
 
 /** Every mention of an {@link Entities} layer, sorted by offset, with its entity. */
 final class EntityIndex {
 
     /** @param text the mention's words, lower-cased */
-    record Placed(Span span, Entity entity, String text) {
+    record Placed(Span span, Entity entity, String text, MentionKind kind) {
     }
 
     /** What a pronoun can tell of an entity. */
@@ -59,7 +60,7 @@ final class EntityIndex {
         this.quotes = List.copyOf(quotes);
         List<Placed> all = new ArrayList<>();
         for (Entity e : entities.entities()) {
-            for (Mention m : e.mentions()) all.add(new Placed(m.span(), e, m.text().toLowerCase(java.util.Locale.ROOT)));
+            for (Mention m : e.mentions()) all.add(new Placed(m.span(), e, m.text().toLowerCase(java.util.Locale.ROOT), m.kind()));
         }
         all.sort(Comparator.comparing(Placed::span));
         this.mentions = List.copyOf(all);
@@ -132,7 +133,12 @@ final class EntityIndex {
     /** How far back a pronoun prefers a person whose gender is known to one whose gender is not. */
     static final int KNOWN_GENDER_REACH = 600;
 
-    private Optional<Placed> lastBefore(int offset, int floor, EntityType type, Gender gender, boolean known) {
+    /**
+     * {@return the last mention before {@code offset} and from {@code floor} of an entity of
+     * {@code type} whose gender does not contradict {@code gender}} (is {@code gender}, when
+     * {@code known}); mentions inside quotations and first- or second-person ones do not count
+     */
+    Optional<Placed> lastBefore(int offset, int floor, EntityType type, Gender gender, boolean known) {
         for (int i = startingBefore(offset) - 1; i >= 0; i--) {
             Placed p = mentions.get(i);
             if (p.span().start() < floor) break;

@@ -10,6 +10,7 @@ import org.annalist.model.Span;
 import org.annalist.model.TranscriptTurn;
 import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.EntityType;
+import org.annalist.model.layer.MentionKind;
 
 /**
  * Finds who spoke a quotation, and to whom, as entities of the {@link Entities} layer. Cues,
@@ -465,6 +466,17 @@ public final class SpeakerAttributor {
         if (!PERSON_PRONOUNS.contains(head.lower())) return role(scene, head);
         int at = head.span().start();
         EntityIndex.Gender gender = EntityIndex.genderOf(head.lower());
+        // a person named by name in this sentence or the one before, of a gender we may not know:
+        // histories name their people by surname, with no pronoun yet to tell the gender
+        int sentence = scene.sentenceOf(at);
+        int paragraph = scene.turnsKnown() ? Spans.indexHolding(scene.paragraphs(), at) : -1;
+        if (sentence >= 0 && paragraph >= 0) {
+            int floor = Math.max(scene.paragraphs().get(paragraph).start(), scene.sentences().get(Math.max(0, sentence - 1)).start());
+            Optional<Attribution> near = scene.index().lastBefore(at, floor, EntityType.PERSON, gender, false)
+                    .filter(p -> p.kind() == MentionKind.NAME)
+                    .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(head.span())));
+            if (near.isPresent()) return near;
+        }
         Optional<Attribution> named = scene.index().lastBefore(at, at - EntityIndex.KNOWN_GENDER_REACH, EntityType.PERSON, gender)
                 .filter(p -> scene.index().genderOfEntity(p.entity().id()) == gender)
                 .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(head.span())));

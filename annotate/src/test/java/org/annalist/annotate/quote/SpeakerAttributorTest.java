@@ -18,6 +18,8 @@ import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.Entity;
 import org.annalist.model.layer.EntityType;
 import org.annalist.model.layer.Mention;
+import org.annalist.model.layer.Metonymy;
+import org.annalist.model.layer.MentionKind;
 import org.annalist.model.layer.Quote;
 import org.annalist.model.layer.QuoteKind;
 import org.annalist.model.layer.Quotes;
@@ -213,9 +215,21 @@ class SpeakerAttributorTest {
         String text = "“We leave at dawn,” said Mrs Ostrova. "
                 + "The rain fell on the empty square and the lamps went out one by one. ".repeat(9)
                 + "The driver waited. “Not yet,” she said.";
+        int driver = text.indexOf("The driver");
         Entities entities = new Entities(List.of(
                 entity(text, "ostrova", EntityType.PERSON, "Mrs Ostrova"),
-                entity(text, "driver", EntityType.PERSON, "The driver")));
+                new Entity("driver", EntityType.PERSON, "The driver", List.of(), List.of(new Mention(
+                        Span.of(driver, driver + "The driver".length()), "The driver", MentionKind.NOMINAL, Metonymy.NONE)))));
         assertThat(speakers(text, entities)).containsExactly("ostrova", "ostrova");
+    }
+
+    @Test
+    void heAfterAPersonNamedInTheSentenceBeforeIsThatPersonThoughNoPronounToldTheGender() {
+        String text = "General Joffre issued his order: “Advance at all costs.” Moltke was shaken. "
+                + "“Where are the victories?” he wrote.";
+        Entities entities = new Entities(List.of(
+                entity(text, "joffre", EntityType.PERSON, "General Joffre", "his"),
+                entity(text, "moltke", EntityType.PERSON, "Moltke")));
+        assertThat(speakers(text, entities)).containsExactly("joffre", "moltke");
     }
 }
