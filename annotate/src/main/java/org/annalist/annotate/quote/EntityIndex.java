@@ -9,13 +9,12 @@ import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.Entity;
 import org.annalist.model.layer.EntityType;
 import org.annalist.model.layer.Mention;
-import org.annalist.model.layer.MentionKind;
 
 /** Every mention of an {@link Entities} layer, sorted by offset, with its entity. */
 final class EntityIndex {
 
     /** @param text the mention's words, lower-cased */
-    record Placed(Span span, Entity entity, String text, MentionKind kind) {
+    record Placed(Span span, Entity entity, String text) {
     }
 
     /** What a pronoun can tell of an entity. */
@@ -60,7 +59,7 @@ final class EntityIndex {
         this.quotes = List.copyOf(quotes);
         List<Placed> all = new ArrayList<>();
         for (Entity e : entities.entities()) {
-            for (Mention m : e.mentions()) all.add(new Placed(m.span(), e, m.text().toLowerCase(java.util.Locale.ROOT), m.kind()));
+            for (Mention m : e.mentions()) all.add(new Placed(m.span(), e, m.text().toLowerCase(java.util.Locale.ROOT)));
         }
         all.sort(Comparator.comparing(Placed::span));
         this.mentions = List.copyOf(all);
@@ -133,16 +132,22 @@ final class EntityIndex {
     /** How far back a pronoun prefers a person whose gender is known to one whose gender is not. */
     static final int KNOWN_GENDER_REACH = 600;
 
+    private Optional<Placed> lastBefore(int offset, int floor, EntityType type, Gender gender, boolean known) {
+        return lastBefore(offset, floor, type, gender, known, e -> true);
+    }
+
     /**
      * {@return the last mention before {@code offset} and from {@code floor} of an entity of
-     * {@code type} whose gender does not contradict {@code gender}} (is {@code gender}, when
-     * {@code known}); mentions inside quotations and first- or second-person ones do not count
+     * {@code type} that {@code accept}s, whose gender does not contradict {@code gender}} (is
+     * {@code gender}, when {@code known}); mentions inside quotations and first- or
+     * second-person ones do not count
      */
-    Optional<Placed> lastBefore(int offset, int floor, EntityType type, Gender gender, boolean known) {
+    Optional<Placed> lastBefore(int offset, int floor, EntityType type, Gender gender, boolean known,
+                                java.util.function.Predicate<Entity> accept) {
         for (int i = startingBefore(offset) - 1; i >= 0; i--) {
             Placed p = mentions.get(i);
             if (p.span().start() < floor) break;
-            if (p.span().end() > offset || p.entity().type() != type) continue;
+            if (p.span().end() > offset || p.entity().type() != type || !accept.test(p.entity())) continue;
             Gender g = genders.getOrDefault(p.entity().id(), Gender.UNKNOWN);
             if (gender != Gender.UNKNOWN && g != Gender.UNKNOWN && g != gender || known && g != gender) continue;
             if (insideQuote(p.span()) || NOT_THIRD_PERSON.contains(p.text())) continue;

@@ -12,7 +12,9 @@ import org.annalist.model.layer.QuoteKind;
  *   <li>TITLE right after {@code entitled} or {@code titled};</li>
  *   <li>SCARE after a term cue ({@code so-called}, {@code the term}, {@code dubbed});</li>
  *   <li>SPEECH when a reporting verb frames the words ({@code said: “…”}, {@code “…,” he wrote}),
- *       when they make a sentence of their own, or follow a colon;</li>
+ *       when a verb of judging frames them with {@code as} ({@code described the battle as “…”},
+ *       {@code dismissed it as “…”}: the subject's own words), when they make a sentence of their
+ *       own, or follow a colon;</li>
  *   <li>TITLE after a work's noun ({@code the book}, {@code his article}) when capitalised;</li>
  *   <li>SPEECH when the words are a clause (a finite verb or a personal pronoun subject)
  *       or hold a sentence stop inside;</li>
@@ -39,6 +41,14 @@ public final class QuoteClassifier {
     private static final Set<String> TERM_CUES = Set.of(
             "so-called", "term", "terms", "word", "phrase", "expression", "dubbed", "nicknamed", "termed",
             "labelled", "labeled", "branded", "slogan", "catchword", "motto", "euphemism", "known", "styled");
+    /** Verbs by which someone judges a thing in words of their own: {@code described it as “…”}. */
+    private static final Set<String> JUDGING_VERBS = Set.of(
+            "described", "describes", "describe", "describing", "dismissed", "dismisses", "dismissing",
+            "denounced", "denounces", "denouncing", "characterized", "characterised", "characterizes",
+            "characterises", "portrayed", "portrays", "hailed", "hails", "praised", "praises", "condemned",
+            "condemns", "decried", "decries", "derided", "derides", "ridiculed", "ridicules", "welcomed",
+            "welcomes", "regarded", "regards", "saw", "sees", "viewed", "views", "summed", "remembered",
+            "recalled", "recalls", "celebrated", "attacked", "criticized", "criticised", "mocked");
     private static final Set<String> FINITE = Set.of(
             "is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "do", "does", "did", "will",
             "would", "shall", "should", "can", "could", "may", "might", "must", "isn't", "aren't", "wasn't",
@@ -69,6 +79,11 @@ public final class QuoteClassifier {
             return QuoteKind.SCARE;
         }
         if (framedBefore(text, before, quote) || framedAfter(text, quote, sentence)) return QuoteKind.SPEECH;
+        // (a name in title case is held at arm's length even so: hailed the city as ‘Athens of the North’)
+        if (lastBefore.equals("as") && near(before.subList(0, before.size() - 1), JUDGING_VERBS, 5)
+                && !simile(inner.get(0).lower()) && !titleCase(inner)) {
+            return QuoteKind.SPEECH;
+        }
         // words that make a sentence of their own, or follow a colon, are said: “Never.”  He answered: “Twenty.”
         String lead = text.substring(Math.min(sentence.start(), quote.span().start()), quote.span().start()).strip();
         boolean alone = lead.isEmpty() && Word.in(text, quote.span().end(), Math.max(quote.span().end(), sentence.end())).isEmpty();

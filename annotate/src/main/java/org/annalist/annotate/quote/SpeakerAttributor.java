@@ -193,6 +193,18 @@ public final class SpeakerAttributor {
             return Spans.indexHolding(sentences, offset);
         }
 
+        /** {@return the index of the last sentence before sentence {@code s} outside quotes}, 0 when none */
+        int narrativeBefore(int s) {
+            int k = s - 1;
+            while (k > 0 && quoted(sentences.get(k))) k--;
+            return Math.max(0, k);
+        }
+
+        private boolean quoted(Span sentence) {
+            for (Span q : quotes) if (q.overlaps(sentence)) return true;
+            return false;
+        }
+
         /**
          * {@return the latest party of the conversation before {@code offset} (a speaker or an
          * addressee of the quotes just attributed) whose gender is {@code gender}}
@@ -466,14 +478,15 @@ public final class SpeakerAttributor {
         if (!PERSON_PRONOUNS.contains(head.lower())) return role(scene, head);
         int at = head.span().start();
         EntityIndex.Gender gender = EntityIndex.genderOf(head.lower());
-        // a person named by name in this sentence or the one before, of a gender we may not know:
+        // a person known by name, mentioned in this sentence or the one before, of a gender we may not know:
         // histories name their people by surname, with no pronoun yet to tell the gender
         int sentence = scene.sentenceOf(at);
         int paragraph = scene.turnsKnown() ? Spans.indexHolding(scene.paragraphs(), at) : -1;
         if (sentence >= 0 && paragraph >= 0) {
-            int floor = Math.max(scene.paragraphs().get(paragraph).start(), scene.sentences().get(Math.max(0, sentence - 1)).start());
-            Optional<Attribution> near = scene.index().lastBefore(at, floor, EntityType.PERSON, gender, false)
-                    .filter(p -> p.kind() == MentionKind.NAME)
+            int floor = Math.max(scene.paragraphs().get(paragraph).start(),
+                    scene.sentences().get(scene.narrativeBefore(sentence)).start());
+            Optional<Attribution> near = scene.index().lastBefore(at, floor, EntityType.PERSON, gender, false,
+                            e -> e.mentions().stream().anyMatch(x -> x.kind() == MentionKind.NAME))
                     .map(p -> new Attribution(Optional.of(p.entity().id()), Optional.empty(), Optional.of(head.span())));
             if (near.isPresent()) return near;
         }

@@ -28,6 +28,9 @@ class QuoteClassifierTest {
             He published “The Retreat from the Vistula” in 1923. ⇒ TITLE
             Cadets learned from the “Short Course” textbook. ⇒ TITLE
             Pamphleteers hailed the city as ‘Athens of the North,’ and worse. ⇒ SCARE
+            The premier later described the battle as “the greatest in history” in his memoirs. ⇒ SPEECH
+            The general dismissed the reports as “provocations” and slept. ⇒ SPEECH
+            They saw the treaty as “like a noose” at the time. ⇒ SCARE
             Troops of the “Army of the Frontier” assembled slowly. ⇒ SCARE
             Someone called out “hold on” from the bank. ⇒ SPEECH
             “Never.” ⇒ SPEECH
