@@ -3,6 +3,7 @@ package org.annalist.export;
 import java.nio.file.Path;
 import java.util.List;
 import org.annalist.store.Store;
+import org.annalist.store.query.EventRow;
 import org.annalist.store.query.TimelineQuery;
 import org.annalist.store.query.TimelineRow;
 
@@ -18,7 +19,7 @@ public final class Exporter {
         Store.openExisting(db).close();
         String title = "annalist chronicle of " + db.getFileName();
         return switch (format) {
-            case TIMELINEJS -> List.of(new ExportFile("timeline.json", TimelineJs.render(title, timeline(db))));
+            case TIMELINEJS -> List.of(new ExportFile("timeline.json", TimelineJs.render(title, timeline(db), events(db))));
             case GEXF -> List.of(new ExportFile("communications.gexf", Gexf.render(title, StoredCommunications.read(db))));
             case WEBANNO -> List.of(new ExportFile("annotations.jsonld", WebAnnotations.render(title, StoredSpans.read(db))));
             case CMIF -> List.of(new ExportFile("correspondence.xml", Cmif.render(title, java.time.LocalDate.now().toString(),
@@ -41,6 +42,13 @@ public final class Exporter {
             out.add(new ExportFile(name, Tei.render(d).xml()));
         }
         return out;
+    }
+
+    /** {@return the events of the store, in time order} */
+    static List<EventRow> events(Path db) {
+        try (Store store = Store.openExisting(db)) {
+            return store.chronicle().events(TimelineQuery.ALL);
+        }
     }
 
     /** {@return the dated, non-vague rows of the store, in time order} */

@@ -20,7 +20,13 @@ class DayIntervalTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1938-SU", "PAST_REF", "1938-H3", "1938-13", "1938-02-30", "XXXX-08", "1938-W34"})
+    @CsvSource({"1938-SU, 1938-06-01, 1938-08-31", "1938-W34, 1938-08-22, 1938-08-28", "1938-H2, 1938-07-01, 1938-12-31"})
+    void seasonsWeeksAndHalvesHaveTheirDays(String value, String from, String to) {
+        assertThat(DayInterval.ofTimexValue(value)).contains(DayInterval.ofIso(from, to));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PAST_REF", "1938-H3", "1938-13", "1938-02-30", "XXXX-08", "P3D"})
     void anythingElseHasNoDays(String value) {
         assertThat(DayInterval.ofTimexValue(value)).isEmpty();
     }

@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.annalist.store.query.NoteRef;
 import org.annalist.store.query.SourceRef;
+import org.annalist.store.query.Party;
+import org.annalist.store.query.EventRole;
+import org.annalist.store.query.EventRow;
 import org.annalist.store.query.TimelineRow;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +30,16 @@ class TimelineJsTest {
         assertThat(Schemas.jsonErrors(SCHEMA, json)).isEmpty();
         JsonNode events = Schemas.tree(json).get("events");
         int dated;
+        long deeds;
         try (var store = org.annalist.store.Store.openExisting(db)) {
             dated = store.chronicle().timeline(org.annalist.store.query.TimelineQuery.ALL).size();
+            deeds = store.chronicle().events(org.annalist.store.query.TimelineQuery.ALL).stream()
+                    .filter(e -> !e.type().equals("communication") && e.date().isPresent()).count();
         }
-        assertThat(events.size()).isEqualTo(dated).isGreaterThan(10);
+        // one slide per dated expression and per dated deed (an arrest, an appointment, …)
+        assertThat(dated).isGreaterThan(10);
+        assertThat(deeds).isPositive();
+        assertThat(events.size()).isEqualTo(dated + (int) deeds);
         Set<String> ids = new HashSet<>();
         Set<String> groups = new HashSet<>();
         for (JsonNode e : events) {
@@ -71,6 +80,27 @@ class TimelineJsTest {
         assertThat(e.get("text").get("headline").asText()).isEqualTo("&lt;b&gt;May&lt;/b&gt;");
         assertThat(e.get("group").asText()).isEqualTo("A & B <x>.txt");
         assertThat(e.get("unique_id").asText()).isEqualTo("A-B-x-txt-5-9");
+    }
+
+    @Test
+    void aDeedIsASlideHeadedByItsKindAndWhoTookPartAndMessagesAreLeftToTheirDates() throws Exception {
+        SourceRef at = new SourceRef("c.txt", "/c.txt", 40, 48);
+        EventRow arrest = new EventRow(at, "arrest", "arrested", Optional.of("1862-SU"), Optional.of("Marlow"),
+                List.of(new EventRole("patient", new Party("person:baines", "Baines", "PERSON"))),
+                "In summer 1862 Baines was arrested in Marlow.", Optional.empty());
+        EventRow message = new EventRow(new SourceRef("c.txt", "/c.txt", 60, 70), "communication", "telegraphed",
+                Optional.of("1862-05-05"), Optional.empty(), List.of(), "Holt telegraphed.", Optional.empty());
+
+        String json = TimelineJs.render("t", List.of(), List.of(arrest, message));
+
+        assertThat(Schemas.jsonErrors(SCHEMA, json)).isEmpty();
+        JsonNode events = Schemas.tree(json).get("events");
+        assertThat(events).hasSize(1);
+        JsonNode e = events.get(0);
+        assertThat(e.get("text").get("headline").asText()).isEqualTo("arrest: Baines");
+        assertThat(e.get("start_date").toString()).isEqualTo("{\"year\":1862,\"month\":6,\"day\":1}");
+        assertThat(e.get("end_date").toString()).isEqualTo("{\"year\":1862,\"month\":8,\"day\":31}");
+        assertThat(e.get("display_date").asText()).isEqualTo("1862-SU");
     }
 
     @Test
