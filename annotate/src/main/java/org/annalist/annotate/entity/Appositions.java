@@ -7,10 +7,14 @@ import org.annalist.model.layer.MentionKind;
 
 /**
  * Links a nominal set off by commas right after a person's name to that person:
- * {@code X, the government deputy head, …}, {@code X, his new chief of staff and …}. The
+ * {@code X, the government deputy head, …}, {@code X, his new chief of staff and …},
+ * {@code X, the enemy's chief of staff, …}. The
  * nominal's words become a role of the person.
  */
 final class Appositions {
+
+    /** How many words a possessor may hold: {@code the enemy's}, {@code the old king's}. */
+    private static final int POSSESSOR_WORDS = 4;
 
     private static final Set<String> CLOSERS = Set.of(",", ".", ";", ":", "and", "—", "–", ")", "who", "whom");
 
@@ -21,6 +25,15 @@ final class Appositions {
     static Optional<Chain> of(Candidate nominal, List<Linked> before, TokenIndex idx) {
         if (nominal.plural() || before.isEmpty()) return Optional.empty();
         int comma = nominal.first() - 1;
+        if (nominal.article() == Candidate.Article.POSSESSIVE && comma > 0 && idx.possessiveMark(comma)) {
+            // X, the enemy's chief of staff, …: the possessor stands between the comma and the nominal
+            for (int k = comma - 1, words = 0; k > 0 && words < POSSESSOR_WORDS; k--, words++) {
+                if (idx.word(k).equals(",")) {
+                    comma = k;
+                    break;
+                }
+            }
+        }
         if (comma < 1 || !idx.word(comma).equals(",")) return Optional.empty();
         int after = nominal.last() + 1;
         boolean closed = after >= idx.size() || idx.sentence(after) != idx.sentence(nominal.last())

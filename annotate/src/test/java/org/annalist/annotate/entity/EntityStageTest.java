@@ -298,6 +298,17 @@ class EntityStageTest {
     }
 
     @Test
+    void aNominalInAppositionAfterAPossessorIsThatPersonToo() {
+        String s = "Vlad Orsk, the enemy's chief of staff, wrote to Dunn.";
+        Entities es = run(TestText.of(s).person("Vlad Orsk", "Dunn"));
+
+        Entity orsk = named(es, "Vlad Orsk");
+        assertThat(orsk.mentions()).extracting(Mention::text).containsExactly("Vlad Orsk", "chief of staff");
+        assertThat(orsk.roles()).containsExactly("chief of staff");
+        assertThat(es.entities()).hasSize(2);
+    }
+
+    @Test
     void aTranscriptLabelJoinsThePersonNamedInTheProse() {
         String s = "Edwin Hale telephoned at noon.\nHALE: Report.\nDUNN: Ready.";
         Entities es = run(TestText.of(s).person("Edwin Hale").turns().tag("telephoned", "VBD"));
