@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Quotations in history prose through the whole pipeline, on a passage written for this test:
- * orders of the day, letters, a judgement framed with "described … as", and quotes of unnamed people.
+ * orders of the day, letters, a judgement framed with "described … as", and the report of an unnamed aide.
  */
 class HistoryQuotesTest {
 
@@ -41,7 +41,7 @@ class HistoryQuotesTest {
     Path dir;
 
     @Test
-    void ordersLettersAndJudgementsGoToTheirWritersAndAnUnnamedAidesWordsToNobody() throws Exception {
+    void ordersLettersJudgementsAndAnAidesReportGoToWhoeverSpokeThem() throws Exception {
         Path file = dir.resolve("river.txt");
         Files.writeString(file, PASSAGE, StandardCharsets.UTF_8);
         SourceDocument doc = Readers.standard().read(file);
@@ -57,7 +57,7 @@ class HistoryQuotesTest {
         assertThat(rows).containsExactly(
                 "speech Marchand \"The hour has come to advance at all costs.\"",
                 "speech Keller \"Where are the victories?\"",
-                "scare - \"looked ten years older.\"",
+                "speech one aide \"looked ten years older.\"",
                 "speech Rowan \"the greatest in history\"",
                 "speech Ann Perrault \"the war of movement was over.\"",
                 "speech Carver \"Your troops will remain in the line.\"");

@@ -12,7 +12,7 @@ import org.annalist.model.layer.QuoteKind;
  *   <li>TITLE right after {@code entitled} or {@code titled};</li>
  *   <li>SCARE after a term cue ({@code so-called}, {@code the term}, {@code dubbed});</li>
  *   <li>SPEECH when a reporting verb frames the words ({@code said: “…”}, {@code “…,” he wrote}),
- *       when a verb of judging frames them with {@code as} ({@code described the battle as “…”},
+ *       after {@code according to X}, when a verb of judging frames them with {@code as} ({@code described the battle as “…”},
  *       {@code dismissed it as “…”}: the subject's own words), when they make a sentence of their
  *       own, or follow a colon;</li>
  *   <li>TITLE after a work's noun ({@code the book}, {@code his article}) when capitalised;</li>
@@ -79,6 +79,8 @@ public final class QuoteClassifier {
             return QuoteKind.SCARE;
         }
         if (framedBefore(text, before, quote) || framedAfter(text, quote, sentence)) return QuoteKind.SPEECH;
+        // the emperor, according to one aide, “looked ten years older”: the aide's words
+        if (accordingTo(before) && !titleCase(inner)) return QuoteKind.SPEECH;
         // (a name in title case is held at arm's length even so: hailed the city as ‘Athens of the North’)
         if (lastBefore.equals("as") && near(before.subList(0, before.size() - 1), JUDGING_VERBS, 5)
                 && !simile(inner.get(0).lower()) && !titleCase(inner)) {
@@ -100,6 +102,14 @@ public final class QuoteClassifier {
         if (insideSentence && workCue && inner.size() >= 2 && titleCase(inner)) return QuoteKind.TITLE;
         if (inner.size() > SHORT_WORDS && !simile(first)) return QuoteKind.SPEECH;
         return QuoteKind.SCARE;
+    }
+
+    /** {@code according to X} among the last words before the quote. */
+    private static boolean accordingTo(List<Word> before) {
+        for (int i = Math.max(0, before.size() - 8); i + 1 < before.size(); i++) {
+            if (before.get(i).lower().equals("according") && before.get(i + 1).lower().equals("to")) return true;
+        }
+        return false;
     }
 
     private static boolean simile(String first) {

@@ -31,6 +31,7 @@ class QuoteClassifierTest {
             The premier later described the battle as “the greatest in history” in his memoirs. ⇒ SPEECH
             The general dismissed the reports as “provocations” and slept. ⇒ SPEECH
             They saw the treaty as “like a noose” at the time. ⇒ SCARE
+            The king, according to one courtier, “looked ten years older.” ⇒ SPEECH
             Troops of the “Army of the Frontier” assembled slowly. ⇒ SCARE
             Someone called out “hold on” from the bank. ⇒ SPEECH
             “Never.” ⇒ SPEECH
