@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code annalist timeline}: the store's dated rows in time order, each with its source and endnote. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = {"Lists the dates of a store in time order (resolved interval start), each with its "
+        description = {"Lists the dates of a store (or, with --events, its events) in time order (resolved interval start), each with its "
                 + "document, span, sentence and endnote call."})
 public final class TimelineCommand implements Callable<Integer> {
 

@@ -77,8 +77,7 @@ public final class Store implements AutoCloseable {
         } else if (!Files.isWritable(abs.getParent())) {
             throw new StoreException("cannot create store " + file + ": folder " + abs.getParent() + " is not writable");
         }
-        Connection c = connect(abs);
-        try {
+        return opening(abs, "opening", c -> {
             int version = exists ? version(c, abs) : 0;
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode=WAL");
@@ -87,17 +86,12 @@ public final class Store implements AutoCloseable {
             }
             if (version < SCHEMA_VERSION) upgrade(c, version, false);
             return new Store(abs, c);
-        } catch (SQLException e) {
-            closeQuietly(c);
-            throw StoreException.of(e, abs, "opening");
-        } catch (RuntimeException e) {
-            closeQuietly(c);
-            throw e;
-        }
+        });
     }
 
     /**
-     * {@return the existing store in {@code file}, for queries}; nothing is created or changed
+     * {@return the existing store in {@code file}, for queries}; nothing is created, and a store
+     * of an older schema is only brought up to date (additive: its rows stay as they were)
      *
      * @throws StoreException when there is no store there or it cannot be read
      */
@@ -108,17 +102,28 @@ public final class Store implements AutoCloseable {
             throw new StoreException("no store at " + file + "; create one with: annalist ingest --db " + file + " INPUT...");
         }
         checkHeader(abs);
-        Connection c = connect(abs);
-        try {
+        return opening(abs, "reading", c -> {
             int version = version(c, abs);
             if (version == 0) {
                 throw new StoreException(file + " is an empty database, not an annalist store yet");
             }
             if (version < SCHEMA_VERSION) upgrade(c, version, false); // additive: older queries still answer
             return new Store(abs, c);
+        });
+    }
+
+    /** What opening does on a fresh connection; it may fail, and then the connection is closed. */
+    private interface Opening {
+        Store on(Connection c) throws SQLException;
+    }
+
+    private static Store opening(Path abs, String doing, Opening body) {
+        Connection c = connect(abs);
+        try {
+            return body.on(c);
         } catch (SQLException e) {
             closeQuietly(c);
-            throw StoreException.of(e, abs, "reading");
+            throw StoreException.of(e, abs, doing);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
