@@ -24,7 +24,7 @@ class SchemaTest {
     @Test
     void aSqliteOnlyStatementWithoutAPostgresFormIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                        Schema.forPostgres(List.of("CREATE VIRTUAL TABLE other USING fts5(x)")))
+                        Dialect.POSTGRES.schema(List.of("CREATE VIRTUAL TABLE other USING fts5(x)")))
                 .hasMessageContaining("no PostgreSQL form");
     }
 
