@@ -14,6 +14,7 @@ import org.annalist.cli.bench.Benchmark;
 import org.annalist.cli.bench.BenchmarkReport;
 import org.annalist.corenlp.CoreNlpModels;
 import org.annalist.model.SourceDocument;
+import org.annalist.pipeline.StandardPipeline;
 import org.annalist.read.Readers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

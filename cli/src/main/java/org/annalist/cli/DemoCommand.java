@@ -11,6 +11,7 @@ import org.annalist.annotate.Pipeline;
 import org.annalist.eval.gold.GoldDocuments;
 import org.annalist.eval.gold.GoldJson;
 import org.annalist.model.SourceDocument;
+import org.annalist.pipeline.StandardPipeline;
 import org.annalist.read.ReadException;
 import org.annalist.read.Readers;
 import picocli.CommandLine.Command;

@@ -16,6 +16,7 @@ import org.annalist.eval.gold.GoldDocuments;
 import org.annalist.eval.gold.GoldJson;
 import org.annalist.eval.timeml.TimeMlWriter;
 import org.annalist.model.SourceDocument;
+import org.annalist.pipeline.StandardPipeline;
 import org.annalist.read.ReadException;
 import org.annalist.read.Readers;
 import org.annalist.read.SourceFinder;

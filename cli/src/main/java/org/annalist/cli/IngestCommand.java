@@ -16,6 +16,7 @@ import org.annalist.annotate.AnnotatedText;
 import org.annalist.annotate.Pipeline;
 import org.annalist.model.SourceDocument;
 import org.annalist.model.SourceFormat;
+import org.annalist.pipeline.StandardPipeline;
 import org.annalist.read.ReadException;
 import org.annalist.read.Readers;
 import org.annalist.read.SourceFinder;

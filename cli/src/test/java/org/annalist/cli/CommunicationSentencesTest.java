@@ -15,6 +15,7 @@ import org.annalist.model.layer.Communication;
 import org.annalist.model.layer.Communications;
 import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.Entity;
+import org.annalist.pipeline.StandardPipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

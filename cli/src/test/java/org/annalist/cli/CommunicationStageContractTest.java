@@ -19,6 +19,7 @@ import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.Entity;
 import org.annalist.model.layer.Event;
 import org.annalist.model.layer.Events;
+import org.annalist.pipeline.StandardPipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

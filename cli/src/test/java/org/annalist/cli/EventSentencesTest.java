@@ -16,6 +16,7 @@ import org.annalist.model.layer.Event;
 import org.annalist.model.layer.EventType;
 import org.annalist.model.layer.Events;
 import org.annalist.model.layer.Participant.Role;
+import org.annalist.pipeline.StandardPipeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

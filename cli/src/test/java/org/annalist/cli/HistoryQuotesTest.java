@@ -15,6 +15,7 @@ import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.Entity;
 import org.annalist.model.layer.Quote;
 import org.annalist.model.layer.Quotes;
+import org.annalist.pipeline.StandardPipeline;
 import org.annalist.read.Readers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -20,6 +20,7 @@ import org.annalist.model.layer.Communication;
 import org.annalist.model.layer.Communications;
 import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.Entity;
+import org.annalist.pipeline.StandardPipeline;
 import org.annalist.read.Readers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

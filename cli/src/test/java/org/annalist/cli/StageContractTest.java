@@ -17,6 +17,7 @@ import org.annalist.annotate.Stage;
 import org.annalist.model.SourceDocument;
 import org.annalist.model.Span;
 import org.annalist.model.layer.Layer;
+import org.annalist.pipeline.StandardPipeline;
 import org.annalist.read.Readers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.annalist.annotate.AnnotatedText;
 import org.annalist.annotate.Pipeline;
-import org.annalist.cli.StandardPipeline;
+import org.annalist.pipeline.StandardPipeline;
 import org.annalist.model.SourceDocument;
 import org.annalist.model.SourceFormat;
 import org.annalist.read.ReadException;

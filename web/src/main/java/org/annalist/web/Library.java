@@ -18,6 +18,7 @@ import org.annalist.store.Store;
 import org.annalist.store.StoreException;
 import org.annalist.store.query.Chronicle;
 import org.annalist.store.query.ClaimsLedger;
+import org.annalist.store.query.Pages;
 import org.annalist.store.query.EventRow;
 import org.annalist.store.query.Network;
 import org.annalist.store.query.SearchHit;

@@ -1,4 +1,4 @@
-package org.annalist.cli;
+package org.annalist.pipeline;
 
 import java.time.LocalDate;
 import java.util.List;

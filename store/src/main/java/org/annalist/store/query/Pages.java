@@ -1,4 +1,4 @@
-package org.annalist.web;
+package org.annalist.store.query;
 
 import java.util.ArrayList;
 import java.util.Arrays;

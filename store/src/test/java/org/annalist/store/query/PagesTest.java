@@ -1,4 +1,4 @@
-package org.annalist.web;
+package org.annalist.store.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
