@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.annalist.store.query.EntitySummary;
+import org.annalist.store.query.Party;
 import org.annalist.store.query.SourceRef;
 import org.annalist.store.query.TimelineRow;
 
@@ -21,9 +24,9 @@ public final class ChronicleJson {
     private ChronicleJson() {
     }
 
-    /** {@return the JSON of the chronicle's parts} */
-    public static String render(List<DocumentSpans> documents, List<EntityRow> entities, List<TimelineRow> timeline,
-                                List<CommunicationRow> communications) {
+    /** {@return the JSON of the chronicle's parts; {@code paths} gives each document id's path, for the sources} */
+    public static String render(List<DocumentSpans> documents, List<EntitySummary> entities, List<TimelineRow> timeline,
+                                List<CommunicationRow> communications, Map<Long, String> paths) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         ArrayNode docs = root.putArray("documents");
@@ -44,7 +47,7 @@ public final class ChronicleJson {
             }
         }
         ArrayNode es = root.putArray("entities");
-        for (EntityRow e : entities) {
+        for (EntitySummary e : entities) {
             ObjectNode o = es.addObject();
             o.put("key", e.key());
             o.put("name", e.name());
@@ -63,7 +66,7 @@ public final class ChronicleJson {
             o.put("to", r.to());
             if (r.granularity() != null) o.put("granularity", r.granularity());
             o.put("sentence", r.sentence());
-            o.set("source", source(r.source()));
+            o.set("source", source(r.source(), paths));
             r.note().ifPresent(n -> {
                 ObjectNode no = o.putObject("note");
                 no.put("marker", n.marker());
@@ -75,7 +78,7 @@ public final class ChronicleJson {
         ArrayNode cs = root.putArray("communications");
         for (CommunicationRow c : communications) {
             ObjectNode o = cs.addObject();
-            o.set("source", source(c.source()));
+            o.set("source", source(c.source(), paths));
             put(o, "channel", c.channel());
             put(o, "date", c.date());
             put(o, "from", c.days().map(d -> d.from().toString()));
@@ -90,10 +93,10 @@ public final class ChronicleJson {
         }
     }
 
-    private static ObjectNode source(SourceRef s) {
+    private static ObjectNode source(SourceRef s, Map<Long, String> paths) {
         ObjectNode o = JSON.createObjectNode();
         o.put("document", s.document());
-        o.put("path", s.path());
+        o.put("path", paths.getOrDefault(s.documentId(), s.document()));
         o.put("start", s.start());
         o.put("end", s.end());
         return o;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
+import org.annalist.store.query.Party;
 
 /**
  * The communications as a CMIF file (Correspondence Metadata Interchange Format, TEI): one

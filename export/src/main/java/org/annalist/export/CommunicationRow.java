@@ -3,6 +3,7 @@ package org.annalist.export;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.annalist.store.query.Party;
 import org.annalist.store.query.SourceRef;
 
 /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.annalist.store.query.Party;
 
 /**
  * The communications of a chronicle as a dynamic GEXF 1.3 graph: nodes are the entities that

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.annalist.store.query.EntitySummary;
+import org.annalist.store.query.Party;
 import org.annalist.store.query.TimelineRow;
 
 /**
@@ -21,12 +23,12 @@ public final class Palladio {
     }
 
     /** {@return the four tables: people.csv, places.csv, events.csv, communications.csv} */
-    public static List<ExportFile> render(List<EntityRow> entities, List<TimelineRow> timeline,
+    public static List<ExportFile> render(List<EntitySummary> entities, List<TimelineRow> timeline,
                                           List<CommunicationRow> communications) {
         Map<String, String> ids = new LinkedHashMap<>();
         List<List<String>> people = new ArrayList<>();
         List<List<String>> places = new ArrayList<>();
-        for (EntityRow e : entities) {
+        for (EntitySummary e : entities) {
             boolean place = PLACE_TYPES.contains(e.type());
             if (!place && !AGENT_TYPES.contains(e.type())) continue;
             String id = (place ? "L" : "P") + ((place ? places : people).size() + 1);

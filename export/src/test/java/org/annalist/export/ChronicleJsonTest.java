@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.annalist.store.query.SourceRef;
+import org.annalist.store.query.Party;
+import org.annalist.store.query.TimelineQuery;
 import org.junit.jupiter.api.Test;
 
 class ChronicleJsonTest {
@@ -21,11 +24,11 @@ class ChronicleJsonTest {
         assertThat(Schemas.jsonErrors(SCHEMA, json)).isEmpty();
         JsonNode root = Schemas.tree(json);
         assertThat(root.get("documents").size()).isEqualTo(2);
-        int spans = StoredSpans.read(db).stream().mapToInt(d -> d.spans().size()).sum();
+        int spans = SeedStore.read(Exporter::spans).stream().mapToInt(d -> d.spans().size()).sum();
         assertThat(root.get("documents").get(0).get("spans").size() + root.get("documents").get(1).get("spans").size())
                 .isEqualTo(spans);
-        assertThat(root.get("entities").size()).isEqualTo(StoredEntities.read(db).size()).isPositive();
-        assertThat(root.get("timeline").size()).isEqualTo(Exporter.timeline(db).size()).isPositive();
+        assertThat(root.get("entities").size()).isEqualTo(SeedStore.read(c -> c.directory().entities(Optional.empty())).size()).isPositive();
+        assertThat(root.get("timeline").size()).isEqualTo(SeedStore.read(c -> c.timeline(TimelineQuery.ALL)).size()).isPositive();
         assertThat(root.get("communications").size()).isEqualTo(13);
         for (JsonNode d : root.get("documents")) {
             for (JsonNode s : d.get("spans")) {
@@ -37,11 +40,11 @@ class ChronicleJsonTest {
     @Test
     void markupAndControlCharactersAreEscapedAndReadBackExactly() throws Exception {
         String nasty = "<script>\"x\" & y\u0001\n</script>";
-        CommunicationRow c = new CommunicationRow(new SourceRef(nasty, "/p", 0, 1), Optional.of(nasty), Optional.empty(),
+        CommunicationRow c = new CommunicationRow(new SourceRef(1, nasty, 0, 1), Optional.of(nasty), Optional.empty(),
                 Optional.empty(), List.of(new Party("k", nasty, "PERSON")), List.of());
 
         String json = ChronicleJson.render(List.of(new DocumentSpans(nasty, "/p", nasty,
-                List.of(new TextSpan("quote", 0, nasty.length(), nasty, "direct")))), List.of(), List.of(), List.of(c));
+                List.of(new TextSpan("quote", 0, nasty.length(), nasty, "direct")))), List.of(), List.of(), List.of(c), Map.of());
 
         assertThat(Schemas.jsonErrors(SCHEMA, json)).isEmpty();
         JsonNode root = Schemas.tree(json);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.annalist.store.query.SourceRef;
+import org.annalist.store.query.Party;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -21,7 +22,7 @@ class CmifTest {
     @Test
     void theSeedCorrespondenceIsWellFormedTeiWithOneCorrespDescPerCommunication() throws Exception {
         Path db = SeedStore.db();
-        List<CommunicationRow> rows = StoredCommunications.read(db);
+        List<CommunicationRow> rows = SeedStore.read(Exporter::communications);
         String xml = Exporter.export(db, ExportFormat.CMIF).get(0).content();
 
         Document doc = GexfTest.parse(xml);
@@ -39,9 +40,9 @@ class CmifTest {
     void namesWithMarkupSurviveAndDatesBecomeWhenOrARange() throws Exception {
         Party a = new Party("1:e&1", "Smith & <script>x</script>", "PERSON");
         Party b = new Party("1:e2", "The Board", "ORG");
-        CommunicationRow day = new CommunicationRow(new SourceRef("A&B", "/a", 0, 9), Optional.of("letter"),
+        CommunicationRow day = new CommunicationRow(new SourceRef(1, "A&B", 0, 9), Optional.of("letter"),
                 Optional.of("1938-08-22"), DayInterval.ofTimexValue("1938-08-22"), List.of(a), List.of(b));
-        CommunicationRow undated = new CommunicationRow(new SourceRef("A&B", "/a", 20, 29), Optional.empty(),
+        CommunicationRow undated = new CommunicationRow(new SourceRef(1, "A&B", 20, 29), Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of(b), List.of(a));
 
         Document doc = GexfTest.parse(Cmif.render("R & D", "2026-01-01", List.of(day, undated)));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.annalist.store.query.SourceRef;
+import org.annalist.store.query.Party;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -23,7 +24,7 @@ class GexfTest {
     @Test
     void theSeedCommunicationsMakeAValidDynamicGraphWithOneEdgePerSenderAndRecipient() throws Exception {
         Path db = SeedStore.db();
-        List<CommunicationRow> rows = StoredCommunications.read(db);
+        List<CommunicationRow> rows = SeedStore.read(Exporter::communications);
         List<ExportFile> files = Exporter.export(db, ExportFormat.GEXF);
 
         assertThat(files).extracting(ExportFile::name).containsExactly("communications.gexf");
@@ -48,7 +49,7 @@ class GexfTest {
     void markupInNamesAndChannelsIsEscapedAndTheGraphStillValidates() throws Exception {
         Party a = new Party("k:1", "Smith & <script>alert(1)</script>", "PERSON");
         Party b = new Party("k:2", "\"Jones\" 'the elder'", "PERSON");
-        CommunicationRow c = new CommunicationRow(new SourceRef("A&B.txt", "/x", 3, 30), Optional.of("tele<gram>"),
+        CommunicationRow c = new CommunicationRow(new SourceRef(1, "A&B.txt", 3, 30), Optional.of("tele<gram>"),
                 Optional.of("1938-08"), DayInterval.ofTimexValue("1938-08"), List.of(a), List.of(b));
 
         String xml = Gexf.render("R & D <1>", List.of(c));
@@ -73,7 +74,7 @@ class GexfTest {
 
     @Test
     void aCommunicationWithoutARecipientAddsNoNodeAndNoEdge() throws Exception {
-        CommunicationRow c = new CommunicationRow(new SourceRef("d", "/d", 0, 1), Optional.empty(), Optional.empty(),
+        CommunicationRow c = new CommunicationRow(new SourceRef(1, "d", 0, 1), Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of(new Party("k", "K", "PERSON")), List.of());
 
         String xml = Gexf.render("t", List.of(c));

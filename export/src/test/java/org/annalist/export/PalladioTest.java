@@ -15,6 +15,8 @@ import net.jqwik.api.Property;
 import org.annalist.store.query.NoteRef;
 import org.annalist.store.query.SourceRef;
 import org.annalist.store.query.TimelineRow;
+import org.annalist.store.query.EntitySummary;
+import org.annalist.store.query.TimelineQuery;
 import org.junit.jupiter.api.Test;
 
 class PalladioTest {
@@ -42,7 +44,7 @@ class PalladioTest {
             if (!r.get(6).isEmpty()) assertThat(LocalDate.parse(r.get(6))).isBeforeOrEqualTo(LocalDate.parse(r.get(7)));
         }
         List<List<String>> events = tables.get("events.csv");
-        assertThat(events.size() - 1).isEqualTo(Exporter.timeline(db).size());
+        assertThat(events.size() - 1).isEqualTo(SeedStore.read(c -> c.timeline(TimelineQuery.ALL)).size());
         for (List<String> r : events.subList(1, events.size())) {
             assertThat(LocalDate.parse(r.get(2))).isBeforeOrEqualTo(LocalDate.parse(r.get(3)));
         }
@@ -53,10 +55,10 @@ class PalladioTest {
     @Test
     void commasQuotesNewlinesAndMarkupSurviveTheRoundTrip() {
         String nasty = "He said, \"go\"\r\nthen <script>&amp;</script>";
-        TimelineRow r = new TimelineRow(new SourceRef("a,b.txt", "/p", 1, 2), nasty, "DATE", "1938", "1938-01-01",
+        TimelineRow r = new TimelineRow(new SourceRef(1, "a,b.txt", 1, 2), nasty, "DATE", "1938", "1938-01-01",
                 "1938-12-31", "YEAR", nasty, Optional.of(new NoteRef("3", 5, 6, Optional.of(nasty))));
 
-        List<ExportFile> files = Palladio.render(List.of(new EntityRow("k", nasty, "PERSON", 2, List.of("a,b.txt"))),
+        List<ExportFile> files = Palladio.render(List.of(new EntitySummary("k", nasty, "PERSON", 2, List.of("a,b.txt"))),
                 List.of(r), List.of());
 
         List<List<String>> events = Rfc4180.parse(files.get(2).content());

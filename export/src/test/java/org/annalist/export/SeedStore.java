@@ -32,6 +32,13 @@ final class SeedStore {
     private SeedStore() {
     }
 
+    /** {@return what {@code query} reads from the seed store} */
+    static <T> T read(java.util.function.Function<org.annalist.store.query.Chronicle, T> query) throws Exception {
+        try (Store store = Store.openExisting(db())) {
+            return query.apply(store.chronicle());
+        }
+    }
+
     static synchronized Path db() throws Exception {
         if (db != null) return db;
         Path dir = Files.createTempDirectory("annalist-export-seeds");

@@ -66,7 +66,7 @@ class TimelineJsTest {
 
     @Test
     void markupAndAmpersandsInTheSourceSurviveAsEscapedHtml() throws Exception {
-        TimelineRow r = new TimelineRow(new SourceRef("A & B <x>.txt", "/p", 5, 9), "<b>May</b>", "DATE", "1938-05",
+        TimelineRow r = new TimelineRow(new SourceRef(1, "A & B <x>.txt", 5, 9), "<b>May</b>", "DATE", "1938-05",
                 "1938-05-01", "1938-05-31", "MONTH", "He wrote <script>alert(1)</script> & left.",
                 Optional.of(new NoteRef("12", 40, 42, Optional.of("Letter \"A\" & co."))));
 
@@ -84,11 +84,11 @@ class TimelineJsTest {
 
     @Test
     void aDeedIsASlideHeadedByItsKindAndWhoTookPartAndMessagesAreLeftToTheirDates() throws Exception {
-        SourceRef at = new SourceRef("c.txt", "/c.txt", 40, 48);
+        SourceRef at = new SourceRef(1, "c.txt", 40, 48);
         EventRow arrest = new EventRow(at, "arrest", "arrested", Optional.of("1862-SU"), Optional.of("Marlow"),
                 List.of(new EventRole("patient", new Party("person:baines", "Baines", "PERSON"))),
                 "In summer 1862 Baines was arrested in Marlow.", Optional.empty());
-        EventRow message = new EventRow(new SourceRef("c.txt", "/c.txt", 60, 70), "communication", "telegraphed",
+        EventRow message = new EventRow(new SourceRef(1, "c.txt", 60, 70), "communication", "telegraphed",
                 Optional.of("1862-05-05"), Optional.empty(), List.of(), "Holt telegraphed.", Optional.empty());
 
         String json = TimelineJs.render("t", List.of(), List.of(arrest, message));
@@ -110,7 +110,7 @@ class TimelineJsTest {
     }
 
     private static TimelineRow row(String from, String to) {
-        return new TimelineRow(new SourceRef("d", "/d", 0, 4), "when", "DATE", from, from, to, "DAY", "s.",
+        return new TimelineRow(new SourceRef(1, "d", 0, 4), "when", "DATE", from, from, to, "DAY", "s.",
                 Optional.empty());
     }
 }

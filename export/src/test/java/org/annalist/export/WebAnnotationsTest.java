@@ -18,7 +18,7 @@ class WebAnnotationsTest {
     @Test
     void theSeedAnnotationsValidateAndEverySelectorPointsAtItsExactText() throws Exception {
         Path db = SeedStore.db();
-        List<DocumentSpans> docs = StoredSpans.read(db);
+        List<DocumentSpans> docs = SeedStore.read(Exporter::spans);
         String json = Exporter.export(db, ExportFormat.WEBANNO).get(0).content();
 
         assertThat(Schemas.jsonErrors(SCHEMA, json)).isEmpty();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.annalist.store.query.MentionRow;
+import org.annalist.store.query.NotFoundException;
 import org.annalist.store.query.TimelineQuery;
 import org.annalist.store.query.TimelineRow;
 import org.annalist.store.resolve.Curation;
@@ -51,7 +52,7 @@ class ChronicleMentionsTest {
             assertThat(chronicle.timeline(new TimelineQuery(Optional.of(key), Optional.empty(), Optional.empty())))
                     .extracting(TimelineRow::value).containsExactly("1864-05-05");
             assertThat(chronicle.mentions(key, 10)).hasSize(2);
-            assertThatThrownBy(() -> chronicle.mentions("person:nobody", 10)).isInstanceOf(StoreException.class)
+            assertThatThrownBy(() -> chronicle.mentions("person:nobody", 10)).isInstanceOf(NotFoundException.class)
                     .hasMessageContaining("no entity named 'person:nobody'");
             assertThatThrownBy(() -> chronicle.mentions(key, 0)).isInstanceOf(IllegalArgumentException.class);
         }
@@ -63,9 +64,9 @@ class ChronicleMentionsTest {
             var chronicle = store.chronicle();
             long a = store.documents().get(0).id();
 
-            assertThat(chronicle.documentText(a)).isIn(A, B);
-            assertThatThrownBy(() -> chronicle.documentText(999)).isInstanceOf(StoreException.class)
-                    .hasMessageContaining("no document 999");
+            assertThat(chronicle.document(a).text()).isIn(A, B);
+            assertThatThrownBy(() -> chronicle.document(999)).isInstanceOf(NotFoundException.class)
+                    .hasMessage("no document 999");
         }
     }
 }

@@ -21,6 +21,7 @@ import org.annalist.model.layer.Timex;
 import org.annalist.model.layer.TimexType;
 import org.annalist.model.layer.Timexes;
 import org.annalist.model.layer.Tokens;
+import org.annalist.store.query.NotFoundException;
 import org.annalist.store.query.Profile;
 import org.annalist.store.query.SearchHit;
 import org.annalist.store.query.TimelineQuery;
@@ -92,7 +93,7 @@ class ChronicleTest {
             assertThat(chronicle.timeline(new TimelineQuery(Optional.of("Lee"), Optional.empty(), Optional.empty())))
                     .extracting(TimelineRow::value).containsExactly("1864-05-05");
             assertThatThrownBy(() -> chronicle.timeline(new TimelineQuery(Optional.of("Nobody"), Optional.empty(),
-                    Optional.empty()))).isInstanceOf(StoreException.class).hasMessageContaining("no entity named 'Nobody'");
+                    Optional.empty()))).isInstanceOf(NotFoundException.class).hasMessage("no entity named 'Nobody'");
         }
     }
 

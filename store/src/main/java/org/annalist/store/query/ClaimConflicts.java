@@ -34,7 +34,7 @@ public final class ClaimConflicts {
 
     /** {@return true when {@code a} and {@code b}, from different documents, are about the same thing and disagree} */
     public static boolean conflict(ClaimRow a, ClaimRow b) {
-        return !a.source().path().equals(b.source().path())
+        return a.source().documentId() != b.source().documentId()
                 && a.subject().isPresent() && a.subject().equals(b.subject())
                 && a.measure().equals(b.measure())
                 && sameTime(a.date(), b.date())

@@ -22,7 +22,7 @@ public record Profile(String key, String name, String type, List<String> aliases
                       List<NetworkEdge> messages, List<ClaimRow> claims, List<String> others) {
 
     /** Mentions of the entity in one document. */
-    public record DocumentMentions(String document, String path, int mentions) {
+    public record DocumentMentions(long documentId, String document, int mentions) {
     }
 
     public Profile {

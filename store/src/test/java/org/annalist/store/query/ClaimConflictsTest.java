@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ClaimConflictsTest {
 
     private static ClaimRow claim(String doc, String subject, String measure, double value, String date) {
-        return new ClaimRow(new SourceRef(doc, "/" + doc, 0, 5), Double.toString(value), Optional.of(subject), measure,
+        return new ClaimRow(new SourceRef(doc.hashCode(), doc, 0, 5), Double.toString(value), Optional.of(subject), measure,
                 value, "exact", Optional.ofNullable(date), ClaimRange.of(value, "exact"), "", Optional.empty());
     }
 
