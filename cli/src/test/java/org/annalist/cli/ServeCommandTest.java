@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.testtools.HttpClient;
 import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.Response;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Inet4Address;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import okhttp3.Response;
 import org.annalist.web.Library;
 import org.annalist.web.Routes;
 import org.junit.jupiter.api.AfterAll;
@@ -59,15 +59,17 @@ class ServeCommandTest {
     }
 
     private static JsonNode get(HttpClient client, String path) throws IOException {
-        try (Response r = client.get(path)) {
+        {
+            Response r = client.get(path);
             assertThat(r.code()).as(path).isEqualTo(200);
-            assertThat(r.header("Content-Type")).as(path).startsWith("application/json");
+            assertThat(r.headers().get("Content-Type").get(0)).as(path).startsWith("application/json");
             return JSON.readTree(r.body().string());
         }
     }
 
     private static int status(HttpClient client, String path) {
-        try (Response r = client.get(path)) {
+        {
+            Response r = client.get(path);
             return r.code();
         }
     }
@@ -184,9 +186,10 @@ class ServeCommandTest {
             JsonNode doc = documentNamed(client, "hostile.md");
             assertThat(doc.get("text").asText()).contains(WebFixture.SCRIPT).contains(WebFixture.IMG);
             assertThat(doc.get("noteCalls").get(0).get("note").asText()).contains(WebFixture.NOTE_SCRIPT);
-            try (Response r = client.get("/api/documents/" + doc.get("id").asLong())) {
-                assertThat(r.header("Content-Type")).startsWith("application/json");
-                assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            {
+            Response r = client.get("/api/documents/" + doc.get("id").asLong());
+                assertThat(r.headers().get("Content-Type").get(0)).startsWith("application/json");
+                assertThat(r.headers().get("X-Content-Type-Options").get(0)).isEqualTo("nosniff");
             }
         });
     }
@@ -246,7 +249,7 @@ class ServeCommandTest {
         Map<String, Set<String>> out = new HashMap<>();
         for (JsonNode e : edges) {
             JsonNode src = e.get("source");
-            Set<String> parties = out.computeIfAbsent(src.get("path").asText() + ":" + src.get("start").asInt(),
+            Set<String> parties = out.computeIfAbsent(src.get("documentId").asText() + ":" + src.get("start").asInt(),
                     k -> new HashSet<>());
             parties.add(e.get("sender").get("key").asText());
             if (e.hasNonNull("recipient")) parties.add(e.get("recipient").get("key").asText());
@@ -301,7 +304,8 @@ class ServeCommandTest {
             assertThat(status(client, "/api/timeline?entity=person:nobody_at_all")).isEqualTo(404);
             assertThat(status(client, "/api/search")).isEqualTo(400);
             assertThat(status(client, "/api/search?q=%20%21")).isEqualTo(400);
-            try (Response r = client.get("/api/documents/999999")) {
+            {
+            Response r = client.get("/api/documents/999999");
                 JsonNode p = JSON.readTree(r.body().string());
                 assertThat(p.get("status").asInt()).isEqualTo(404);
                 assertThat(p.get("error").asText()).contains("999999");
@@ -331,7 +335,8 @@ class ServeCommandTest {
     @Test
     void theUiIsServedFromTheJar() {
         withServer(client -> {
-            try (Response r = client.get("/")) {
+            {
+            Response r = client.get("/");
                 assertThat(r.code()).isEqualTo(200);
                 assertThat(r.body().string()).contains("<script src=\"/app.js\">");
             }

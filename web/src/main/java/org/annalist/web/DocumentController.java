@@ -23,7 +23,7 @@ public final class DocumentController {
     }
 
     private static OptionalInt optionalInt(Context ctx, String name) {
-        Integer v = ctx.queryParamAsClass(name, Integer.class).allowNullable().get();
+        Integer v = ctx.queryParamAsClass(name, Integer.class).getOrNull();
         return v == null ? OptionalInt.empty() : OptionalInt.of(v);
     }
 }

@@ -3,6 +3,7 @@ package org.annalist.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.ContentType;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -12,8 +13,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeParseException;
-import org.annalist.store.StoreException;
+import java.util.Optional;
+import org.annalist.store.query.NotFoundException;
 import org.annalist.web.Views.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Every route of the web reader, in one table, and the one mapping of exceptions to HTTP. */
 public final class Routes {
@@ -22,6 +26,7 @@ public final class Routes {
     public static final String LOOPBACK = "127.0.0.1";
 
     private static final String STATIC = "/org/annalist/web/static";
+    private static final Logger LOG = LoggerFactory.getLogger(Routes.class);
 
     /** The JSON of every answer: records as objects, an empty Optional as null. */
     static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new Jdk8Module());
@@ -29,41 +34,54 @@ public final class Routes {
     private Routes() {
     }
 
-    /** {@return the application over {@code library}, not started} */
+    /** {@return the application over {@code library}, open to whoever reaches it, not started} */
     public static Javalin create(Library library) {
+        return create(library, Optional.empty());
+    }
+
+    /**
+     * {@return the application over {@code library}, not started}; with a {@code token}, every
+     * request (the reader's files too) must carry it ({@link TokenGuard})
+     */
+    public static Javalin create(Library library, Optional<String> token) {
         DocumentController documents = new DocumentController(library);
         EntityController entities = new EntityController(library);
         ChronicleController chronicle = new ChronicleController(library);
         String openApi = resource("/org/annalist/web/openapi.json");
-        Javalin app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(MAPPER, false));
             config.staticFiles.add(s -> {
                 s.hostedPath = "/";
                 s.directory = STATIC;
                 s.location = Location.CLASSPATH;
             });
-        });
-        app.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
-        app.get("/openapi.json", ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi));
-        app.get("/api/documents", documents::list);
-        app.get("/api/documents/{id}", documents::one);
-        app.get("/api/entities", entities::list);
-        app.get("/api/entities/{key}", entities::one);
-        app.get("/api/timeline", chronicle::timeline);
-        app.get("/api/events", chronicle::events);
-        app.get("/api/network", chronicle::network);
-        app.get("/api/claims", chronicle::claims);
-        app.get("/api/search", chronicle::search);
+            RoutesConfig routes = config.routes;
+            token.ifPresent(t -> routes.before(new TokenGuard(t)));
+            routes.before(ctx -> ctx.header("X-Content-Type-Options", "nosniff"));
+            routes.get("/openapi.json", ctx -> ctx.contentType(ContentType.APPLICATION_JSON).result(openApi));
+            routes.get("/api/documents", documents::list);
+            routes.get("/api/documents/{id}", documents::one);
+            routes.get("/api/entities", entities::list);
+            routes.get("/api/entities/{key}", entities::one);
+            routes.get("/api/timeline", chronicle::timeline);
+            routes.get("/api/events", chronicle::events);
+            routes.get("/api/network", chronicle::network);
+            routes.get("/api/claims", chronicle::claims);
+            routes.get("/api/search", chronicle::search);
 
-        app.exception(NotFoundException.class, (e, ctx) -> ctx.status(404).json(new Problem(404, e.getMessage())));
-        app.exception(ValidationException.class, (e, ctx) -> ctx.status(400).json(new Problem(400,
-                "bad parameter: " + e.getErrors())));
-        app.exception(DateTimeParseException.class, (e, ctx) -> ctx.status(400).json(new Problem(400,
-                "bad date '" + e.getParsedString() + "'; use YYYY-MM-DD")));
-        app.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(400).json(new Problem(400, e.getMessage())));
-        app.exception(StoreException.class, (e, ctx) -> ctx.status(500).json(new Problem(500, e.getMessage())));
-        return app;
+            routes.exception(NotFoundException.class, (e, ctx) -> ctx.status(404).json(new Problem(404, e.getMessage())));
+            routes.exception(ValidationException.class, (e, ctx) -> ctx.status(400).json(new Problem(400,
+                    "bad parameter: " + e.getErrors())));
+            routes.exception(DateTimeParseException.class, (e, ctx) -> ctx.status(400).json(new Problem(400,
+                    "bad date '" + e.getParsedString() + "'; use YYYY-MM-DD")));
+            routes.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(400).json(new Problem(400, e.getMessage())));
+            // anything else is the server's fault: its log has the whole story, the client only the status
+            routes.exception(Exception.class, (e, ctx) -> {
+                LOG.warn("{} {} failed", ctx.method(), ctx.path(), e);
+                ctx.status(500).json(new Problem(500, "the server failed to answer; its log says why"));
+            });
+        });
     }
 
     private static String resource(String name) {

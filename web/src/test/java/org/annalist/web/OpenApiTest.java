@@ -24,7 +24,7 @@ class OpenApiTest {
 
     private static Optional<Class<?>> record(String schema) {
         for (String name : List.of("org.annalist.web.Views$" + schema, "org.annalist.store.query." + schema,
-                "org.annalist.store.query.Profile$" + schema)) {
+                "org.annalist.store.query.Profile$" + schema, "org.annalist.store.query.DocumentPage$" + schema)) {
             try {
                 return Optional.of(Class.forName(name));
             } catch (ClassNotFoundException e) {

@@ -59,20 +59,21 @@ function table(headers, rows, id) {
 
 let documentsCache = null;
 
-/** The documents, loaded once: the store's query rows name their document by path. */
+/** The documents, loaded once. */
 async function documents() {
   if (!documentsCache) documentsCache = await api('/api/documents');
   return documentsCache;
 }
 
-async function idsByPath() {
-  return new Map((await documents()).map(d => [d.path, d.id]));
+/** The ids of the stored documents: the store's query rows name their document by id (and name). */
+async function documentIds() {
+  return new Set((await documents()).map(d => d.id));
 }
 
 /** A link to the reader at a span of a document (a query row's source). */
 function sourceLink(ids, source, text) {
-  const id = ids.get(source.path);
-  if (id === undefined) return el('span', {}, text || source.document);
+  const id = source.documentId;
+  if (!ids.has(id)) return el('span', {}, text || source.document);
   return link('#/doc/' + id + '?at=' + source.start + '&end=' + source.end, text || source.document,
     { class: 'source-link' });
 }
@@ -236,7 +237,7 @@ function piece(text, active, anns) {
       span.dataset.note = String(i);
       span.noteCall = a;
     } else if (a.kind === 'quote') {
-      if (a.speaker) titles.push('quotation, speaker ' + a.speaker);
+      if (a.speaker) titles.push('quotation, speaker ' + a.speaker.name);
     } else if (a.kind === 'hedge') {
       titles.push('hedge' + (a.sub ? ' (' + a.sub + ')' : ''));
     }
@@ -291,7 +292,7 @@ async function reader(id, params) {
 }
 
 async function entity(key) {
-  const [page, ids] = await Promise.all([api('/api/entities/' + encodeURIComponent(key)), idsByPath()]);
+  const [page, ids] = await Promise.all([api('/api/entities/' + encodeURIComponent(key)), documentIds()]);
   const e = page.profile;
   const none = () => el('p', { class: 'muted' }, 'none');
   show(e.name,
@@ -327,7 +328,7 @@ async function timeline(params) {
   const q = new URLSearchParams();
   for (const k of ['entity', 'from', 'to']) if (params.get(k)) q.set(k, params.get(k));
   const [rows, net, evs, ids, filter] = await Promise.all([api('/api/timeline?' + q.toString()),
-    api('/api/network?' + q.toString()), api('/api/events?' + q.toString()), idsByPath(),
+    api('/api/network?' + q.toString()), api('/api/events?' + q.toString()), documentIds(),
     entityFilter('timeline-entity', 'timeline', params)]);
   const items = [];
   rows.forEach((r, i) => {
@@ -416,7 +417,7 @@ async function timeline(params) {
 async function network(params) {
   const q = new URLSearchParams();
   if (params.get('entity')) q.set('entity', params.get('entity'));
-  const [n, ids, filter] = await Promise.all([api('/api/network?' + q.toString()), idsByPath(),
+  const [n, ids, filter] = await Promise.all([api('/api/network?' + q.toString()), documentIds(),
     entityFilter('network-entity', 'network', params)]);
   const pairs = new Map();
   for (const e of n.edges) {
@@ -475,7 +476,7 @@ async function network(params) {
 }
 
 async function claims() {
-  const [ledger, ids] = await Promise.all([api('/api/claims'), idsByPath()]);
+  const [ledger, ids] = await Promise.all([api('/api/claims'), documentIds()]);
   show('Claims',
     el('p', { class: 'muted' }, ledger.claims.length + ' claims, ' + ledger.checks.length + ' arithmetic checks, '
       + ledger.conflicts.length + ' conflicts between documents'),
@@ -497,7 +498,7 @@ async function claims() {
 async function search(params) {
   const q = params.get('q') || '';
   document.getElementById('search-box').value = q;
-  const [hits, ids] = await Promise.all([api('/api/search?q=' + encodeURIComponent(q)), idsByPath()]);
+  const [hits, ids] = await Promise.all([api('/api/search?q=' + encodeURIComponent(q)), documentIds()]);
   show('Search: ' + q, el('ol', { id: 'hits' }, hits.map(h =>
     el('li', {}, sourceLink(ids, h.source, h.source.document), ' — ', h.snippet))));
 }
