@@ -2,28 +2,19 @@ package org.annalist.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import org.annalist.annotate.AnnotatedText;
-import org.annalist.annotate.Pipeline;
-import org.annalist.model.SourceDocument;
-import org.annalist.model.SourceFormat;
+import org.annalist.pipeline.Ingest;
 import org.annalist.pipeline.StandardPipeline;
-import org.annalist.read.ReadException;
-import org.annalist.read.Readers;
+import org.annalist.pipeline.Tally;
 import org.annalist.read.SourceFinder;
-import org.annalist.store.DocumentSource;
 import org.annalist.store.Store;
 import org.annalist.store.StoreException;
-import org.annalist.store.StoredDocument;
 import org.annalist.store.resolve.Curation;
 import org.annalist.store.resolve.ResolveReport;
 import picocli.CommandLine.Command;
@@ -80,47 +71,33 @@ public final class IngestCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         long t0 = System.nanoTime();
-        long storeNanos;
-        Readers readers = Readers.standard();
-        Tally tally = new Tally();
-        tally.failed = found.problems().size();
+        Tally tally;
         ResolveReport resolved;
-        try (Store store = Store.open(storeOption.db)) {
-            Annotator annotator = new Annotator(store);
-            try (ProgressBar bar = Progress.bar("ingest", found.sources().size())) {
-                for (Path source : found.sources()) {
+        double storeSeconds;
+        try (Store store = Store.open(storeOption.db);
+             ProgressBar bar = Progress.bar("ingest", found.sources().size())) {
+            Ingest ingest = new Ingest(store, new StandardPipeline.Options(Optional.ofNullable(referenceDate)), force);
+            tally = ingest.run(found.sources(), new Ingest.Listener() {
+                @Override
+                public void reading(Path source) {
                     if (bar != null) bar.setExtraMessage(source.getFileName().toString());
-                    try {
-                        DocumentSource ds = DocumentSource.of(source);
-                        boolean many = Readers.formatOf(source.getFileName().toString())
-                                .filter(f -> f == SourceFormat.HIPE).isPresent();
-                        if (many) {
-                            ingestEach(store, annotator, ds, readers.readAll(source), tally, err);
-                        } else if (!force && store.isCurrent(ds)) {
-                            tally.unchanged++;
-                        } else {
-                            tally.count(annotator.put(ds, readers.read(source)));
-                        }
-                    } catch (ReadException e) {
-                        tally.failed++;
-                        err.println("annalist: " + e.getMessage());
-                    } catch (IOException e) {
-                        tally.failed++;
-                        err.println("annalist: " + source + ": cannot read: " + Main.oneLine(e));
-                    } catch (StoreException e) {
-                        throw e;
-                    } catch (RuntimeException e) {
-                        tally.failed++;
-                        if (stacktrace) e.printStackTrace(err);
-                        err.println("annalist: " + source + ": " + Main.oneLine(e));
-                    }
+                }
+
+                @Override
+                public void done(Path source) {
                     if (bar != null) bar.step();
                 }
-            }
+
+                @Override
+                public void failed(String line, Exception cause) {
+                    if (stacktrace) cause.printStackTrace(err);
+                    err.println("annalist: " + line);
+                }
+            });
+            tally.failed(found.problems().size());
             long r0 = System.nanoTime();
             resolved = store.resolve(cur);
-            annotator.storeNanos += System.nanoTime() - r0;
-            storeNanos = annotator.storeNanos;
+            storeSeconds = ingest.storeSeconds() + (System.nanoTime() - r0) / 1e9;
         } catch (StoreException e) {
             if (stacktrace) e.printStackTrace(err);
             err.println("annalist: " + e.getMessage());
@@ -128,81 +105,17 @@ public final class IngestCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         resolved.warnings().forEach(w -> err.println("annalist: " + w));
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        out.println(String.format(Locale.ROOT,
-                "%s: %d added, %d replaced, %d unchanged, %d failed; %d entities (%d in more than one document) "
-                        + "from %d document entities; %.1f s (%.1f s writing and resolving)",
-                Store.describe(storeOption.db), tally.added, tally.replaced, tally.unchanged, tally.failed, resolved.collectionEntities(), resolved.crossDocument(),
-                resolved.documentEntities(), seconds, storeNanos / 1e9));
+        out.println(String.format(Locale.ROOT, "%s: %s; %s; %.1f s (%.1f s writing and resolving)",
+                Store.describe(storeOption.db), tally, entities(resolved),
+                (System.nanoTime() - t0) / 1e9, storeSeconds));
         out.flush();
         err.flush();
-        return tally.added + tally.replaced + tally.unchanged > 0 ? Main.OK : Main.FAILED;
+        return tally.anyStored() ? Main.OK : Main.FAILED;
     }
 
-    /**
-     * Stores each document of a file that holds many (a HIPE TSV), keyed by file and
-     * document id; a document that failed is reported and the others go on; documents the
-     * file no longer holds are removed.
-     */
-    private void ingestEach(Store store, Annotator annotator, DocumentSource file, List<SourceDocument> documents,
-                            Tally tally, PrintWriter err) {
-        Set<String> held = new HashSet<>();
-        for (SourceDocument document : documents) {
-            DocumentSource part = file.part(document.text().name());
-            held.add(part.path());
-            if (!force && store.isCurrent(part)) {
-                tally.unchanged++;
-                continue;
-            }
-            try {
-                tally.count(annotator.put(part, document));
-            } catch (StoreException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                tally.failed++;
-                if (stacktrace) e.printStackTrace(err);
-                err.println("annalist: " + part.path() + ": " + Main.oneLine(e));
-            }
-        }
-        for (StoredDocument stored : store.documents()) {
-            if (DocumentSource.isPartOf(stored.path(), file.path()) && !held.contains(stored.path())) {
-                store.remove(stored.path());
-            }
-        }
-    }
-
-    /** Annotates documents with one pipeline, built on first need, and stores them. */
-    private final class Annotator {
-        private final Store store;
-        private Pipeline pipeline;
-        long storeNanos;
-
-        Annotator(Store store) {
-            this.store = store;
-        }
-
-        Store.Outcome put(DocumentSource source, SourceDocument document) {
-            if (pipeline == null) {
-                pipeline = StandardPipeline.create(new StandardPipeline.Options(Optional.ofNullable(referenceDate)));
-            }
-            AnnotatedText result = pipeline.run(document);
-            long w0 = System.nanoTime();
-            Store.Outcome outcome = store.put(source, result);
-            storeNanos += System.nanoTime() - w0;
-            return outcome;
-        }
-    }
-
-    /** What happened to the documents of one run. */
-    private static final class Tally {
-        int added;
-        int replaced;
-        int unchanged;
-        int failed;
-
-        void count(Store.Outcome outcome) {
-            if (outcome == Store.Outcome.ADDED) added++;
-            else replaced++;
-        }
+    /** {@return "N entities (M in more than one document) from D document entities"} */
+    static String entities(ResolveReport resolved) {
+        return resolved.collectionEntities() + " entities (" + resolved.crossDocument() + " in more than one document) from "
+                + resolved.documentEntities() + " document entities";
     }
 }

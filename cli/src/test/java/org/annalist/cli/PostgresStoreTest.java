@@ -1,74 +1,53 @@
 package org.annalist.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Locale;
-import java.util.Properties;
-import org.junit.jupiter.api.AfterAll;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.annalist.export.ExportFormat;
+import org.annalist.testsupport.Shared;
+import org.annalist.testsupport.TestPostgres;
+import org.annalist.web.Library;
+import org.annalist.web.Routes;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same queries through PostgreSQL as through SQLite, on the seeds. Needs a server:
- * {@code -Dannalist.postgres=HOST:PORT:USER:PASSWORD} (default {@code localhost:5432:postgres:annalist},
- * which {@code .ci/run} starts); skipped when none answers there.
+ * The same commands through PostgreSQL as through SQLite, on the seeds: queries, every export and
+ * the server's API answer alike. Needs a server ({@link TestPostgres}: the one {@code .ci/run} starts).
  */
 class PostgresStoreTest {
 
-    private static final Path SEEDS = Path.of(System.getProperty("annalist.shared", "../shared"), "corpus/seeds");
+    private static final Path SEEDS = Shared.seeds();
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] SERVER = System.getProperty("annalist.postgres", "localhost:5432:postgres:annalist")
-            .split(":", 4);
-    private static final String DATABASE = "annalist_test_" + Long.toString(System.nanoTime(), 36).toLowerCase(Locale.ROOT);
 
     @TempDir
     static Path dir;
     static String pg;
     static String lite;
-    static boolean created;
-    static String unavailable = "";
 
     @BeforeAll
-    static void ingestIntoBoth() throws SQLException {
-        try (Connection admin = admin(); Statement st = admin.createStatement()) {
-            st.execute("CREATE DATABASE " + DATABASE);
-            created = true;
-        } catch (SQLException e) {
-            unavailable = "no PostgreSQL server at " + SERVER[0] + ":" + SERVER[1] + ": " + e.getMessage();
-            return;
-        }
-        pg = "postgresql://" + SERVER[2] + ":" + SERVER[3] + "@" + SERVER[0] + ":" + SERVER[1] + "/" + DATABASE;
+    static void ingestIntoBoth() {
+        pg = TestPostgres.newDatabase("cli").toString().replaceFirst("^postgresql:/+", "postgresql://");
         lite = dir.resolve("seeds.db").toString();
         for (String db : new String[] {pg, lite}) {
             CliRun run = CliRun.of("ingest", "--db", db, SEEDS.toString());
             assertThat(run.exitCode()).as(run.err()).isZero();
-            assertThat(run.out()).contains("2 added, 0 replaced, 0 unchanged, 0 failed").doesNotContain(SERVER[3] + "@");
-        }
-    }
-
-    @BeforeEach
-    void needsTheServer() {
-        // CI starts the server: there an unreachable one is a failure, not a skip
-        if (System.getenv("CI") != null && !unavailable.isEmpty()) throw new IllegalStateException(unavailable);
-        assumeTrue(unavailable.isEmpty(), unavailable);
-    }
-
-    @AfterAll
-    static void dropDatabase() throws SQLException {
-        if (!created) return;
-        try (Connection admin = admin(); Statement st = admin.createStatement()) {
-            st.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            assertThat(run.out()).contains("2 added, 0 replaced, 0 unchanged, 0 failed")
+                    .doesNotContain(TestPostgres.password() + "@");
         }
     }
 
@@ -112,6 +91,64 @@ class PostgresStoreTest {
         assertThat(fromPg.get(0).get("snippet").asText()).contains("[phone]");
     }
 
+    @Test
+    void everyExportWritesTheSameFilesAsFromSqlite() throws IOException {
+        for (ExportFormat format : ExportFormat.values()) {
+            Map<String, String> fromPg = export(pg, format);
+            Map<String, String> fromLite = export(lite, format);
+            assertThat(fromPg).as(format.id()).isEqualTo(fromLite).isNotEmpty();
+        }
+    }
+
+    /** {@return the files {@code export --to format} writes from {@code db}, by name}, the store's name in titles cut */
+    private static Map<String, String> export(String db, ExportFormat format) throws IOException {
+        Path out = dir.resolve("export-" + Integer.toHexString(db.hashCode()) + "-" + format.id());
+        CliRun run = CliRun.of("export", "--db", db, "--to", format.id(), "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> written = Files.list(out)) {
+            for (Path f : written.toList()) {
+                files.put(f.getFileName().toString(), Files.readString(f)
+                        .replace("annalist chronicle of " + Path.of(db).getFileName(), "annalist chronicle of STORE"));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void theServerAnswersTheSameFromBoth() throws IOException {
+        try (Library fromPg = Library.open(Path.of(pg)); Library fromLite = Library.open(Path.of(lite))) {
+            Javalin a = Routes.create(fromPg).start(Routes.LOOPBACK, 0);
+            Javalin b = Routes.create(fromLite).start(Routes.LOOPBACK, 0);
+            try {
+                String person = api(b, "/api/entities?type=PERSON").get(0).get("key").asText();
+                String doc = api(b, "/api/documents").get(1).get("id").asText();
+                for (String path : List.of("/api/documents", "/api/documents/" + doc, "/api/entities",
+                        "/api/entities/" + person, "/api/timeline", "/api/timeline?entity=" + person, "/api/events",
+                        "/api/network", "/api/network?entity=" + person, "/api/claims", "/api/entities/person:nobody")) {
+                    assertThat(api(a, path)).as(path).isEqualTo(api(b, path)).isNotEmpty();
+                }
+                JsonNode hits = api(a, "/api/search?q=phone");
+                assertThat(hits.findValues("paragraph")).isNotEmpty()
+                        .containsExactlyInAnyOrderElementsOf(api(b, "/api/search?q=phone").findValues("paragraph"));
+            } finally {
+                a.stop();
+                b.stop();
+            }
+        }
+    }
+
+    private static JsonNode api(Javalin app, String path) throws IOException {
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
     private static JsonNode run(String db, String[] query) throws IOException {
         String[] args = new String[query.length + 2];
         args[0] = query[0];
@@ -121,13 +158,5 @@ class PostgresStoreTest {
         CliRun r = CliRun.of(args);
         assertThat(r.exitCode()).as(String.join(" ", args) + ": " + r.err()).isZero();
         return JSON.readTree(r.out());
-    }
-
-    private static Connection admin() throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("user", SERVER[2]);
-        p.setProperty("password", SERVER[3]);
-        p.setProperty("connectTimeout", "3");
-        return DriverManager.getConnection("jdbc:postgresql://" + SERVER[0] + ":" + SERVER[1] + "/postgres", p);
     }
 }

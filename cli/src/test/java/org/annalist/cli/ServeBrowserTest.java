@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.annalist.web.Library;
+import org.annalist.testsupport.SeedStores.Backend;
 import org.annalist.web.Routes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
@@ -36,8 +38,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The web reader in a real headless Chromium (Debian chromium + chromium-driver): reader,
  * note, entity page, timeline, network, and a hostile source that must show as text.
- * Screenshots go to cli/target/screenshots.
+ * Screenshots go to cli/target/screenshots. The store is SQLite here; {@link ServeBrowserPostgresTest}
+ * takes the same journeys over PostgreSQL.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServeBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -49,14 +53,19 @@ class ServeBrowserTest {
     private static WebDriver driver;
     private static String base;
 
+    /** {@return where the store under test lives} */
+    Backend backend() {
+        return Backend.SQLITE;
+    }
+
     @BeforeAll
-    static void start() throws IOException {
+    void start() throws IOException {
         boolean browser = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         String why = "needs Debian chromium and chromium-driver (apt-get install -y chromium chromium-driver)";
         // CI installs the browser: there a missing one is a failure, not a skip
         if (System.getenv("CI") != null && !browser) throw new IllegalStateException(why);
         assumeTrue(browser, why);
-        library = WebFixture.library();
+        library = WebFixture.library(backend());
         app = Routes.create(library).start(Routes.LOOPBACK, 0);
         base = "http://127.0.0.1:" + app.port() + "/";
         ChromeOptions options = new ChromeOptions();
@@ -72,7 +81,7 @@ class ServeBrowserTest {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         if (driver != null) driver.quit();
         if (app != null) app.stop();
         if (library != null) library.close();
@@ -267,7 +276,7 @@ class ServeBrowserTest {
 
     @Test
     void aLongDocumentIsReadPageByPageAndATimelineItemOpensItsPage() throws IOException {
-        try (Library small = Library.open(WebFixture.store(), 1500)) {
+        try (Library small = Library.open(WebFixture.store(backend()), 1500)) {
             Javalin paged = Routes.create(small).start(Routes.LOOPBACK, 0);
             try {
                 String at = "http://127.0.0.1:" + paged.port() + "/";

@@ -27,26 +27,34 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.annalist.web.Library;
+import org.annalist.testsupport.SeedStores.Backend;
 import org.annalist.web.Routes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import picocli.CommandLine;
 
-/** The web API on a real SQLite store of the seed chapters and a hostile source. */
+/** The web API on a real store (SQLite here; {@link ServeCommandPostgresTest} on PostgreSQL) of the seed chapters and a hostile source. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ServeCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Library library;
 
+    /** {@return where the store under test lives} */
+    Backend backend() {
+        return Backend.SQLITE;
+    }
+
     @BeforeAll
-    static void open() {
-        library = WebFixture.library();
+    void open() {
+        library = WebFixture.library(backend());
         library.warm();
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         library.close();
     }
 
@@ -142,7 +150,7 @@ class ServeCommandTest {
 
     @Test
     void aLongDocumentComesInPagesThatTileItsTextEachWithItsOwnLayers() {
-        try (Library small = Library.open(WebFixture.store(), 1000)) {
+        try (Library small = Library.open(WebFixture.store(backend()), 1000)) {
             JavalinTest.test(Routes.create(small), (server, client) -> {
                 JsonNode summary = get(client, "/api/documents").get(1);
                 long id = summary.get("id").asLong();
@@ -313,6 +321,67 @@ class ServeCommandTest {
         });
     }
 
+    /** Every answer of the API, the problems too, for the path check below. */
+    private static List<String> everyAnswer(HttpClient client) throws IOException {
+        String doc = get(client, "/api/documents").get(0).get("id").asText();
+        String entity = get(client, "/api/entities?type=PERSON").get(0).get("key").asText();
+        List<String> out = new ArrayList<>();
+        for (String path : List.of("/api/documents", "/api/documents/" + doc, "/api/documents/" + doc + "?page=0",
+                "/api/entities", "/api/entities/" + entity, "/api/timeline", "/api/timeline?entity=" + entity,
+                "/api/events", "/api/network", "/api/network?entity=" + entity, "/api/claims", "/api/search?q=army",
+                "/api/documents/999999", "/api/documents/" + doc + "?page=999", "/api/documents/abc",
+                "/api/entities/person:nobody_at_all", "/api/timeline?entity=nobody", "/api/timeline?from=1862-13-45",
+                "/api/search?q=%20%21", "/api/nothing/here")) {
+            out.add(client.get(path).body().string());
+        }
+        return out;
+    }
+
+    @Test
+    void noAnswerOrProblemHoldsAServerPath() {
+        List<String> paths = new ArrayList<>(List.of(WebFixture.SEEDS.toAbsolutePath().toString(),
+                System.getProperty("java.io.tmpdir"), System.getProperty("user.dir"), System.getProperty("user.home")));
+        if (backend() == Backend.SQLITE) paths.add(WebFixture.store(backend()).toAbsolutePath().getParent().toString());
+        withServer(client -> {
+            List<String> answers = everyAnswer(client);
+            assertThat(answers).hasSize(20);
+            for (String answer : answers) {
+                for (String path : paths) assertThat(answer).doesNotContain(path);
+                assertThat(answer).doesNotContainPattern("\"path\"\\s*:").doesNotContain("Exception").doesNotContain("\tat ");
+            }
+        });
+    }
+
+    @Test
+    void anUnexpectedFailureIsAJson500WithoutStackTraceOrPath() {
+        Library closed = WebFixture.library(backend());
+        closed.close();
+        JavalinTest.test(Routes.create(closed), (server, client) -> {
+            Response r = client.get("/api/timeline");
+            assertThat(r.code()).isEqualTo(500);
+            assertThat(r.headers().get("Content-Type").get(0)).startsWith("application/json");
+            JsonNode p = JSON.readTree(r.body().string());
+            assertThat(p.get("status").asInt()).isEqualTo(500);
+            assertThat(p.get("error").asText()).isEqualTo("the server failed to answer; its log says why");
+        });
+    }
+
+    @Test
+    void withATokenOnlyRequestsThatCarryItAreAnswered() {
+        JavalinTest.test(Routes.create(library, Optional.of("s3cret token")), (server, client) -> {
+            Response none = client.get("/api/documents");
+            assertThat(none.code()).isEqualTo(401);
+            assertThat(none.headers().get("WWW-Authenticate").get(0)).startsWith("Basic realm=\"annalist\"");
+            assertThat(client.get("/").code()).as("the reader's files too").isEqualTo(401);
+            assertThat(client.get("/api/documents", r -> r.header("Authorization", "Bearer wrong")).code()).isEqualTo(401);
+            assertThat(client.get("/api/documents", r -> r.header("Authorization", "Bearer s3cret token")).code())
+                    .isEqualTo(200);
+            String basic = java.util.Base64.getEncoder().encodeToString("anyone:s3cret token".getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(client.get("/", r -> r.header("Authorization", "Basic " + basic)).code()).isEqualTo(200);
+        });
+    }
+
     @Test
     void theOpenApiDescriptionNamesExactlyTheApiRoutes() {
         withServer(client -> {
@@ -348,7 +417,7 @@ class ServeCommandTest {
     @Test
     void serveBindsTheLoopbackAddressOnlyUnlessToldOtherwise() throws Exception {
         ServeCommand cmd = new ServeCommand();
-        new CommandLine(cmd).parseArgs("--db", WebFixture.store().toString(), "--port", "0");
+        new CommandLine(cmd).parseArgs("--db", WebFixture.store(backend()).toString(), "--port", "0");
         assertThat(cmd.host).isEqualTo("127.0.0.1");
         Javalin app = cmd.start(library);
         try {

@@ -33,7 +33,8 @@ public final class Gexf {
         nodes.keySet().forEach(k -> ids.put(k, "n" + ids.size()));
         StringWriter out = new StringWriter();
         try {
-            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            // the JDK's own writer, as in Xml: the same escaping whatever the classpath holds
+            XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
             x.writeStartElement("gexf");

@@ -23,7 +23,8 @@ final class Xml {
     static String document(Body body) {
         StringWriter out = new StringWriter();
         try {
-            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            // the JDK's own writer: the same escaping whatever XML library the classpath holds (Hadoop brings Woodstox)
+            XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             w.writeStartDocument("UTF-8", "1.0");
             w.writeCharacters("\n");
             body.write(new Xml(w));

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.annalist.store.query.SourceRef;
 import org.annalist.store.query.Party;
 import org.annalist.store.query.TimelineQuery;
+import org.annalist.testsupport.SeedStores;
+import org.annalist.testsupport.SeedStores.Backend;
 import org.junit.jupiter.api.Test;
 
 class ChronicleJsonTest {
@@ -18,17 +20,17 @@ class ChronicleJsonTest {
 
     @Test
     void theSeedChronicleValidatesAndHoldsEveryPartOfTheStore() throws Exception {
-        Path db = SeedStore.db();
+        Path db = SeedStores.seeds(Backend.SQLITE);
         String json = Exporter.export(db, ExportFormat.JSON).get(0).content();
 
         assertThat(Schemas.jsonErrors(SCHEMA, json)).isEmpty();
         JsonNode root = Schemas.tree(json);
         assertThat(root.get("documents").size()).isEqualTo(2);
-        int spans = SeedStore.read(Exporter::spans).stream().mapToInt(d -> d.spans().size()).sum();
+        int spans = SeedStores.read(SeedStores.seeds(Backend.SQLITE), Exporter::spans).stream().mapToInt(d -> d.spans().size()).sum();
         assertThat(root.get("documents").get(0).get("spans").size() + root.get("documents").get(1).get("spans").size())
                 .isEqualTo(spans);
-        assertThat(root.get("entities").size()).isEqualTo(SeedStore.read(c -> c.directory().entities(Optional.empty())).size()).isPositive();
-        assertThat(root.get("timeline").size()).isEqualTo(SeedStore.read(c -> c.timeline(TimelineQuery.ALL)).size()).isPositive();
+        assertThat(root.get("entities").size()).isEqualTo(SeedStores.read(SeedStores.seeds(Backend.SQLITE), c -> c.directory().entities(Optional.empty())).size()).isPositive();
+        assertThat(root.get("timeline").size()).isEqualTo(SeedStores.read(SeedStores.seeds(Backend.SQLITE), c -> c.timeline(TimelineQuery.ALL)).size()).isPositive();
         assertThat(root.get("communications").size()).isEqualTo(13);
         for (JsonNode d : root.get("documents")) {
             for (JsonNode s : d.get("spans")) {

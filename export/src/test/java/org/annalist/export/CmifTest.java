@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.annalist.store.query.SourceRef;
 import org.annalist.store.query.Party;
+import org.annalist.testsupport.SeedStores;
+import org.annalist.testsupport.SeedStores.Backend;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -21,8 +23,8 @@ class CmifTest {
 
     @Test
     void theSeedCorrespondenceIsWellFormedTeiWithOneCorrespDescPerCommunication() throws Exception {
-        Path db = SeedStore.db();
-        List<CommunicationRow> rows = SeedStore.read(Exporter::communications);
+        Path db = SeedStores.seeds(Backend.SQLITE);
+        List<CommunicationRow> rows = SeedStores.read(SeedStores.seeds(Backend.SQLITE), Exporter::communications);
         String xml = Exporter.export(db, ExportFormat.CMIF).get(0).content();
 
         Document doc = GexfTest.parse(xml);

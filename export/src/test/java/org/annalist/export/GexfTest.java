@@ -11,6 +11,8 @@ import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.annalist.store.query.SourceRef;
 import org.annalist.store.query.Party;
+import org.annalist.testsupport.SeedStores;
+import org.annalist.testsupport.SeedStores.Backend;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -23,8 +25,8 @@ class GexfTest {
 
     @Test
     void theSeedCommunicationsMakeAValidDynamicGraphWithOneEdgePerSenderAndRecipient() throws Exception {
-        Path db = SeedStore.db();
-        List<CommunicationRow> rows = SeedStore.read(Exporter::communications);
+        Path db = SeedStores.seeds(Backend.SQLITE);
+        List<CommunicationRow> rows = SeedStores.read(SeedStores.seeds(Backend.SQLITE), Exporter::communications);
         List<ExportFile> files = Exporter.export(db, ExportFormat.GEXF);
 
         assertThat(files).extracting(ExportFile::name).containsExactly("communications.gexf");

@@ -17,13 +17,15 @@ import org.annalist.store.query.SourceRef;
 import org.annalist.store.query.TimelineRow;
 import org.annalist.store.query.EntitySummary;
 import org.annalist.store.query.TimelineQuery;
+import org.annalist.testsupport.SeedStores;
+import org.annalist.testsupport.SeedStores.Backend;
 import org.junit.jupiter.api.Test;
 
 class PalladioTest {
 
     @Test
     void theSeedTablesParseBackAndEveryCommunicationLinksToARowOfPeopleOrPlaces() throws Exception {
-        Path db = SeedStore.db();
+        Path db = SeedStores.seeds(Backend.SQLITE);
         Map<String, List<List<String>>> tables = new LinkedHashMap<>();
         for (ExportFile f : Exporter.export(db, ExportFormat.PALLADIO)) tables.put(f.name(), Rfc4180.parse(f.content()));
 
@@ -44,7 +46,7 @@ class PalladioTest {
             if (!r.get(6).isEmpty()) assertThat(LocalDate.parse(r.get(6))).isBeforeOrEqualTo(LocalDate.parse(r.get(7)));
         }
         List<List<String>> events = tables.get("events.csv");
-        assertThat(events.size() - 1).isEqualTo(SeedStore.read(c -> c.timeline(TimelineQuery.ALL)).size());
+        assertThat(events.size() - 1).isEqualTo(SeedStores.read(SeedStores.seeds(Backend.SQLITE), c -> c.timeline(TimelineQuery.ALL)).size());
         for (List<String> r : events.subList(1, events.size())) {
             assertThat(LocalDate.parse(r.get(2))).isBeforeOrEqualTo(LocalDate.parse(r.get(3)));
         }

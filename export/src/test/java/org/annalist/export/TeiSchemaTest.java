@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.annalist.store.query.SourceRef;
 import org.annalist.store.query.Party;
+import org.annalist.testsupport.SeedStores;
+import org.annalist.testsupport.SeedStores.Backend;
 import org.junit.jupiter.api.Test;
 
 /** The TEI and CMIF exports validated by Jing against the RELAX NG subsets of TEI P5 in the test resources. */
@@ -17,8 +19,8 @@ class TeiSchemaTest {
 
     @Test
     void eachSeedDocumentsTeiIsValidAgainstTheTeiSubset() throws Exception {
-        Path db = SeedStore.db();
-        List<TeiSource> docs = SeedStore.read(Exporter::teiSources);
+        Path db = SeedStores.seeds(Backend.SQLITE);
+        List<TeiSource> docs = SeedStores.read(SeedStores.seeds(Backend.SQLITE), Exporter::teiSources);
         assertThat(docs).hasSize(2);
         for (TeiSource d : docs) {
             String xml = Tei.render(d).xml();
@@ -28,7 +30,7 @@ class TeiSchemaTest {
 
     @Test
     void theSeedCmifIsValidAgainstTheCmifSchemaAndTheTeiSubset() throws Exception {
-        Path db = SeedStore.db();
+        Path db = SeedStores.seeds(Backend.SQLITE);
         String xml = Exporter.export(db, ExportFormat.CMIF).get(0).content();
         assertThat(Schemas.rngErrors(CMIF_RNC, xml)).isEmpty();
         assertThat(Schemas.rngErrors(TEI_RNC, xml)).isEmpty();

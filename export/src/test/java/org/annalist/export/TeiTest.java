@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.annalist.testsupport.SeedStores;
+import org.annalist.testsupport.SeedStores.Backend;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -19,8 +21,8 @@ class TeiTest {
 
     @Test
     void eachSeedDocumentIsWellFormedTeiWhoseParagraphsKeepTheirTextAndWhosePointersResolve() throws Exception {
-        Path db = SeedStore.db();
-        List<TeiSource> docs = SeedStore.read(Exporter::teiSources);
+        Path db = SeedStores.seeds(Backend.SQLITE);
+        List<TeiSource> docs = SeedStores.read(SeedStores.seeds(Backend.SQLITE), Exporter::teiSources);
         assertThat(docs).hasSize(2);
         for (TeiSource d : docs) {
             Tei.Rendered r = Tei.render(d);

@@ -14,6 +14,8 @@ import org.annalist.store.query.Party;
 import org.annalist.store.query.EventRole;
 import org.annalist.store.query.EventRow;
 import org.annalist.store.query.TimelineRow;
+import org.annalist.testsupport.SeedStores;
+import org.annalist.testsupport.SeedStores.Backend;
 import org.junit.jupiter.api.Test;
 
 class TimelineJsTest {
@@ -22,7 +24,7 @@ class TimelineJsTest {
 
     @Test
     void theSeedChroniclesTimelineValidatesWithOneEventPerDatedExpression() throws Exception {
-        Path db = SeedStore.db();
+        Path db = SeedStores.seeds(Backend.SQLITE);
         List<ExportFile> files = Exporter.export(db, ExportFormat.TIMELINEJS);
 
         assertThat(files).extracting(ExportFile::name).containsExactly("timeline.json");

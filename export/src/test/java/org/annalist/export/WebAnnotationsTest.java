@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.annalist.testsupport.SeedStores;
+import org.annalist.testsupport.SeedStores.Backend;
 import org.junit.jupiter.api.Test;
 
 class WebAnnotationsTest {
@@ -17,8 +19,8 @@ class WebAnnotationsTest {
 
     @Test
     void theSeedAnnotationsValidateAndEverySelectorPointsAtItsExactText() throws Exception {
-        Path db = SeedStore.db();
-        List<DocumentSpans> docs = SeedStore.read(Exporter::spans);
+        Path db = SeedStores.seeds(Backend.SQLITE);
+        List<DocumentSpans> docs = SeedStores.read(SeedStores.seeds(Backend.SQLITE), Exporter::spans);
         String json = Exporter.export(db, ExportFormat.WEBANNO).get(0).content();
 
         assertThat(Schemas.jsonErrors(SCHEMA, json)).isEmpty();

@@ -3,8 +3,6 @@ package org.annalist.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,16 +17,24 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.annalist.cli.Main;
+import org.annalist.pipeline.Ingest;
+import org.annalist.pipeline.Load;
+import org.annalist.pipeline.ParquetTables;
+import org.annalist.pipeline.StandardPipeline;
+import org.annalist.pipeline.Tally;
+import org.annalist.read.SourceFinder;
+import org.annalist.store.Store;
 import org.annalist.store.StoreTable;
+import org.annalist.store.query.Chronicle;
+import org.annalist.store.query.TimelineQuery;
+import org.annalist.store.resolve.Curation;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
- * The Spark job, then {@code annalist load}, gives the same store as {@code annalist ingest}
+ * The Spark job, then a {@link Load} of its tables, gives the same store as an {@link Ingest}
  * of the same sources: the seed chapters and a HIPE TSV of three newspaper articles.
  */
 class ChronicleJobTest {
@@ -42,7 +48,7 @@ class ChronicleJobTest {
     static ChronicleJob.Result result;
     static Path viaSpark;
     static Path viaIngest;
-    static Run load;
+    static Tally load;
 
     @BeforeAll
     static void runTheJobAndIngestTheSameSources() throws IOException {
@@ -56,10 +62,16 @@ class ChronicleJobTest {
         result = new ChronicleJob(LocalSpark.session(), Optional.empty()).run(sources.toString(), ChronicleJob.Input.FILES,
                 out.toString());
         viaSpark = dir.resolve("spark.db");
-        load = run("load", "--db", viaSpark.toString(), out.toString());
+        load = load(viaSpark, out);
         viaIngest = dir.resolve("ingest.db");
-        Run ingest = run("ingest", "--db", viaIngest.toString(), sources.toString());
-        assertThat(ingest.code()).as(ingest.err()).isZero();
+        try (Store store = Store.open(viaIngest)) {
+            Tally ingest = new Ingest(store, StandardPipeline.Options.DEFAULT, false)
+                    .run(new SourceFinder().find(List.of(sources)).sources(), (line, cause) -> {
+                        throw new AssertionError(line, cause);
+                    });
+            store.resolve(Curation.NONE);
+            assertThat(ingest.toString()).isEqualTo("5 added, 0 replaced, 0 unchanged, 0 failed");
+        }
     }
 
     @Test
@@ -79,9 +91,8 @@ class ChronicleJobTest {
     }
 
     @Test
-    void loadingTheTablesReportsWhatWasAddedAndResolved() {
-        assertThat(load.code()).as(load.err()).isZero();
-        assertThat(load.out()).contains("5 added, 0 replaced, 0 unchanged, 0 failed");
+    void loadingTheTablesReportsWhatWasAdded() {
+        assertThat(load.toString()).isEqualTo("5 added, 0 replaced, 0 unchanged, 0 failed");
     }
 
     @Test
@@ -95,22 +106,23 @@ class ChronicleJobTest {
 
     @Test
     void theTimelineNetworkAndClaimsAnswersAreThoseOfAnIngest() {
-        for (String query : List.of("timeline", "network", "claims")) {
-            Run a = run(query, "--db", viaSpark.toString(), "--json");
-            Run b = run(query, "--db", viaIngest.toString(), "--json");
-            assertThat(a.code()).as(a.err()).isZero();
-            assertThat(a.out()).as(query).isEqualTo(b.out());
-            assertThat(a.out().length()).as(query).isGreaterThan(20);
+        try (Store a = Store.openExisting(viaSpark); Store b = Store.openExisting(viaIngest)) {
+            Chronicle spark = a.chronicle();
+            Chronicle ingest = b.chronicle();
+            assertThat(spark.timeline(TimelineQuery.ALL)).isEqualTo(ingest.timeline(TimelineQuery.ALL)).isNotEmpty();
+            assertThat(spark.network(TimelineQuery.ALL)).isEqualTo(ingest.network(TimelineQuery.ALL));
+            assertThat(spark.network(TimelineQuery.ALL).edges()).isNotEmpty();
+            assertThat(spark.claims()).isEqualTo(ingest.claims());
+            assertThat(spark.claims().claims()).isNotEmpty();
         }
-        assertThat(run("timeline", "--db", viaSpark.toString(), "--json").out()).contains("\"start\"");
     }
 
     @Test
     void loadingTheSameTablesAgainLeavesEveryDocumentUnchanged() throws IOException, SQLException {
         Path copy = dir.resolve("again.db");
         Files.copy(viaSpark, copy);
-        Run again = run("load", "--db", copy.toString(), dir.resolve("tables").toString());
-        assertThat(again.out()).contains("0 added, 0 replaced, 5 unchanged, 0 failed");
+        Tally again = load(copy, dir.resolve("tables"));
+        assertThat(again.toString()).isEqualTo("0 added, 0 replaced, 5 unchanged, 0 failed");
         assertThat(counts(copy)).isEqualTo(counts(viaSpark));
     }
 
@@ -135,10 +147,9 @@ class ChronicleJobTest {
                 .filter("path LIKE '%broken%'").count()).isZero();
 
         Path db = other.resolve("s.db");
-        Run loaded = run("load", "--db", db.toString(), out.toString());
-        assertThat(loaded.code()).isZero();
-        assertThat(loaded.out()).contains("1 added, 0 replaced, 0 unchanged, 1 failed");
-        assertThat(loaded.err()).contains("broken.epub");
+        assertThat(ParquetTables.read(out).failures()).singleElement().asString().contains("broken.epub");
+        Tally loaded = load(db, out);
+        assertThat(loaded.toString()).isEqualTo("1 added, 0 replaced, 0 unchanged, 1 failed");
         assertThat(counts(db).get("documents")).isEqualTo(1);
     }
 
@@ -236,16 +247,14 @@ class ChronicleJobTest {
         return out;
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    /** {@return what loading the job's output {@code tables} into the store {@code db} did}, entities then merged */
+    private static Tally load(Path db, Path tables) throws IOException {
+        ParquetTables.Output job = ParquetTables.read(tables);
+        try (Store store = Store.open(db)) {
+            Tally tally = Load.into(store, job.documents(), false);
+            tally.failed(job.failures().size());
+            store.resolve(Curation.NONE);
+            return tally;
+        }
     }
 }

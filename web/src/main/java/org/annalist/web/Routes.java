@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.annalist.store.query.NotFoundException;
 import org.annalist.web.Views.Problem;
 import org.slf4j.Logger;
@@ -72,7 +73,7 @@ public final class Routes {
 
             routes.exception(NotFoundException.class, (e, ctx) -> ctx.status(404).json(new Problem(404, e.getMessage())));
             routes.exception(ValidationException.class, (e, ctx) -> ctx.status(400).json(new Problem(400,
-                    "bad parameter: " + e.getErrors())));
+                    badParameters(e))));
             routes.exception(DateTimeParseException.class, (e, ctx) -> ctx.status(400).json(new Problem(400,
                     "bad date '" + e.getParsedString() + "'; use YYYY-MM-DD")));
             routes.exception(IllegalArgumentException.class, (e, ctx) -> ctx.status(400).json(new Problem(400, e.getMessage())));
@@ -82,6 +83,14 @@ public final class Routes {
                 ctx.status(500).json(new Problem(500, "the server failed to answer; its log says why"));
             });
         });
+    }
+
+    /** {@return the parameters a request got wrong and their values}: "bad parameter id 'abc' (TYPE_CONVERSION_FAILED)" */
+    private static String badParameters(ValidationException e) {
+        return "bad parameter " + e.getErrors().entrySet().stream()
+                .flatMap(f -> f.getValue().stream().map(v -> f.getKey() + (v.value == null ? "" : " '" + v.value + "'")
+                        + " (" + v.getMessage() + ")"))
+                .collect(Collectors.joining(", "));
     }
 
     private static String resource(String name) {
