@@ -80,6 +80,7 @@ public final class ExtractCommand implements Callable<Integer> {
             for (Path source : found.sources()) {
                 try {
                     for (SourceDocument document : readers.readAll(source)) {
+                        document.warnings().forEach(w -> err.println("annalist: warning: " + w));
                         AnnotatedText result = pipeline.run(document);
                         write(chosen, result, stdout);
                         done++;

@@ -89,6 +89,11 @@ public final class IngestCommand implements Callable<Integer> {
                 }
 
                 @Override
+                public void warned(String line) {
+                    err.println("annalist: warning: " + line);
+                }
+
+                @Override
                 public void failed(String line, Exception cause) {
                     if (stacktrace) cause.printStackTrace(err);
                     err.println("annalist: " + line);

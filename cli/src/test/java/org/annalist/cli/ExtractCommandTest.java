@@ -35,4 +35,25 @@ class ExtractCommandTest {
         assertThat(Files.readString(out.resolve("good.json"))).contains("\"1938-06-16\"");
         assertThat(out.resolve("empty.json")).doesNotExist();
     }
+
+    @Test
+    void aTextWithTwoNulBytesPerLineYieldsItsDatesAndNamesAndOneWarning(@TempDir Path dir) throws IOException {
+        String text = """
+                On 3 May 1862 General Robert Smith wrote to Colonel Henry Jones from Corinth.
+                Jones answered on 5 May 1862 that the bridge at Farmington had been burned.
+                Smith reached Corinth again in June 1862, and Jones met him at the station.
+                """;
+        Path ocr = dir.resolve("ocr.txt");
+        Files.writeString(ocr, text.replace("\n", "\u0000\u0000\n"));
+        Path out = dir.resolve("out");
+
+        CliRun run = CliRun.of("extract", "--json", "--out", out.toString(), ocr.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err().lines().toList())
+                .containsExactly("annalist: warning: ocr.txt: 6 stray control characters (NUL and the like) read as spaces");
+        String json = Files.readString(out.resolve("ocr.json"));
+        assertThat(json).contains("\"1862-05-03\"", "\"1862-05-05\"", "\"1862-06\"")
+                .contains("\"Robert Smith\"", "\"Henry Jones\"", "\"Corinth\"").doesNotContain("\\u0000");
+    }
 }

@@ -38,6 +38,10 @@ public final class Ingest {
         default void done(Path source) {
         }
 
+        /** A source was read, but mended: {@code line} names it and says how, on one line. */
+        default void warned(String line) {
+        }
+
         /** A file, or a document of one, gave nothing: {@code line} names it and says why, on one line. */
         void failed(String line, Exception cause);
     }
@@ -70,7 +74,9 @@ public final class Ingest {
                 } else if (!force && store.isCurrent(ds)) {
                     tally.countUnchanged();
                 } else {
-                    tally.count(put(ds, readers.read(source)));
+                    SourceDocument document = readers.read(source);
+                    document.warnings().forEach(listener::warned);
+                    tally.count(put(ds, document));
                 }
             } catch (ReadException e) {
                 tally.failed(1);

@@ -66,7 +66,7 @@ public final class MarkdownReader implements SourceReader {
         SourceText text = new SourceText(name, d.text(), SourceFormat.MARKDOWN, d.encoding(), d.verbatim());
         Declared declared = declare(d.text());
         Structure guessed = StructureMerge.outside(PlainTextStructure.detect(d.text()), declared.code());
-        return new SourceDocument(text, StructureMerge.merge(declared.structure(), guessed));
+        return d.warnedOf(new SourceDocument(text, StructureMerge.merge(declared.structure(), guessed)));
     }
 
     /** What Markdown's marks declare, and the fenced code blocks, where nothing is structure. */

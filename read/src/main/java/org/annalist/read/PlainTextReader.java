@@ -32,6 +32,6 @@ public final class PlainTextReader implements SourceReader {
         limits.checkSize(name, format(), bytes.length);
         TextDecoder.Decoded d = TextDecoder.decode(name, bytes);
         SourceText text = new SourceText(name, d.text(), SourceFormat.TEXT, d.encoding(), d.verbatim());
-        return new SourceDocument(text, PlainTextStructure.detect(d.text())).withAuthor(AuthorLine.of(d.text()));
+        return d.warnedOf(new SourceDocument(text, PlainTextStructure.detect(d.text())).withAuthor(AuthorLine.of(d.text())));
     }
 }

@@ -7,18 +7,38 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.annalist.model.SourceDocument;
 
 /**
  * Turns the bytes of a text file into characters: strict UTF-8 (a byte order mark is
  * dropped), UTF-16 when a UTF-16 byte order mark says so, else windows-1252 (a superset
  * of Latin-1's printable characters). CRLF and lone CR are read as LF, as Python's text
- * mode reads them. Binary data is refused rather than decoded into noise.
+ * mode reads them. A few stray control characters (NUL and the other C0 controls but tab, line
+ * feed, form feed, carriage return and escape), as OCR and old conversions leave among good
+ * prose, are blanked to spaces, so every offset stays that of the file's characters, and
+ * counted for one warning. Binary data is refused rather than decoded into noise: more than
+ * one stray control byte in {@value #BINARY_SHARE} (random or compressed bytes hold about one
+ * in nine; UTF-16 without its byte order mark, one in two).
  */
 final class TextDecoder {
 
-    /** The decoded characters and how they were obtained. */
-    record Decoded(String text, String encoding, boolean verbatim) {
+    /**
+     * The decoded characters and how they were obtained.
+     *
+     * @param blanked how many stray control characters were blanked to spaces
+     */
+    record Decoded(String text, String encoding, boolean verbatim, int blanked) {
+
+        /** {@return {@code document} with the warning of the blanked characters, if any} */
+        SourceDocument warnedOf(SourceDocument document) {
+            if (blanked == 0) return document;
+            return document.withWarning(document.text().name() + ": " + blanked + " stray control character"
+                    + (blanked == 1 ? "" : "s") + " (NUL and the like) read as spaces");
+        }
     }
+
+    /** A file with more than one stray control byte in this many is binary. */
+    static final int BINARY_SHARE = 20;
 
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
@@ -49,47 +69,48 @@ final class TextDecoder {
         }
         boolean hasCr = text.indexOf('\r') >= 0;
         if (hasCr) text = text.replace("\r\n", "\n").replace('\r', '\n');
+        int blanked = 0;
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            if (isStrayControl(text.charAt(i))) {
+                if (chars == null) chars = text.toCharArray();
+                chars[i] = ' ';
+                blanked++;
+            }
+        }
+        if (chars != null) text = new String(chars);
         if (text.isBlank()) {
             throw new ReadException(name, ReadException.Kind.EMPTY,
                     bytes.length == 0 ? "file is empty" : "file is empty (whitespace only)");
         }
-        return new Decoded(text, encoding, !hasCr);
+        return new Decoded(text, encoding, !hasCr && blanked == 0, blanked);
     }
 
     /**
-     * Throws when {@code bytes} look binary: any NUL byte, or control bytes (other than tab,
-     * line feed, form feed, carriage return and escape) making up more than 1% of the file.
+     * Throws when {@code bytes} look binary: stray control bytes (NUL, and the other C0 controls
+     * but tab, line feed, form feed, carriage return and escape) making up more than one byte in
+     * {@value #BINARY_SHARE}. Fewer are read, blanked.
      */
     static void checkNotBinary(String name, byte[] bytes) throws ReadException {
         int controls = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            int b = bytes[i] & 0xFF;
-            if (b == 0) {
-                throw new ReadException(name, ReadException.Kind.BINARY,
-                        "binary file (NUL byte at offset " + i + "), not text");
-            }
-            if (isStrayControl(b)) controls++;
+        for (byte b : bytes) {
+            if (isStrayControl(b & 0xFF)) controls++;
         }
-        checkControls(name, controls, bytes.length);
+        checkControls(name, controls, bytes.length, "bytes");
     }
 
     private static void checkNotBinary(String name, String text) throws ReadException {
         int controls = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                throw new ReadException(name, ReadException.Kind.BINARY,
-                        "binary file (NUL character at offset " + i + "), not text");
-            }
-            if (c < 0x20 && isStrayControl(c)) controls++;
+            if (isStrayControl(text.charAt(i))) controls++;
         }
-        checkControls(name, controls, text.length());
+        checkControls(name, controls, text.length(), "characters");
     }
 
-    private static void checkControls(String name, int controls, int length) throws ReadException {
-        if (controls >= 4 && controls * 100L > length) {
+    private static void checkControls(String name, int controls, int length, String unit) throws ReadException {
+        if (controls >= 4 && (long) controls * BINARY_SHARE > length) {
             throw new ReadException(name, ReadException.Kind.BINARY,
-                    "binary file (" + controls + " control bytes in " + length + "), not text");
+                    "binary file (" + controls + " control " + unit + " in " + length + "), not text");
         }
     }
 

@@ -18,13 +18,16 @@ import org.junit.jupiter.api.Test;
 class TextDecoderTest {
 
     @Property
-    void anyTextEncodedAsUtf8ReadsBackEqual(@ForAll @StringLength(min = 1, max = 300) String s) throws Exception {
-        String text = "x" + s.replace("\u0000", "").replace("\r", "");
-        Assume.that(controls(text) < 4 || controls(text) * 100 <= text.getBytes(StandardCharsets.UTF_8).length);
+    void anyTextEncodedAsUtf8ReadsBackEqualItsStrayControlsBlanked(@ForAll @StringLength(min = 1, max = 300) String s)
+            throws Exception {
+        String text = "x" + s.replace("\r", "");
+        long controls = controls(text);
+        Assume.that(controls < 4 || controls * TextDecoder.BINARY_SHARE <= text.getBytes(StandardCharsets.UTF_8).length);
         TextDecoder.Decoded d = TextDecoder.decode("t.txt", text.getBytes(StandardCharsets.UTF_8));
-        assertThat(d.text()).isEqualTo(text);
+        assertThat(d.text()).hasSameSizeAs(text).isEqualTo(text.replaceAll("[\\x00-\\x08\\x0B\\x0E-\\x1A\\x1C-\\x1F]", " "));
+        assertThat(d.blanked()).isEqualTo(controls);
         assertThat(d.encoding()).isEqualTo("UTF-8");
-        assertThat(d.verbatim()).isTrue();
+        assertThat(d.verbatim()).isEqualTo(controls == 0);
     }
 
     @Property
@@ -49,10 +52,25 @@ class TextDecoderTest {
     }
 
     @Test
-    void nulByteIsRefusedAsBinaryWithItsOffset() {
-        assertThatThrownBy(() -> TextDecoder.decode("n.txt", new byte[] {'a', 'b', 0, 'c'}))
+    void strayControlsAmongTextAreBlankedAndCountedWithOffsetsKept() throws Exception {
+        TextDecoder.Decoded d = TextDecoder.decode("n.txt", "ab\u0000c\u0007d\te\u001Bf".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(d.text()).isEqualTo("ab c d\te\u001Bf");
+        assertThat(d.blanked()).isEqualTo(2);
+        assertThat(d.verbatim()).isFalse();
+    }
+
+    @Test
+    void textWithTwoNulBytesPerLineIsReadButMostlyNulIsBinary() throws Exception {
+        String line = "On 3 May 1862 General Smith wrote to Colonel Jones at Corinth.\u0000\u0000\n";
+        TextDecoder.Decoded d = TextDecoder.decode("ocr.txt", line.repeat(40).getBytes(StandardCharsets.UTF_8));
+        assertThat(d.blanked()).isEqualTo(80);
+        assertThat(d.text()).hasSize(line.length() * 40).doesNotContain("\u0000");
+
+        byte[] utf16WithoutMark = "The treaty was signed at Brest.".getBytes(StandardCharsets.UTF_16LE);
+        assertThatThrownBy(() -> TextDecoder.decode("u16.txt", utf16WithoutMark))
                 .isInstanceOfSatisfying(ReadException.class, e -> assertThat(e.kind()).isEqualTo(ReadException.Kind.BINARY))
-                .hasMessage("n.txt: binary file (NUL byte at offset 2), not text");
+                .hasMessage("u16.txt: binary file (31 control bytes in 62), not text");
     }
 
     @Test
