@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.annalist.store.query.EntitySummary;
+import org.annalist.store.query.MessageRow;
 import org.annalist.store.query.Party;
 import org.annalist.store.query.SourceRef;
 import org.annalist.store.query.TimelineRow;
@@ -26,7 +27,7 @@ public final class ChronicleJson {
 
     /** {@return the JSON of the chronicle's parts; {@code paths} gives each document id's path, for the sources} */
     public static String render(List<DocumentSpans> documents, List<EntitySummary> entities, List<TimelineRow> timeline,
-                                List<CommunicationRow> communications, Map<Long, String> paths) {
+                                List<MessageRow> communications, Map<Long, String> paths) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         ArrayNode docs = root.putArray("documents");
@@ -76,13 +77,13 @@ public final class ChronicleJson {
             });
         }
         ArrayNode cs = root.putArray("communications");
-        for (CommunicationRow c : communications) {
+        for (MessageRow c : communications) {
             ObjectNode o = cs.addObject();
             o.set("source", source(c.source(), paths));
             put(o, "channel", c.channel());
             put(o, "date", c.date());
-            put(o, "from", c.days().map(d -> d.from().toString()));
-            put(o, "to", c.days().map(d -> d.to().toString()));
+            put(o, "from", DayInterval.of(c).map(d -> d.from().toString()));
+            put(o, "to", DayInterval.of(c).map(d -> d.to().toString()));
             parties(o.putArray("senders"), c.senders());
             parties(o.putArray("recipients"), c.recipients());
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
+import org.annalist.store.query.MessageRow;
 import org.annalist.store.query.Party;
 
 /**
@@ -25,7 +26,7 @@ public final class Cmif {
     }
 
     /** {@return the CMIF TEI document of {@code communications}} */
-    public static String render(String title, String published, List<CommunicationRow> communications) {
+    public static String render(String title, String published, List<MessageRow> communications) {
         Map<String, String> sources = new LinkedHashMap<>();
         communications.forEach(c -> sources.computeIfAbsent(c.source().document(), k -> "src" + (sources.size() + 1)));
         return Xml.document(x -> {
@@ -44,7 +45,7 @@ public final class Cmif {
             x.end().end();
             x.start("profileDesc");
             int n = 0;
-            for (CommunicationRow c : communications) {
+            for (MessageRow c : communications) {
                 n++;
                 x.start("correspDesc").attr("key", "c" + n).attr("source", "#" + sources.get(c.source().document()));
                 // CMIF makes the persName mandatory, "Unknown" when the side is not known (TEI wants no empty action)
@@ -77,12 +78,12 @@ public final class Cmif {
         x.start(element).attr("ref", "urn:annalist:entity:" + java.net.URLEncoder.encode(p.key(), java.nio.charset.StandardCharsets.UTF_8)).text(p.name()).end();
     }
 
-    private static void date(Xml x, CommunicationRow c) throws XMLStreamException {
+    private static void date(Xml x, MessageRow c) throws XMLStreamException {
         if (c.date().isPresent() && CALENDAR.matcher(c.date().get()).matches()) {
             x.start("date").attr("when", c.date().get()).end();
-        } else if (c.days().isPresent()) {
-            x.start("date").attr("notBefore", c.days().get().from().toString())
-                    .attr("notAfter", c.days().get().to().toString()).end();
+        } else if (DayInterval.of(c).isPresent()) {
+            x.start("date").attr("notBefore", DayInterval.of(c).get().from().toString())
+                    .attr("notAfter", DayInterval.of(c).get().to().toString()).end();
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 import org.annalist.annotate.time.TimexValue;
+import org.annalist.store.query.MessageRow;
 
 /** The calendar days {@code [from, to]} (both inclusive) a date covers. */
 public record DayInterval(LocalDate from, LocalDate to) {
@@ -22,6 +23,11 @@ public record DayInterval(LocalDate from, LocalDate to) {
      */
     public static Optional<DayInterval> ofTimexValue(String value) {
         return TimexValue.parse(value.strip()).map(p -> new DayInterval(p.interval().earliest(), p.interval().latest()));
+    }
+
+    /** {@return the days the date of {@code message} covers}, if it has a date with days */
+    public static Optional<DayInterval> of(MessageRow message) {
+        return message.date().flatMap(DayInterval::ofTimexValue);
     }
 
     /** {@return the days between two ISO dates}; fails on a malformed date */

@@ -14,7 +14,6 @@ import org.annalist.store.Store;
 import org.annalist.store.StoredDocument;
 import org.annalist.store.query.Chronicle;
 import org.annalist.store.query.DocumentPage;
-import org.annalist.store.query.MessageRow;
 import org.annalist.store.query.TimelineQuery;
 
 /**
@@ -38,16 +37,16 @@ public final class Exporter {
         return switch (format) {
             case TIMELINEJS -> List.of(new ExportFile("timeline.json", TimelineJs.render(title,
                     chronicle.timeline(TimelineQuery.ALL), chronicle.events(TimelineQuery.ALL))));
-            case GEXF -> List.of(new ExportFile("communications.gexf", Gexf.render(title, communications(chronicle))));
+            case GEXF -> List.of(new ExportFile("communications.gexf", Gexf.render(title, chronicle.messages())));
             case WEBANNO -> List.of(new ExportFile("annotations.jsonld", WebAnnotations.render(title, spans(chronicle))));
             case CMIF -> List.of(new ExportFile("correspondence.xml", Cmif.render(title, LocalDate.now().toString(),
-                    communications(chronicle))));
+                    chronicle.messages())));
             case TEI -> tei(teiSources(chronicle));
             case JSON -> List.of(new ExportFile("chronicle.json", ChronicleJson.render(spans(chronicle),
                     chronicle.directory().entities(Optional.empty()), chronicle.timeline(TimelineQuery.ALL),
-                    communications(chronicle), paths(chronicle))));
+                    chronicle.messages(), paths(chronicle))));
             case PALLADIO -> Palladio.render(chronicle.directory().entities(Optional.empty()),
-                    chronicle.timeline(TimelineQuery.ALL), communications(chronicle));
+                    chronicle.timeline(TimelineQuery.ALL), chronicle.messages());
         };
     }
 
@@ -68,16 +67,6 @@ public final class Exporter {
     static Map<Long, String> paths(Chronicle chronicle) {
         Map<Long, String> out = new HashMap<>();
         chronicle.documents().forEach(d -> out.put(d.id(), d.path()));
-        return out;
-    }
-
-    /** {@return every reported message, by document and offset, with the days its date covers} */
-    static List<CommunicationRow> communications(Chronicle chronicle) {
-        List<CommunicationRow> out = new ArrayList<>();
-        for (MessageRow m : chronicle.messages()) {
-            out.add(new CommunicationRow(m.source(), m.channel(), m.date(), m.date().flatMap(DayInterval::ofTimexValue),
-                    m.senders(), m.recipients()));
-        }
         return out;
     }
 

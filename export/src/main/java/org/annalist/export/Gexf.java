@@ -7,6 +7,7 @@ import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.annalist.store.query.MessageRow;
 import org.annalist.store.query.Party;
 
 /**
@@ -22,9 +23,9 @@ public final class Gexf {
     }
 
     /** {@return the GEXF 1.3 document of {@code communications}} */
-    public static String render(String title, List<CommunicationRow> communications) {
+    public static String render(String title, List<MessageRow> communications) {
         Map<String, Party> nodes = new LinkedHashMap<>();
-        for (CommunicationRow c : communications) {
+        for (MessageRow c : communications) {
             if (c.senders().isEmpty() || c.recipients().isEmpty()) continue;
             c.senders().forEach(p -> nodes.putIfAbsent(p.key(), p));
             c.recipients().forEach(p -> nodes.putIfAbsent(p.key(), p));
@@ -69,16 +70,16 @@ public final class Gexf {
             x.writeEndElement();
             x.writeStartElement("edges");
             int edge = 0;
-            for (CommunicationRow c : communications) {
+            for (MessageRow c : communications) {
                 for (Party s : c.senders()) {
                     for (Party r : c.recipients()) {
                         x.writeStartElement("edge");
                         x.writeAttribute("id", "e" + edge++);
                         x.writeAttribute("source", ids.get(s.key()));
                         x.writeAttribute("target", ids.get(r.key()));
-                        if (c.days().isPresent()) {
-                            x.writeAttribute("start", c.days().get().from().toString());
-                            x.writeAttribute("end", c.days().get().to().toString());
+                        if (DayInterval.of(c).isPresent()) {
+                            x.writeAttribute("start", DayInterval.of(c).get().from().toString());
+                            x.writeAttribute("end", DayInterval.of(c).get().to().toString());
                         }
                         x.writeStartElement("attvalues");
                         if (c.channel().isPresent()) attvalue(x, "channel", c.channel().get());

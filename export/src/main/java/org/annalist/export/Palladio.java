@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.annalist.store.query.EntitySummary;
+import org.annalist.store.query.MessageRow;
 import org.annalist.store.query.Party;
 import org.annalist.store.query.TimelineRow;
 
@@ -24,7 +25,7 @@ public final class Palladio {
 
     /** {@return the four tables: people.csv, places.csv, events.csv, communications.csv} */
     public static List<ExportFile> render(List<EntitySummary> entities, List<TimelineRow> timeline,
-                                          List<CommunicationRow> communications) {
+                                          List<MessageRow> communications) {
         Map<String, String> ids = new LinkedHashMap<>();
         List<List<String>> people = new ArrayList<>();
         List<List<String>> places = new ArrayList<>();
@@ -37,7 +38,7 @@ public final class Palladio {
                     String.join("; ", e.documents()), e.key()));
         }
         // parties of another type (or absent from the entity tables) still get a row, so every link resolves
-        for (CommunicationRow c : communications) {
+        for (MessageRow c : communications) {
             for (Party p : concat(c.senders(), c.recipients())) {
                 if (ids.containsKey(p.key())) continue;
                 String id = "P" + (people.size() + 1);
@@ -52,12 +53,12 @@ public final class Palladio {
                     r.note().map(n -> n.marker()).orElse(""), r.note().flatMap(n -> n.note()).orElse("")));
         }
         List<List<String>> comms = new ArrayList<>();
-        for (CommunicationRow c : communications) {
+        for (MessageRow c : communications) {
             for (Party s : c.senders()) {
                 for (Party t : c.recipients()) {
                     comms.add(List.of("C" + (comms.size() + 1), ids.get(s.key()), s.name(), ids.get(t.key()), t.name(),
-                            c.date().orElse(""), c.days().map(d -> d.from().toString()).orElse(""),
-                            c.days().map(d -> d.to().toString()).orElse(""), c.channel().orElse(""),
+                            c.date().orElse(""), DayInterval.of(c).map(d -> d.from().toString()).orElse(""),
+                            DayInterval.of(c).map(d -> d.to().toString()).orElse(""), c.channel().orElse(""),
                             c.source().document(), Integer.toString(c.source().start()),
                             Integer.toString(c.source().end())));
                 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.annalist.store.query.MessageRow;
 import org.annalist.store.query.SourceRef;
 import org.annalist.store.query.Party;
 import org.annalist.store.query.TimelineQuery;
@@ -42,8 +43,8 @@ class ChronicleJsonTest {
     @Test
     void markupAndControlCharactersAreEscapedAndReadBackExactly() throws Exception {
         String nasty = "<script>\"x\" & y\u0001\n</script>";
-        CommunicationRow c = new CommunicationRow(new SourceRef(1, nasty, 0, 1), Optional.of(nasty), Optional.empty(),
-                Optional.empty(), List.of(new Party("k", nasty, "PERSON")), List.of());
+        MessageRow c = new MessageRow(new SourceRef(1, nasty, 0, 1), "", Optional.of(nasty),
+                Optional.empty(), List.of(new Party("k", nasty, "PERSON")), List.of(), "", Optional.empty());
 
         String json = ChronicleJson.render(List.of(new DocumentSpans(nasty, "/p", nasty,
                 List.of(new TextSpan("quote", 0, nasty.length(), nasty, "direct")))), List.of(), List.of(), List.of(c), Map.of());

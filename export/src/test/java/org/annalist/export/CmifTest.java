@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.annalist.store.query.Chronicle;
+import org.annalist.store.query.MessageRow;
 import org.annalist.store.query.SourceRef;
 import org.annalist.store.query.Party;
 import org.annalist.testsupport.SeedStores;
@@ -24,7 +26,7 @@ class CmifTest {
     @Test
     void theSeedCorrespondenceIsWellFormedTeiWithOneCorrespDescPerCommunication() throws Exception {
         Path db = SeedStores.seeds(Backend.SQLITE);
-        List<CommunicationRow> rows = SeedStores.read(SeedStores.seeds(Backend.SQLITE), Exporter::communications);
+        List<MessageRow> rows = SeedStores.read(SeedStores.seeds(Backend.SQLITE), Chronicle::messages);
         String xml = Exporter.export(db, ExportFormat.CMIF).get(0).content();
 
         Document doc = GexfTest.parse(xml);
@@ -35,17 +37,17 @@ class CmifTest {
         for (int i = 0; i < descs.getLength(); i++) {
             if (((Element) descs.item(i)).getElementsByTagNameNS(TEI, "date").getLength() > 0) dated++;
         }
-        assertThat(dated).isEqualTo((int) rows.stream().filter(r -> r.days().isPresent()).count());
+        assertThat(dated).isEqualTo((int) rows.stream().filter(r -> DayInterval.of(r).isPresent()).count());
     }
 
     @Test
     void namesWithMarkupSurviveAndDatesBecomeWhenOrARange() throws Exception {
         Party a = new Party("1:e&1", "Smith & <script>x</script>", "PERSON");
         Party b = new Party("1:e2", "The Board", "ORG");
-        CommunicationRow day = new CommunicationRow(new SourceRef(1, "A&B", 0, 9), Optional.of("letter"),
-                Optional.of("1938-08-22"), DayInterval.ofTimexValue("1938-08-22"), List.of(a), List.of(b));
-        CommunicationRow undated = new CommunicationRow(new SourceRef(1, "A&B", 20, 29), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of(b), List.of(a));
+        MessageRow day = new MessageRow(new SourceRef(1, "A&B", 0, 9), "", Optional.of("letter"),
+                Optional.of("1938-08-22"), List.of(a), List.of(b), "", Optional.empty());
+        MessageRow undated = new MessageRow(new SourceRef(1, "A&B", 20, 29), "", Optional.empty(),
+                Optional.empty(), List.of(b), List.of(a), "", Optional.empty());
 
         Document doc = GexfTest.parse(Cmif.render("R & D", "2026-01-01", List.of(day, undated)));
 

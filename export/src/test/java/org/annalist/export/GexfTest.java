@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.annalist.store.query.Chronicle;
+import org.annalist.store.query.MessageRow;
 import org.annalist.store.query.SourceRef;
 import org.annalist.store.query.Party;
 import org.annalist.testsupport.SeedStores;
@@ -26,7 +28,7 @@ class GexfTest {
     @Test
     void theSeedCommunicationsMakeAValidDynamicGraphWithOneEdgePerSenderAndRecipient() throws Exception {
         Path db = SeedStores.seeds(Backend.SQLITE);
-        List<CommunicationRow> rows = SeedStores.read(SeedStores.seeds(Backend.SQLITE), Exporter::communications);
+        List<MessageRow> rows = SeedStores.read(SeedStores.seeds(Backend.SQLITE), Chronicle::messages);
         List<ExportFile> files = Exporter.export(db, ExportFormat.GEXF);
 
         assertThat(files).extracting(ExportFile::name).containsExactly("communications.gexf");
@@ -34,7 +36,7 @@ class GexfTest {
         Schemas.validateXml(XSD, xml);
         Document doc = parse(xml);
         long pairs = rows.stream().mapToLong(c -> (long) c.senders().size() * c.recipients().size()).sum();
-        long dated = rows.stream().filter(c -> c.days().isPresent())
+        long dated = rows.stream().filter(c -> DayInterval.of(c).isPresent())
                 .mapToLong(c -> (long) c.senders().size() * c.recipients().size()).sum();
         NodeList edges = doc.getElementsByTagNameNS(Gexf.NS, "edge");
         assertThat(rows).hasSize(13);
@@ -51,8 +53,8 @@ class GexfTest {
     void markupInNamesAndChannelsIsEscapedAndTheGraphStillValidates() throws Exception {
         Party a = new Party("k:1", "Smith & <script>alert(1)</script>", "PERSON");
         Party b = new Party("k:2", "\"Jones\" 'the elder'", "PERSON");
-        CommunicationRow c = new CommunicationRow(new SourceRef(1, "A&B.txt", 3, 30), Optional.of("tele<gram>"),
-                Optional.of("1938-08"), DayInterval.ofTimexValue("1938-08"), List.of(a), List.of(b));
+        MessageRow c = new MessageRow(new SourceRef(1, "A&B.txt", 3, 30), "", Optional.of("tele<gram>"),
+                Optional.of("1938-08"), List.of(a), List.of(b), "", Optional.empty());
 
         String xml = Gexf.render("R & D <1>", List.of(c));
 
@@ -76,8 +78,8 @@ class GexfTest {
 
     @Test
     void aCommunicationWithoutARecipientAddsNoNodeAndNoEdge() throws Exception {
-        CommunicationRow c = new CommunicationRow(new SourceRef(1, "d", 0, 1), Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(new Party("k", "K", "PERSON")), List.of());
+        MessageRow c = new MessageRow(new SourceRef(1, "d", 0, 1), "", Optional.empty(),
+                Optional.empty(), List.of(new Party("k", "K", "PERSON")), List.of(), "", Optional.empty());
 
         String xml = Gexf.render("t", List.of(c));
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.annalist.store.query.MessageRow;
 import org.annalist.store.query.SourceRef;
 import org.annalist.store.query.Party;
 import org.annalist.testsupport.SeedStores;
@@ -113,8 +114,8 @@ class TeiSchemaTest {
     void cmifRejectsAnActionOfAnotherTypeAPartyWithoutRefAndAnEmptyAction() throws Exception {
         Party a = new Party("1:e1", "Smith", "PERSON");
         Party b = new Party("1:e2", "The Board", "ORG");
-        CommunicationRow row = new CommunicationRow(new SourceRef(1, "A", 0, 9), Optional.of("letter"),
-                Optional.of("1938-08-22"), DayInterval.ofTimexValue("1938-08-22"), List.of(a), List.of(b));
+        MessageRow row = new MessageRow(new SourceRef(1, "A", 0, 9), "", Optional.of("letter"),
+                Optional.of("1938-08-22"), List.of(a), List.of(b), "", Optional.empty());
         String xml = Cmif.render("R", "2026-01-01", List.of(row));
         assertThat(Schemas.rngErrors(CMIF_RNC, xml)).isEmpty();
 
@@ -128,10 +129,10 @@ class TeiSchemaTest {
     @Test
     void aCommunicationWithNoRecipientsOrNoSendersNamesThemUnknownAsCmifAsks() throws Exception {
         Party a = new Party("1:e1", "Smith", "PERSON");
-        CommunicationRow noRecipients = new CommunicationRow(new SourceRef(1, "A", 0, 9), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of(a), List.of());
-        CommunicationRow noSenders = new CommunicationRow(new SourceRef(1, "A", 10, 19), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of(), List.of(a));
+        MessageRow noRecipients = new MessageRow(new SourceRef(1, "A", 0, 9), "", Optional.empty(),
+                Optional.empty(), List.of(a), List.of(), "", Optional.empty());
+        MessageRow noSenders = new MessageRow(new SourceRef(1, "A", 10, 19), "", Optional.empty(),
+                Optional.empty(), List.of(), List.of(a), "", Optional.empty());
         String xml = Cmif.render("R", "2026-01-01", List.of(noRecipients, noSenders));
         assertThat(Schemas.rngErrors(CMIF_RNC, xml)).isEmpty();
         assertThat(xml).contains("<correspAction type=\"received\"><persName>Unknown</persName></correspAction>")
