@@ -67,19 +67,14 @@ class ServeCommandTest {
     }
 
     private static JsonNode get(HttpClient client, String path) throws IOException {
-        {
-            Response r = client.get(path);
-            assertThat(r.code()).as(path).isEqualTo(200);
-            assertThat(r.headers().get("Content-Type").get(0)).as(path).startsWith("application/json");
-            return JSON.readTree(r.body().string());
-        }
+        Response r = client.get(path);
+        assertThat(r.code()).as(path).isEqualTo(200);
+        assertThat(r.headers().get("Content-Type").get(0)).as(path).startsWith("application/json");
+        return JSON.readTree(r.body().string());
     }
 
     private static int status(HttpClient client, String path) {
-        {
-            Response r = client.get(path);
-            return r.code();
-        }
+        return client.get(path).code();
     }
 
     private static JsonNode documentNamed(HttpClient client, String suffix) throws IOException {
@@ -194,11 +189,9 @@ class ServeCommandTest {
             JsonNode doc = documentNamed(client, "hostile.md");
             assertThat(doc.get("text").asText()).contains(WebFixture.SCRIPT).contains(WebFixture.IMG);
             assertThat(doc.get("noteCalls").get(0).get("note").asText()).contains(WebFixture.NOTE_SCRIPT);
-            {
             Response r = client.get("/api/documents/" + doc.get("id").asLong());
-                assertThat(r.headers().get("Content-Type").get(0)).startsWith("application/json");
-                assertThat(r.headers().get("X-Content-Type-Options").get(0)).isEqualTo("nosniff");
-            }
+            assertThat(r.headers().get("Content-Type").get(0)).startsWith("application/json");
+            assertThat(r.headers().get("X-Content-Type-Options").get(0)).isEqualTo("nosniff");
         });
     }
 
@@ -312,12 +305,10 @@ class ServeCommandTest {
             assertThat(status(client, "/api/timeline?entity=person:nobody_at_all")).isEqualTo(404);
             assertThat(status(client, "/api/search")).isEqualTo(400);
             assertThat(status(client, "/api/search?q=%20%21")).isEqualTo(400);
-            {
             Response r = client.get("/api/documents/999999");
-                JsonNode p = JSON.readTree(r.body().string());
-                assertThat(p.get("status").asInt()).isEqualTo(404);
-                assertThat(p.get("error").asText()).contains("999999");
-            }
+            JsonNode p = JSON.readTree(r.body().string());
+            assertThat(p.get("status").asInt()).isEqualTo(404);
+            assertThat(p.get("error").asText()).contains("999999");
         });
     }
 
@@ -404,11 +395,9 @@ class ServeCommandTest {
     @Test
     void theUiIsServedFromTheJar() {
         withServer(client -> {
-            {
             Response r = client.get("/");
-                assertThat(r.code()).isEqualTo(200);
-                assertThat(r.body().string()).contains("<script src=\"/app.js\">");
-            }
+            assertThat(r.code()).isEqualTo(200);
+            assertThat(r.body().string()).contains("<script src=\"/app.js\">");
             assertThat(status(client, "/app.js")).isEqualTo(200);
             assertThat(status(client, "/style.css")).isEqualTo(200);
         });

@@ -14,7 +14,6 @@ import org.annalist.store.query.DocumentPage.CommunicationView;
 import org.annalist.store.query.DocumentPage.EntityLayer;
 import org.annalist.store.query.DocumentPage.HedgeView;
 import org.annalist.store.query.DocumentPage.MentionView;
-import org.annalist.store.query.DocumentPage.NoteCallView;
 import org.annalist.store.query.DocumentPage.NoteView;
 import org.annalist.store.query.DocumentPage.QuoteView;
 import org.annalist.store.query.DocumentPage.TimexView;
@@ -87,7 +86,7 @@ final class DocumentLayers {
         String text = provenance.text(doc);
         Object[] w = {doc, start, end};
         return new DocumentPage(doc, provenance.name(doc), text.length(), page, pages, start, end,
-                text.substring(start, end), entities(w), timexes(w, text), quotes(w), noteCalls(w), hedges(w),
+                text.substring(start, end), entities(w), timexes(w, text), quotes(w), provenance.noteCalls(doc, start, end), hedges(w),
                 claims(w, text), communications(w), blocks(w), turns(w), notes(w));
     }
 
@@ -137,14 +136,6 @@ final class DocumentLayers {
                     return new QuoteView(rs.getInt(1), rs.getInt(2), rs.getString(3), key,
                             key.isEmpty() ? Optional.empty() : Optional.of(EntityDirectory.party(rs, 5, (Long) w[0], key.get())));
                 }, w);
-    }
-
-    private List<NoteCallView> noteCalls(Object[] w) {
-        return sql.list("SELECT c.span_start, c.span_end, c.marker, c.note_id, n.body FROM note_calls c "
-                + "LEFT JOIN notes n ON n.document_id = c.document_id AND n.note_id = c.note_id"
-                + inWindow("c.")
-                + " ORDER BY c.span_start, c.ordinal", rs -> new NoteCallView(rs.getInt(1), rs.getInt(2), rs.getString(3),
-                Sql.text(rs, 4), Sql.text(rs, 5)), w);
     }
 
     private List<NoteView> notes(Object[] w) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Where a row comes from, in words: the text of a document, the sentence (or, with no sentences
  * stored, the paragraph) holding an offset, and the endnote call that backs it with its note.
- * Texts and note calls are read once per document: rows take their words from the text in Java,
+ * Texts and note calls (with their notes) are read once per document: rows take their words from the text in Java,
  * since an SQL substr of a book's text per row would read the whole text per row.
  */
 final class Provenance {
@@ -18,7 +18,7 @@ final class Provenance {
     private final Sql sql;
     private final Map<Long, String> texts = new HashMap<>();
     private final Map<Long, String> names = new HashMap<>();
-    private final Map<Long, List<NoteRef>> notes = new HashMap<>();
+    private final Map<Long, List<DocumentPage.NoteCallView>> calls = new HashMap<>();
 
     Provenance(Sql sql) {
         this.sql = sql;
@@ -78,16 +78,31 @@ final class Provenance {
                 + "ORDER BY span_start DESC LIMIT 1", r -> r.getString(1), doc, offset).orElse(""));
     }
 
-    /** {@return the first note call in {@code [from, before)} of the document, with its note's text} */
+    /** {@return the first note call in {@code [from, before)} of the document, with its note's text on one line} */
     Optional<NoteRef> noteAfter(long doc, int from, int before) {
-        List<NoteRef> calls = noteCalls(doc);
+        List<DocumentPage.NoteCallView> all = noteCalls(doc);
+        int i = firstAtOrAfter(all, from);
+        if (i == all.size() || all.get(i).start() >= before) return Optional.empty();
+        DocumentPage.NoteCallView c = all.get(i);
+        return Optional.of(new NoteRef(c.marker(), c.start(), c.end(), c.note().map(Provenance::oneLine)));
+    }
+
+    /** {@return the document's note calls starting in {@code [from, before)}, by offset} */
+    List<DocumentPage.NoteCallView> noteCalls(long doc, int from, int before) {
+        List<DocumentPage.NoteCallView> all = noteCalls(doc);
+        int i = firstAtOrAfter(all, from);
+        int j = firstAtOrAfter(all, before);
+        return all.subList(i, Math.max(i, j));
+    }
+
+    private static int firstAtOrAfter(List<DocumentPage.NoteCallView> calls, int offset) {
         int lo = 0;
         int hi = calls.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (calls.get(mid).start() < from) lo = mid + 1; else hi = mid;
+            if (calls.get(mid).start() < offset) lo = mid + 1; else hi = mid;
         }
-        return lo < calls.size() && calls.get(lo).start() < before ? Optional.of(calls.get(lo)) : Optional.empty();
+        return lo;
     }
 
     /**
@@ -110,12 +125,12 @@ final class Provenance {
                 + "ORDER BY span_start DESC LIMIT 1", rs -> Math.max(rs.getInt(1), offset), doc, offset).orElse(offset);
     }
 
-    /** {@return the document's note calls with their notes, by offset} */
-    List<NoteRef> noteCalls(long doc) {
-        return notes.computeIfAbsent(doc, d -> sql.list("SELECT c.marker, c.span_start, c.span_end, n.body "
+    /** {@return the document's note calls with the notes they call, by offset, read once} */
+    private List<DocumentPage.NoteCallView> noteCalls(long doc) {
+        return calls.computeIfAbsent(doc, d -> sql.list("SELECT c.span_start, c.span_end, c.marker, c.note_id, n.body "
                 + "FROM note_calls c LEFT JOIN notes n ON n.document_id = c.document_id AND n.note_id = c.note_id "
-                + "WHERE c.document_id = ? ORDER BY c.span_start, c.ordinal",
-                rs -> new NoteRef(rs.getString(1), rs.getInt(2), rs.getInt(3), Sql.text(rs, 4).map(Provenance::oneLine)), d));
+                + "WHERE c.document_id = ? ORDER BY c.span_start, c.ordinal", rs -> new DocumentPage.NoteCallView(
+                rs.getInt(1), rs.getInt(2), rs.getString(3), Sql.text(rs, 4), Sql.text(rs, 5)), d));
     }
 
     static String oneLine(String s) {
