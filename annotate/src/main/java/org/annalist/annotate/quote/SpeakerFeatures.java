@@ -43,6 +43,18 @@ final class SpeakerFeatures {
             "prev1.addressee",       // addressed by the quote before: answers
             "next1.cued.adjacent",   // named by a verb as the speaker of the next quote, adjacent
             "next1.cued.narrative",  // the same, narrative between
+            "turn.before.same",      // named by a verb as the speaker of an earlier quote of the same turn
+            "turn.before.even",      // … of an earlier quote an even number of turns back (A, B, A)
+            "turn.before.odd",       // … of an earlier quote an odd number of turns back: the other party
+            "turn.before.same.cue",  // the same three, across a line after narrative, which may or may not end a turn
+            "turn.before.even.cue",
+            "turn.before.odd.cue",
+            "turn.after.same",       // the same six, for the quotes after
+            "turn.after.even",
+            "turn.after.odd",
+            "turn.after.same.cue",
+            "turn.after.even.cue",
+            "turn.after.odd.cue",
             "before.rank1",          // the last person mentioned outside quotes before the quote
             "before.rank2",
             "before.rank3",
@@ -149,6 +161,8 @@ final class SpeakerFeatures {
                         .ifPresent(id -> set(rows, id, adjacent ? "next1.cued.adjacent" : "next1.cued.narrative", 1));
             }
         }
+
+        turns(k, rows);
 
         // recency and nearness, outside quotes
         List<String> recent = new ArrayList<>();
@@ -268,6 +282,61 @@ final class SpeakerFeatures {
         if (m.isPresent() && rows.containsKey(m.get().entity().id())) set(rows, m.get().entity().id(), feature, 1);
         if (pronoun) return Optional.of(EntityIndex.genderOf(w.lower()));
         return m.isPresent() ? Optional.of(Gender.UNKNOWN) : Optional.empty();
+    }
+
+    /** How many quotes before or after a quote turn-taking looks for one a verb attributes. */
+    private static final int TURN_QUOTES = 6;
+
+    /**
+     * Turn-taking: the quotes before and after, within {@link #TURN_QUOTES} quotes and
+     * {@link #BACK} characters, whose speakers reporting verbs name, the nearest of each
+     * speaker in each direction; that speaker speaks this quote too when both lie in one turn
+     * or an even number of turns apart.
+     */
+    private void turns(int k, Map<String, double[]> rows) {
+        Set<String> seenSpeakers = new java.util.HashSet<>();
+        for (int dir : new int[] {-1, 1}) {
+            int turnsApart = 0;
+            boolean unsure = false;
+            for (int j = k + dir, seen = 0; j >= 0 && j < speech.size() && seen < TURN_QUOTES; j += dir, seen++) {
+                int later = Math.max(j, j - dir);
+                Boundary b = boundaryBefore(later);
+                if (b == Boundary.TURN) turnsApart++;
+                if (b == Boundary.MAYBE) unsure = true;
+                if (speech.get(later).span().start() - speech.get(later - 1).span().end() > BACK) break;
+                if (sieve.kinds().get(j) != Cue.VERB || sieve.cues().get(j).speakerId().isEmpty()) continue;
+                String id = sieve.cues().get(j).speakerId().get();
+                if (!seenSpeakers.add(dir + id)) continue;
+                set(rows, id, (dir < 0 ? "turn.before." : "turn.after.")
+                        + (turnsApart == 0 ? "same" : turnsApart % 2 == 0 ? "even" : "odd") + (unsure ? ".cue" : ""), 1);
+            }
+        }
+    }
+
+    /** What lies between a quote and the one before it. */
+    private enum Boundary {
+        /** the same turn: the quote does not open its paragraph (or line) */
+        NONE,
+        /** a new turn: it opens its paragraph, or opens a line right after the quote before */
+        TURN,
+        /** it opens a line after narrative: a new paragraph, or the same one's next sentence */
+        MAYBE
+    }
+
+    /**
+     * {@return what lies between quote {@code i} and the one before}: where paragraphs are
+     * turns, a quote opening its paragraph opens a turn; where a line holds a sentence, a quote
+     * opening its line opens a turn when nothing but quotes came since the quote before, and
+     * may open one after narrative ({@code “…,” said Dick, kneeling.⏎“There's …”} goes on)
+     */
+    private Boundary boundaryBefore(int i) {
+        int at = speech.get(i).span().start();
+        List<Span> units = turnsKnown ? paragraphs : sentences;
+        int u = Spans.indexHolding(units, at);
+        boolean opens = u < 0 || Word.in(text, units.get(u).start(), at).isEmpty();
+        if (!opens) return Boundary.NONE;
+        if (turnsKnown || i == 0) return Boundary.TURN;
+        return nothingBetween(speech.get(i - 1).span().end(), at) ? Boundary.TURN : Boundary.MAYBE;
     }
 
     /** {@return true when no word lies outside quotes between the two offsets} */

@@ -170,7 +170,8 @@ public final class SpeakerRanker {
 
     /**
      * {@return who spoke}: the sieve's speaker when a cue of the quote's own sentence named
-     * it, else the best-scoring candidate who is not the one addressed, else the sieve's speaker
+     * it, else the best-scoring candidate who is not the one addressed — for a quote the sieve
+     * left without a speaker, only when its odds are better than even — else the sieve's speaker
      */
     public Optional<String> choose(SpeakerChoice choice) {
         if (choice.cued() && choice.sieve().isPresent()) return choice.sieve();
@@ -185,6 +186,8 @@ public final class SpeakerRanker {
                 bestScore = s;
             }
         }
-        return best == null ? choice.sieve() : Optional.of(best);
+        if (best == null) return choice.sieve();
+        // a quote the sieve found no speaker for (a headline's, a document's) gets one only when more likely than not
+        return choice.sieve().isEmpty() && bestScore < 0 ? Optional.empty() : Optional.of(best);
     }
 }
