@@ -154,7 +154,7 @@ final class TokenIndex {
             if (i + 2 <= b && joinsAcross(i + 1)) {
                 out.add(plain(w + word(i + 2)));
                 i += 2;
-            } else if (i + 1 <= b && w.length() > 1 && w.endsWith("¬") && lowerStart(word(i + 1))) {
+            } else if (i + 1 <= b && gluedHyphen(i)) {
                 out.add(plain(w.substring(0, w.length() - 1) + word(i + 1)));
                 i++;
             } else {
@@ -180,8 +180,14 @@ final class TokenIndex {
     /** {@return the last token of a word that token {@code b} begins and a line-end hyphen breaks}, else {@code b} */
     int wordEnd(int b) {
         if (joinsAcross(b + 1)) return b + 2;
-        String w = word(b);
-        return w.length() > 1 && w.endsWith("¬") && lowerStart(word(b + 1)) ? b + 1 : b;
+        return gluedHyphen(b) ? b + 1 : b;
+    }
+
+    /** {@return true when token {@code i} is a word with the line-end hyphen glued on ({@code Musso¬}, {@code Welling-})} */
+    private boolean gluedHyphen(int i) {
+        String w = word(i);
+        if (w.length() < 2 || !Character.isLetter(w.codePointBefore(w.length() - 1)) || !lowerStart(word(i + 1))) return false;
+        return w.endsWith("¬") || (w.endsWith("-") || w.endsWith("\u2010")) && lineBreakAfter(i);
     }
 
     /** {@return the first token of a word that token {@code a} ends and a line-end hyphen breaks}, else {@code a} */
