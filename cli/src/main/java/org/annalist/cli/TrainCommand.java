@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
-import org.annalist.annotate.AnnotatedText;
 import org.annalist.annotate.Pipeline;
 import org.annalist.annotate.quote.SpeakerRanker;
 import org.annalist.eval.corpora.GoldSets;
@@ -24,7 +23,6 @@ import org.annalist.eval.train.SpeakerTraining;
 import org.annalist.model.SourceDocument;
 import org.annalist.read.ReadException;
 import org.annalist.read.Readers;
-import org.annalist.read.SourceFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -125,22 +123,23 @@ public final class TrainCommand implements Runnable {
             return Main.OK;
         }
 
-        /** The sources the gold names, annotated up to entities. */
+        /** The sources the gold names (each file named as its document, in {@code sources}), annotated up to entities. */
         private static List<SpeakerTraining.Document> annotate(Path sources, Map<String, GoldDocument> goldDocs,
                                                                PrintWriter err) {
             Readers readers = Readers.standard();
-            SourceFinder.Found found = new SourceFinder().find(List.of(sources));
-            found.problems().forEach(p -> err.println("annalist: " + p));
             Pipeline pipeline = StandardPipeline.only(Set.of("tokens", "names", "entities"), StandardPipeline.Options.DEFAULT);
+            List<String> names = goldDocs.entrySet().stream().filter(e -> SpeakerTraining.hasSpeakers(e.getValue()))
+                    .map(Map.Entry::getKey).sorted().toList();
             List<SpeakerTraining.Document> docs = new ArrayList<>();
-            try (ProgressBar bar = Progress.bar("annotate", found.sources().size())) {
-                for (Path source : found.sources()) {
+            try (ProgressBar bar = Progress.bar("annotate", names.size())) {
+                for (String name : names) {
+                    Path file = sources.resolve(name);
                     try {
-                        for (SourceDocument document : readers.readAll(source)) {
-                            GoldDocument g = goldDocs.get(document.text().name());
-                            if (g == null || !SpeakerTraining.hasSpeakers(g)) continue;
-                            AnnotatedText text = pipeline.run(document);
-                            docs.add(new SpeakerTraining.Document(document.text().name(), text, g));
+                        if (!Files.isRegularFile(file)) {
+                            err.println("annalist: no source " + file + " for gold document " + name);
+                        } else {
+                            SourceDocument document = readers.read(file);
+                            docs.add(new SpeakerTraining.Document(name, pipeline.run(document), goldDocs.get(name)));
                         }
                     } catch (ReadException e) {
                         err.println("annalist: " + e.getMessage());

@@ -41,6 +41,7 @@ final class SpeakerFeatures {
             "prev1.speaker.narrative",// spoke the quote before, narrative between
             "prev2.speaker.adjacent",// spoke the quote before last, the turns adjacent (A, B, A)
             "prev1.addressee",       // addressed by the quote before: answers
+            "next1.addressee",       // addressed by the quote after: the one it answers spoke this
             "next1.cued.adjacent",   // named by a verb as the speaker of the next quote, adjacent
             "next1.cued.narrative",  // the same, narrative between
             "turn.before.same",      // named by a verb as the speaker of an earlier quote of the same turn
@@ -152,6 +153,9 @@ final class SpeakerFeatures {
             if (k > 1 && adjacent && nothingBetween(speech.get(k - 2).span().end(), speech.get(k - 1).span().start())) {
                 sieve.filled().get(k - 2).speakerId().ifPresent(id -> set(rows, id, "prev2.speaker.adjacent", 1));
             }
+        }
+        if (k + 1 < speech.size() && speech.get(k + 1).span().start() - q.end() < BACK) {
+            sieve.filled().get(k + 1).addresseeId().ifPresent(id -> set(rows, id, "next1.addressee", 1));
         }
         if (k + 1 < speech.size() && sieve.kinds().get(k + 1) == Cue.VERB) {
             Span next = speech.get(k + 1).span();
