@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
                 ClaimsCommand.class,
                 ExportCommand.class,
                 ServeCommand.class,
+                TrainCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -16,7 +16,7 @@ import org.annalist.eval.gold.GoldMention;
  * on a tie. A predicted entity that overlaps nothing maps by name: its lower-cased name
  * equal to a gold entity's name or one of its mention texts, the first such gold entity.
  */
-final class EntityMap {
+public final class EntityMap {
 
     /** A gold mention with its entity, flattened as the referee flattens them. */
     record Placed(int start, int end, String id) {
@@ -28,7 +28,8 @@ final class EntityMap {
         this.goldIdOf = goldIdOf;
     }
 
-    static EntityMap of(GoldDocument gold, GoldDocument predicted) {
+    /** {@return the map of {@code predicted}'s entities onto {@code gold}'s} */
+    public static EntityMap of(GoldDocument gold, GoldDocument predicted) {
         List<Placed> gm = mentions(gold);
         Map<String, String> res = new HashMap<>();
         for (GoldEntity e : predicted.entities()) {
@@ -59,7 +60,7 @@ final class EntityMap {
     }
 
     /** {@return the gold id for predicted id {@code id}}, null when unmapped (Python's {@code dict.get}) */
-    String get(String id) {
+    public String get(String id) {
         return goldIdOf.get(id);
     }
 

@@ -21,7 +21,8 @@ import org.annalist.model.layer.MentionKind;
  * </ol>
  * Offices qualified by a noun or a country ({@code the defense commissar},
  * {@code the German ambassador}) usually introduce someone new: they link only by 1 or 2.
- * Indefinite, possessive and plural nominals never link.
+ * Indefinite, possessive and plural nominals never link, but for the narrator's own
+ * ({@code my mother} outside quotations), which joins the same words said before in the narration.
  */
 final class EpithetResolver {
 
@@ -30,6 +31,7 @@ final class EpithetResolver {
 
     /** {@return the chain {@code nominal} refers to}, or empty */
     Optional<Chain> resolve(Candidate nominal, List<Linked> before, TokenIndex idx) {
+        if (narratorsOwn(nominal, idx)) return earlierNarratorsOwn(nominal, before, idx);
         if (nominal.article() != Candidate.Article.DEFINITE || nominal.plural()) return Optional.empty();
         int floor = Math.max(0, before.size() - REACH);
         for (int i = before.size() - 1; i >= floor; i--) {
@@ -69,6 +71,24 @@ final class EpithetResolver {
                 if (m.kind() == MentionKind.NOMINAL && m.article() != Candidate.Article.DEFINITE) continue;
                 if (m.plural() || idx.quoted(m.first()) || !l.chain().gender().agrees(nominal.gender())) continue;
                 return Optional.of(l.chain());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@return true for {@code my mother} in the narration}: outside quotes, my is the narrator's, always the same */
+    private static boolean narratorsOwn(Candidate nominal, TokenIndex idx) {
+        return nominal.article() == Candidate.Article.POSSESSIVE && !nominal.plural()
+                && idx.lower(nominal.first()).equals("my") && !idx.quoted(nominal.first());
+    }
+
+    /** {@code my mother} again in the narration: the narrator's mother named before, the same words */
+    private static Optional<Chain> earlierNarratorsOwn(Candidate nominal, List<Linked> before, TokenIndex idx) {
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - REACH); i--) {
+            Candidate m = before.get(i).mention();
+            if (m.kind() == MentionKind.NOMINAL && narratorsOwn(m, idx) && m.head().equals(nominal.head())
+                    && m.modifiers().equals(nominal.modifiers())) {
+                return Optional.of(before.get(i).chain());
             }
         }
         return Optional.empty();

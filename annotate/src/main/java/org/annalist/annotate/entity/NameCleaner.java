@@ -52,6 +52,9 @@ final class NameCleaner {
         if (type == EntityType.PERSON && idx.word(b + 1).equals("]") && idx.capitalised(b + 2)) {
             return Optional.empty(); // "[… Ivan] Marov": the given name belongs to the name after the bracket
         }
+        // a name broken at a line end (Musso¬⏎lini) takes the rest of its word
+        a = idx.wordStart(a);
+        b = idx.wordEnd(b);
         List<String> roles = new ArrayList<>();
         List<String> given = new ArrayList<>();
         int close = -1;

@@ -10,7 +10,9 @@ import org.annalist.model.layer.EntityType;
  * Links a name to the chain of an earlier variant of the same name. A person's bare
  * surname joins the one person of that surname ({@code Tolley} after {@code Anna Tolley});
  * two full names that differ in their given names are two people and never share a chain;
- * a bare surname shared by several people joins the one mentioned lately, or stays apart.
+ * a bare surname shared by several people joins the one mentioned lately, or stays apart;
+ * a lone given name joins the one person whose full name begins with it, and a full name the
+ * one person known so far by its given name alone.
  * Other names join on the same words, a possessive or a regime word aside
  * ({@code Nazi Germany} is {@code Germany}), on an acronym of their capitalised words
  * ({@code CPSU} and {@code Communist Party of the Soviet Union}), or when one follows the
@@ -40,7 +42,7 @@ final class NameVariants {
         for (Chain c : chains) {
             if (c.person() && c.surnames().contains(surname) && agrees(c, name)) same.add(c);
         }
-        if (same.isEmpty()) return given.isEmpty() ? byGivenName(surname, name, chains) : Optional.empty();
+        if (same.isEmpty()) return given.isEmpty() ? byGivenName(surname, name, chains) : bareGivenName(given.get(0), name, chains);
         if (!given.isEmpty()) {
             for (int i = same.size() - 1; i >= 0; i--) {
                 for (List<String> g : same.get(i).givenNames()) if (compatible(g, given)) return Optional.of(same.get(i));
@@ -66,6 +68,22 @@ final class NameVariants {
                     found = c;
                 }
             }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * A full name joins the one person known so far by its given name alone ({@code Gabriel}, then
+     * {@code Gabriel Oak}): fiction names its people by given name first. Not a name that a
+     * form of address made a surname ({@code Mr Gabriel}).
+     */
+    private static Optional<Chain> bareGivenName(String given, Candidate name, List<Chain> chains) {
+        Chain found = null;
+        for (Chain c : chains) {
+            if (!c.person() || !c.givenNames().isEmpty() || !c.surnames().equals(java.util.Set.of(given))) continue;
+            if (!agrees(c, name) || !address(c.roles()).isEmpty()) continue;
+            if (found != null) return Optional.empty();
+            found = c;
         }
         return Optional.ofNullable(found);
     }

@@ -142,10 +142,76 @@ final class TokenIndex {
         return Span.of(tokens.get(a).span().start(), tokens.get(b).span().end());
     }
 
-    /** {@return the words of tokens {@code [a, b]}} */
+    /**
+     * {@return the words of tokens {@code [a, b]}}, as print meant them: a word broken at a
+     * line end ({@code Musso¬⏎lini}, {@code Cooke-⏎ville}) whole again, long s and ligatures
+     * ({@code ſ}, {@code ﬁ}) as plain letters
+     */
     List<String> words(int a, int b) {
         List<String> out = new ArrayList<>();
-        for (int i = a; i <= b; i++) out.add(word(i));
+        for (int i = a; i <= b; i++) {
+            String w = word(i);
+            if (i + 2 <= b && joinsAcross(i + 1)) {
+                out.add(plain(w + word(i + 2)));
+                i += 2;
+            } else if (i + 1 <= b && gluedHyphen(i)) {
+                out.add(plain(w.substring(0, w.length() - 1) + word(i + 1)));
+                i++;
+            } else {
+                out.add(plain(w));
+            }
+        }
         return out;
+    }
+
+    /**
+     * {@return true when token {@code i} is a hyphen that breaks a word at a line end}: the
+     * sign {@code ¬}, or a hyphen before a line break, between a word and a lower-case one
+     */
+    boolean joinsAcross(int i) {
+        if (i <= 0 || i + 1 >= tokens.size()) return false;
+        String w = word(i);
+        boolean hyphen = w.equals("¬") || (w.equals("-") || w.equals("\u2010")) && lineBreakAfter(i);
+        String before = word(i - 1);
+        return hyphen && !before.isEmpty() && Character.isLetter(before.codePointBefore(before.length()))
+                && lowerStart(word(i + 1));
+    }
+
+    /** {@return the last token of a word that token {@code b} begins and a line-end hyphen breaks}, else {@code b} */
+    int wordEnd(int b) {
+        if (joinsAcross(b + 1)) return b + 2;
+        return gluedHyphen(b) ? b + 1 : b;
+    }
+
+    /** {@return true when token {@code i} is a word with the line-end hyphen glued on ({@code Musso¬}, {@code Welling-})} */
+    private boolean gluedHyphen(int i) {
+        String w = word(i);
+        if (w.length() < 2 || !Character.isLetter(w.codePointBefore(w.length() - 1)) || !lowerStart(word(i + 1))) return false;
+        return w.endsWith("¬") || (w.endsWith("-") || w.endsWith("\u2010")) && lineBreakAfter(i);
+    }
+
+    /** {@return the first token of a word that token {@code a} ends and a line-end hyphen breaks}, else {@code a} */
+    int wordStart(int a) {
+        return a >= 2 && joinsAcross(a - 1) ? a - 2 : a;
+    }
+
+    private boolean lineBreakAfter(int i) {
+        for (int p = tokens.get(i).span().end(); p < text.length(); p++) {
+            char c = text.charAt(p);
+            if (c == '\n') return true;
+            if (!Character.isWhitespace(c)) return false;
+        }
+        return false;
+    }
+
+    private static boolean lowerStart(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0));
+    }
+
+    /** Long s and the Latin ligatures of old print, as plain letters. */
+    static String plain(String w) {
+        if (w.chars().noneMatch(c -> c == 'ſ' || c >= 0xFB00 && c <= 0xFB06)) return w;
+        return w.replace("ſ", "s").replace("ﬀ", "ff").replace("ﬁ", "fi").replace("ﬂ", "fl")
+                .replace("ﬃ", "ffi").replace("ﬄ", "ffl").replace("ﬅ", "st").replace("ﬆ", "st");
     }
 }

@@ -48,6 +48,8 @@ final class EntityIndex {
     private final List<Placed> mentions;
     private final java.util.Map<String, Gender> genders = new java.util.HashMap<>();
     private final java.util.Set<String> firstPerson = new java.util.HashSet<>();
+    private final java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    private final java.util.Map<String, Entity> byId = new java.util.HashMap<>();
 
     /** The longest mention we look back for when a span's covering mention starts before it. */
     private static final int LONGEST_MENTION = 200;
@@ -64,6 +66,8 @@ final class EntityIndex {
         all.sort(Comparator.comparing(Placed::span));
         this.mentions = List.copyOf(all);
         for (Entity e : entities.entities()) {
+            counts.put(e.id(), e.mentions().size());
+            byId.put(e.id(), e);
             genders.put(e.id(), genderOf(e));
             long own = e.mentions().stream().filter(m -> NOT_THIRD_PERSON.contains(m.text().toLowerCase(java.util.Locale.ROOT))).count();
             if (2 * own > e.mentions().size()) firstPerson.add(e.id());
@@ -214,11 +218,37 @@ final class EntityIndex {
         return Optional.of(best);
     }
 
+    /** {@return every mention inside {@code span}, quoted or not, in order} */
+    List<Placed> mentionsIn(Span span) {
+        List<Placed> out = new ArrayList<>();
+        for (int i = startingBefore(span.start()); i < mentions.size(); i++) {
+            Placed p = mentions.get(i);
+            if (p.span().start() >= span.end()) break;
+            if (p.span().end() <= span.end()) out.add(p);
+        }
+        return out;
+    }
+
+    /** {@return how many mentions entity {@code id} has in the whole document} */
+    int mentionCount(String id) {
+        return counts.getOrDefault(id, 0);
+    }
+
+    /** {@return the most mentions any entity has}, at least 1 */
+    int mostMentions() {
+        return counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+    }
+
+    /** {@return the entity of that id, if it has a mention} */
+    Optional<Entity> entity(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
     private int startingBefore(int offset) {
         return Spans.countStartingBefore(mentions, p -> p.span().start(), offset);
     }
 
-    private boolean insideQuote(Span s) {
+    boolean insideQuote(Span s) {
         // quotes may nest, so look at every quote starting before s, nearest first, within reach
         for (int i = Spans.countStartingBefore(quotes, Span::start, s.start() + 1) - 1; i >= 0; i--) {
             Span q = quotes.get(i);

@@ -3,6 +3,7 @@ package org.annalist.annotate.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.annalist.annotate.AnnotatedText;
 import org.annalist.annotate.Stage;
@@ -40,10 +41,15 @@ public final class QuoteStage implements Stage<Quotes> {
         this.attributor = Objects.requireNonNull(attributor, "attributor");
     }
 
-    /** {@return a stage with the standard reporting-verb lexicon} */
+    /** {@return a stage with the standard reporting-verb lexicon and the shipped speaker ranker} */
     public static QuoteStage standard() {
+        return standard(Optional.of(SpeakerRanker.standard()));
+    }
+
+    /** {@return a stage with the standard reporting-verb lexicon and {@code ranker} (none: the sieve alone)} */
+    public static QuoteStage standard(Optional<SpeakerRanker> ranker) {
         ReportingVerbs verbs = ReportingVerbs.standard();
-        return new QuoteStage(new QuoteFinder(), new QuoteClassifier(verbs), new SpeakerAttributor(verbs));
+        return new QuoteStage(new QuoteFinder(), new QuoteClassifier(verbs), new SpeakerAttributor(verbs, ranker));
     }
 
     @Override
@@ -61,8 +67,12 @@ public final class QuoteStage implements Stage<Quotes> {
         return Set.of(Entities.class);
     }
 
-    @Override
-    public Quotes annotate(AnnotatedText text) {
+    /** The quotations of a text, classified, with what attributing their speech needs. */
+    private record Found(String masked, Entities entities, List<FoundQuote> all, List<QuoteKind> kinds,
+                         List<FoundQuote> speech, List<Span> sentences, List<Span> paragraphs, List<Span> spans) {
+    }
+
+    private Found find(AnnotatedText text) {
         String masked = text.maskedText();
         Entities entities = text.layer(Entities.class);
         List<FoundQuote> marked = finder.find(masked, text.structure().paragraphs());
@@ -81,7 +91,28 @@ public final class QuoteStage implements Stage<Quotes> {
             kinds.add(kind);
             if (kind == QuoteKind.SPEECH && q.depth() == 0) speech.add(q);
         }
-        List<Attribution> attributions = attributor.attribute(masked, sentences, paragraphs, speech, spans, entities);
+        return new Found(masked, entities, found, kinds, speech, sentences, paragraphs, spans);
+    }
+
+    /**
+     * {@return the candidate speakers of each speech quotation of {@code text}, with the
+     * features a {@link SpeakerRanker} weighs}: what {@code annalist train quotes} learns from.
+     * Reads the layers {@link #annotate} reads.
+     */
+    public List<SpeakerChoice> speakerChoices(AnnotatedText text) {
+        Found f = find(text);
+        return attributor.choices(f.masked(), f.sentences(), f.paragraphs(), f.speech(), f.spans(), f.entities());
+    }
+
+    @Override
+    public Quotes annotate(AnnotatedText text) {
+        Found f = find(text);
+        String masked = f.masked();
+        Entities entities = f.entities();
+        List<FoundQuote> found = f.all();
+        List<QuoteKind> kinds = f.kinds();
+        List<FoundQuote> speech = f.speech();
+        List<Attribution> attributions = attributor.attribute(masked, f.sentences(), f.paragraphs(), speech, f.spans(), entities);
 
         java.util.Map<FoundQuote, Attribution> bySpeech = new java.util.IdentityHashMap<>();
         for (int k = 0; k < speech.size(); k++) bySpeech.put(speech.get(k), attributions.get(k));

@@ -68,9 +68,17 @@ public final class SpeakerAttributor {
             "radioed", "cabled", "wired", "telegraphed", "answered", "reminded");
 
     private final ReportingVerbs verbs;
+    private final Optional<SpeakerRanker> ranker;
 
+    /** An attributor by the sieve alone. */
     public SpeakerAttributor(ReportingVerbs verbs) {
+        this(verbs, Optional.empty());
+    }
+
+    /** @param ranker decides the quotes no reporting verb of their sentence attributes; none: the sieve decides all */
+    public SpeakerAttributor(ReportingVerbs verbs, Optional<SpeakerRanker> ranker) {
         this.verbs = Objects.requireNonNull(verbs, "verbs");
+        this.ranker = Objects.requireNonNull(ranker, "ranker");
     }
 
     /**
@@ -96,9 +104,44 @@ public final class SpeakerAttributor {
      */
     public List<Attribution> attribute(String text, List<Span> sentences, List<Span> paragraphs,
                                        List<FoundQuote> speech, List<Span> quotes, Entities entities) {
+        Sieve sieve = sieve(text, sentences, paragraphs, speech, quotes, entities);
+        if (ranker.isEmpty()) return sieve.filled();
+        List<SpeakerChoice> choices = sieve.features(verbs).choices();
+        List<Attribution> out = new ArrayList<>();
+        for (int k = 0; k < speech.size(); k++) {
+            Attribution a = sieve.filled().get(k);
+            Optional<String> speaker = ranker.get().choose(choices.get(k));
+            out.add(speaker.equals(a.speakerId()) ? a : new Attribution(speaker, a.addresseeId(), Optional.empty()));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * {@return each speech quote's candidate speakers with their features}, as the ranker sees
+     * them: what {@code annalist train quotes} learns from
+     */
+    public List<SpeakerChoice> choices(String text, List<Span> sentences, List<Span> paragraphs,
+                                       List<FoundQuote> speech, List<Span> quotes, Entities entities) {
+        return sieve(text, sentences, paragraphs, speech, quotes, entities).features(verbs).choices();
+    }
+
+    /**
+     * What the sieve found for each quote: the attribution its own sentence's cues gave, which
+     * cue, and the attribution after the dialogue filled the gaps.
+     */
+    record Sieve(Scene scene, List<Attribution> cues, List<Cue> kinds, List<Attribution> filled) {
+        SpeakerFeatures features(ReportingVerbs verbs) {
+            return new SpeakerFeatures(scene.text(), scene.sentences(), scene.paragraphs(), scene.turnsKnown(),
+                    scene.speech(), scene.quotes(), scene.index(), this, verbs);
+        }
+    }
+
+    private Sieve sieve(String text, List<Span> sentences, List<Span> paragraphs,
+                        List<FoundQuote> speech, List<Span> quotes, Entities entities) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(paragraphs, "paragraphs");
         List<Attribution> out = new ArrayList<>();
+        List<Cue> kinds = new ArrayList<>();
         Scene scene = new Scene(text, sentences, paragraphs, !linesAreSentences(text, paragraphs, speech), quotes,
                 new EntityIndex(entities, quotes), speech, out);
         boolean[] cued = new boolean[speech.size()];
@@ -114,15 +157,18 @@ public final class SpeakerAttributor {
             if (a.speakerId().isPresent() && a.speakerId().equals(a.addresseeId())) {
                 // nobody calls himself by name: the one addressed is not the speaker; the dialogue decides
                 out.add(new Attribution(Optional.empty(), a.addresseeId(), Optional.empty()));
+                kinds.add(Cue.NONE);
                 cued[k] = false;
                 continue;
             }
             out.add(a);
+            kinds.add(c.cued() && a.speakerId().isPresent() ? c.kind() : Cue.NONE);
             cued[k] = c.cued();
         }
-        if (paragraphs.isEmpty()) return List.copyOf(out);
-        return new Conversation(text, paragraphs, speech, scene.index(),
-                (prev) -> narrativeSpeaker(scene, prev)).fill(out, cued);
+        List<Attribution> cues = List.copyOf(out);
+        List<Attribution> filled = paragraphs.isEmpty() ? cues
+                : new Conversation(text, paragraphs, speech, scene.index(), (prev) -> narrativeSpeaker(scene, prev)).fill(out, cued);
+        return new Sieve(scene, cues, List.copyOf(kinds), filled);
     }
 
     /**
@@ -186,7 +232,7 @@ public final class SpeakerAttributor {
      * @param speech     the speech quotes being attributed
      * @param done       the attributions of the first of them, growing as the quotes are attributed
      */
-    private record Scene(String text, List<Span> sentences, List<Span> paragraphs, boolean turnsKnown, List<Span> quotes,
+    record Scene(String text, List<Span> sentences, List<Span> paragraphs, boolean turnsKnown, List<Span> quotes,
                          EntityIndex index, List<FoundQuote> speech, List<Attribution> done) {
         /** {@return the index of the sentence holding {@code offset}, or -1} */
         int sentenceOf(int offset) {
@@ -250,15 +296,15 @@ public final class SpeakerAttributor {
 
     private Cued attributeOne(Scene scene, FoundQuote q, int s, Optional<Attribution> earlier,
                               Optional<Previous> previous) {
-        if (s < 0) return new Cued(Attribution.NONE, false);
+        if (s < 0) return new Cued(Attribution.NONE, false, Cue.NONE);
         Span sentence = scene.sentences().get(s);
         Optional<String> vocative = vocative(scene.text(), q.inner(), scene.index());
         List<Word> around = new ArrayList<>(Word.in(scene.text(), Math.min(sentence.start(), q.span().start()), q.span().start()));
         around.addAll(Word.in(scene.text(), q.span().end(), Math.max(q.span().end(), sentence.end())));
         Optional<Attribution> according = accordingTo(scene, around);
-        if (according.isPresent()) return cued(according.get(), vocative);
+        if (according.isPresent()) return cued(according.get(), vocative, Cue.VERB);
         Optional<Attribution> after = after(scene, q, s);
-        if (after.isPresent()) return cued(after.get(), vocative);
+        if (after.isPresent()) return cued(after.get(), vocative, Cue.VERB);
         int leftStart = sentence.start();
         for (Span other : scene.quotes()) {
             if (other.end() <= q.span().start() && other.end() > leftStart && !other.contains(q.span())) leftStart = other.end();
@@ -266,12 +312,12 @@ public final class SpeakerAttributor {
         List<Word> left = Word.in(scene.text(), Math.min(leftStart, q.span().start()), q.span().start());
         Optional<Attribution> before = before(scene, left, sentence, earlier);
         if (before.isPresent()) {
-            return before.get().addresseeId().isPresent() ? cued(before.get(), Optional.empty()) : cued(before.get(), vocative);
+            return cued(before.get(), before.get().addresseeId().isPresent() ? Optional.empty() : vocative, Cue.VERB);
         }
         List<Word> wholeLeft = Word.in(scene.text(), Math.min(sentence.start(), q.span().start()), q.span().start());
         if (!wholeLeft.isEmpty()) {
             Optional<Attribution> subject = sentenceSubject(scene, sentence, wholeLeft);
-            if (subject.isPresent()) return cued(subject.get(), vocative);
+            if (subject.isPresent()) return cued(subject.get(), vocative, Cue.SUBJECT);
         }
         List<Word> right = Word.in(scene.text(), q.span().end(), Math.max(q.span().end(), sentence.end()));
         if (wholeLeft.isEmpty() && right.isEmpty() && s > 0) {
@@ -284,10 +330,10 @@ public final class SpeakerAttributor {
             }
             if (!scene.turnsKnown() || samePara || scene.quotes().stream().noneMatch(x -> x.overlaps(prev))) {
                 Attribution a = previousSentence(scene, prev).withAddressee(vocative);
-                return new Cued(a, a.speakerId().isPresent());
+                return new Cued(a, a.speakerId().isPresent(), Cue.PREVIOUS_SENTENCE);
             }
         }
-        return new Cued(Attribution.NONE.withAddressee(vocative), false);
+        return new Cued(Attribution.NONE.withAddressee(vocative), false, Cue.NONE);
     }
 
     /**
@@ -303,17 +349,32 @@ public final class SpeakerAttributor {
         String words = scene.text().substring(previous.quote().inner().start(), previous.quote().inner().end()).strip();
         Attribution a = previous.attribution();
         if (!cueBetween || words.endsWith("?") || a.speakerId().isEmpty() || a.speakerId().equals(vocative)) {
-            return new Cued(Attribution.NONE.withAddressee(vocative), false);
+            return new Cued(Attribution.NONE.withAddressee(vocative), false, Cue.NONE);
         }
-        return new Cued(new Attribution(a.speakerId(), vocative, a.cue()), false);
+        return new Cued(new Attribution(a.speakerId(), vocative, a.cue()), false, Cue.NONE);
     }
 
-    private static Cued cued(Attribution a, Optional<String> vocative) {
-        return new Cued(a.withAddressee(vocative), a == NOBODY || a.speakerId().isPresent());
+    private static Cued cued(Attribution a, Optional<String> vocative, Cue kind) {
+        return new Cued(a.withAddressee(vocative), a == NOBODY || a.speakerId().isPresent(), kind);
     }
 
-    /** An attribution, and whether a cue decided it (a passive verb or an unknown subject decides: nobody). */
-    private record Cued(Attribution attribution, boolean cued) {
+    /** What in a quote's own sentence named its speaker. */
+    enum Cue {
+        /** a reporting verb before or after the words, an inversion, {@code according to}: the sieve's surest cues */
+        VERB,
+        /** the subject of the sentence that frames the words */
+        SUBJECT,
+        /** the speaker named in the sentence before a quote that stands alone */
+        PREVIOUS_SENTENCE,
+        /** nothing in the sentence */
+        NONE
+    }
+
+    /**
+     * An attribution, whether a cue decided it (a passive verb or an unknown subject decides:
+     * nobody), and which cue.
+     */
+    private record Cued(Attribution attribution, boolean cued, Cue kind) {
     }
 
     /** {@code According to Smith, “…”} and {@code “…,” according to Smith}. */
