@@ -117,20 +117,38 @@ final class HeadingFinder {
         return true;
     }
 
-    /** {@return true for a notes heading: NOTES, Notes, ENDNOTES, NOTES TO BOOK I, Notes to Chapter 3} */
+    /** {@return true for a notes heading: NOTES, Notes, ENDNOTES, NOTES TO BOOK I, Notes to Chapter 3, WAR BOOK 3 FOOTNOTES} */
     static boolean isNotesHeading(String line) {
         if (line.length() > MAX_LENGTH) {
             return false;
         }
         // a rule line may stand above the heading in the same block: "__________\n FOOTNOTES"
         String last = line.strip().replaceFirst("^(?:[_=*\\-]{3,}\\s*\\n)+", "").strip();
-        Matcher m = NOTES.matcher(last);
-        return m.matches();
+        return NOTES.matcher(last).matches();
     }
 
+    /**
+     * {@return where the notes heading that opens {@code block} ends}: the block's end when
+     * the whole block is one, the end of the heading's words when the first note's label
+     * follows on the same line ({@code WAR BOOK 7 FOOTNOTES 2 (return) [}); -1 when the block
+     * opens with no notes heading
+     */
+    static int notesHeadingEnd(String source, Block block) {
+        String text = block.text(source);
+        if (isNotesHeading(text)) {
+            return block.span().end();
+        }
+        Matcher m = NOTES_THEN_LABEL.matcher(text);
+        return m.lookingAt() ? block.span().start() + m.end(1) : -1;
+    }
+
+    private static final String NOTES_WORD = "(?:NOTES|Notes|ENDNOTES|Endnotes|END NOTES|FOOTNOTES|Footnotes)";
     private static final Pattern NOTES = Pattern.compile(
-            "^(?:NOTES|Notes|ENDNOTES|Endnotes|END NOTES|FOOTNOTES|Footnotes)"
+            "^(?:[\\p{Lu}0-9][\\p{Lu}0-9 .,'’-]{0,40} )?" + NOTES_WORD
                     + "(?:\\s+(?:TO|FOR|ON)\\s+[^\\p{Ll}.!?]{1,60}"
                     + "|\\s+(?:to|for|on)\\s+(?:the\\s+)?(?:Book|Chapter|Part|Volume|Pages?|Introduction|Preface|Text|Sources|Letters)\\b[^.!?]{0,40})?"
-                    + "\\.?$");
+                    + "[.:]?$");
+    /** a notes heading in capitals and the first note's label on the same line */
+    private static final Pattern NOTES_THEN_LABEL = Pattern.compile(
+            "((?:[\\p{Lu}0-9][\\p{Lu}0-9 .,'’-]{0,40} )?(?:NOTES|ENDNOTES|FOOTNOTES))[ \\t]+(?=[\\[(*0-9])");
 }

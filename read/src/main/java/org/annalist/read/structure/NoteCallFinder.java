@@ -1,43 +1,341 @@
 package org.annalist.read.structure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import org.annalist.model.CallStyle;
+import org.annalist.model.Note;
 import org.annalist.model.NoteCall;
 import org.annalist.model.Span;
 
 /**
- * Decides which {@link CallCandidates} are note calls. Glued, bracketed and Markdown calls
- * are calls by their form. A spaced or bare number is a call only when the running order
- * vouches for it: it continues the last call's number by one (within
- * {@value #FOLLOW_DISTANCE} characters), or it opens a run of three numbers counting up by
- * one, each within {@value #CHAIN_DISTANCE} characters of the one before; or a note with
- * its number exists and it does not fall back in the order (a bare number must also be 1,
- * opening a run). When the document has numbered notes, a note with its number must exist. Where bracketed calls are
- * in use, spaced and bare numbers are never calls (a book writes its calls one way).
+ * Decides which {@link CallCandidates} are note calls, by the notes the text holds.
+ *
+ * <p>Each group of notes (see {@link NoteGroup}) is answered by the calls of the running text
+ * between the group before it and itself, its window. The group's labels are aligned with
+ * the window's candidates ({@link NoteAligner}): the best monotone matching by marker and
+ * weight. A tentative group (labelled blocks without a heading) is notes only when calls
+ * written like its labels answer at least half of them; otherwise its blocks are text.
+ *
+ * <p>The alignment runs twice. The first pass finds the document's call form: the family of
+ * shapes most matched calls share ({@code [1]}, {@code (1)}, {@code *1}, signs, superscripts
+ * or plain digits). When one bracketed or signed family holds at least
+ * {@value #DOMINANT_SHARE} of the matches, the second pass leaves out plain digits that are
+ * not calls by their form, so counts and section numbers cannot stand in for a missing call.
+ *
+ * <p>Kept besides the matched calls: candidates that are calls by their form alone
+ * ({@link CallCandidate#strong()}: a call without its note, a misprinted call, a second call
+ * to one note), and a bracketed call of the document's form that continues the numbering of
+ * the call before it (a note lost from the etext). A document without notes keeps its strong
+ * candidates and the weak ones that count up by one in a run ({@link #noNotes}); where
+ * bracketed calls are in use, a book writes its calls that way and weak ones are never calls.
+ *
+ * <p>Links: a matched call to its note; another kept call to the note of an earlier call with
+ * its marker in the same window (two calls to one note), to the one note skipped between two
+ * matched calls (a misprinted marker), else to the first note with its marker in its group or,
+ * failing that, the next note with its marker when no call of its own was matched to it.
  */
 final class NoteCallFinder {
 
     static final int FOLLOW_DISTANCE = 20_000;
     static final int CHAIN_DISTANCE = 6_000;
     private static final int CHAIN_LENGTH = 3;
+    static final double DOMINANT_SHARE = 0.8;
+    static final int CONTINUATION_DISTANCE = 4_000;
+
+    /** The calls found and the groups of notes that calls answered (the tentative ones among them accepted). */
+    record Apparatus(List<NoteCall> calls, List<NoteGroup> groups) {
+        Apparatus {
+            calls = List.copyOf(calls);
+            groups = List.copyOf(groups);
+        }
+    }
 
     private NoteCallFinder() {
     }
 
     /**
-     * @param text        the source
-     * @param paragraphs  the spans to search, in order
-     * @param noteNumbers the numbered markers of the notes present (empty when none)
+     * @param text    the source
+     * @param running the blocks of running text (paragraphs, headings and the tentative
+     *                groups' blocks), in order
+     * @param groups  every group of notes, certain and tentative, in order
      */
-    static List<NoteCall> find(String text, List<Span> paragraphs, Set<String> noteNumbers) {
+    static Apparatus find(String text, List<Span> running, List<NoteGroup> groups) {
         List<CallCandidate> candidates = new ArrayList<>();
-        for (Span p : paragraphs) {
+        for (Span p : running) {
             candidates.addAll(CallCandidates.in(text, p));
         }
-        boolean bracketedInUse = candidates.stream().anyMatch(c -> c.style() == CallStyle.BRACKETED);
+        if (groups.isEmpty()) {
+            return new Apparatus(noNotes(candidates), List.of());
+        }
+        Pass first = align(text, candidates, groups, null);
+        Shape family = first.dominantFamily(candidates);
+        Pass pass = family == null || family == Shape.BARE ? first : align(text, candidates, groups, family);
+        return new Apparatus(pass.calls(candidates, family), pass.accepted);
+    }
+
+    /** one alignment of every group with its window */
+    private static Pass align(String text, List<CallCandidate> candidates, List<NoteGroup> groups, Shape family) {
+        Pass pass = new Pass(text);
+        int windowStart = 0;
+        int c = 0;
+        for (NoteGroup g : groups) {
+            // the window: candidates from the end of the last accepted group to this group
+            while (c < candidates.size() && candidates.get(c).span().start() < windowStart) {
+                c++;
+            }
+            int from = c;
+            int to = from;
+            while (to < candidates.size() && candidates.get(to).span().start() < g.span().start()) {
+                to++;
+            }
+            NoteAligner.Fit fit = (cand, j) -> (g.certain() || cand.shape().mirrors(g.labels().get(j)))
+                    && (family == null || family(cand.shape()) == family || cand.strong());
+            int[] match = align(g, candidates.subList(from, to), fit);
+            if (!g.certain() && !answered(match)) {
+                if (pass.extend(g, candidates, fit)) {
+                    windowStart = g.span().end();
+                }
+                continue;
+            }
+            pass.add(g, from, to, match);
+            windowStart = g.span().end();
+        }
+        pass.tail = windowStart;
+        return pass;
+    }
+
+    private static int[] align(NoteGroup g, List<CallCandidate> window, NoteAligner.Fit fit) {
+        return NoteAligner.align(g.notes().stream().map(Note::marker).toList(), window, fit);
+    }
+
+    /** a tentative group is notes when calls answer at least half its labels */
+    private static boolean answered(int[] match) {
+        int matched = 0;
+        for (int m : match) {
+            if (m >= 0) {
+                matched++;
+            }
+        }
+        return 2 * matched >= match.length;
+    }
+
+    /** the family of shapes a book chooses its calls from: the brackets or signs, or plain digits */
+    static Shape family(Shape s) {
+        return switch (s) {
+            case GLUED, SPACED, BARE, DIGITS -> Shape.BARE;
+            default -> s;
+        };
+    }
+
+    private record Window(int from, int to, int group) {
+    }
+
+    /** the outcome of one alignment */
+    private static final class Pass {
+        final String text;
+        final Map<Integer, Note> matches = new HashMap<>();
+        final List<NoteGroup> accepted = new ArrayList<>();
+        final List<int[]> matchOf = new ArrayList<>();
+        final List<Window> windows = new ArrayList<>();
+        int tail;
+
+        Pass(String text) {
+            this.text = text;
+        }
+
+        void add(NoteGroup g, int from, int to, int[] match) {
+            for (int j = 0; j < match.length; j++) {
+                if (match[j] >= 0) {
+                    matches.put(from + match[j], g.notes().get(j));
+                }
+            }
+            windows.add(new Window(from, to, accepted.size()));
+            accepted.add(g);
+            matchOf.add(match);
+        }
+
+        /**
+         * A tentative group no call in its own window answers may continue the group before it,
+         * whose last note ran over several paragraphs (a quotation in a note): its labels take up
+         * the numbering of that group, it stands within {@value #CONTINUATION_DISTANCE}
+         * characters, and the earlier window's calls after the last matched one answer it. Then
+         * the two groups are one, the paragraphs between them part of the last note;
+         * {@return whether it was}
+         */
+        boolean extend(NoteGroup g, List<CallCandidate> candidates, NoteAligner.Fit fit) {
+            if (accepted.isEmpty()) {
+                return false;
+            }
+            int last = accepted.size() - 1;
+            NoteGroup p = accepted.get(last);
+            Window w = windows.get(last);
+            int[] pm = matchOf.get(last);
+            Note lastNote = p.notes().get(p.notes().size() - 1);
+            int lastNumber = CallCandidate.numberOf(lastNote.marker());
+            if (p.certain() || g.span().start() - p.span().end() > CONTINUATION_DISTANCE || lastNumber < 0
+                    || p.labels().get(p.labels().size() - 1) != g.labels().get(0)
+                    || CallCandidate.numberOf(g.notes().get(0).marker()) != lastNumber + 1) {
+                return false;
+            }
+            int after = w.from();
+            for (int m : pm) {
+                if (m >= 0) {
+                    after = w.from() + m + 1;
+                }
+            }
+            int[] gm = align(g, candidates.subList(after, w.to()), fit);
+            if (!answered(gm)) {
+                return false;
+            }
+            List<Note> notes = new ArrayList<>(p.notes().subList(0, p.notes().size() - 1));
+            int end = g.span().start();
+            while (end > lastNote.span().end() && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            notes.add(new Note(lastNote.id(), lastNote.marker(), Span.of(lastNote.span().start(), end),
+                    Span.of(lastNote.body().start(), end)));
+            notes.addAll(g.notes());
+            List<Shape> labels = new ArrayList<>(p.labels());
+            labels.addAll(g.labels());
+            int[] merged = new int[pm.length + gm.length];
+            System.arraycopy(pm, 0, merged, 0, pm.length);
+            for (int j = 0; j < gm.length; j++) {
+                merged[pm.length + j] = gm[j] < 0 ? -1 : gm[j] + after - w.from();
+                if (gm[j] >= 0) {
+                    matches.put(after + gm[j], g.notes().get(j));
+                }
+            }
+            matches.replaceAll((k, n) -> n == lastNote ? notes.get(p.notes().size() - 1) : n);
+            accepted.set(last, new NoteGroup(Span.of(p.span().start(), g.span().end()), notes, labels, false));
+            matchOf.set(last, merged);
+            return true;
+        }
+
+        /** {@return the family holding at least the dominant share of the matched candidates}, or null */
+        Shape dominantFamily(List<CallCandidate> candidates) {
+            Map<Shape, Integer> counts = new HashMap<>();
+            for (int i : matches.keySet()) {
+                counts.merge(family(candidates.get(i).shape()), 1, Integer::sum);
+            }
+            for (Map.Entry<Shape, Integer> e : counts.entrySet()) {
+                if (e.getValue() >= DOMINANT_SHARE * matches.size()) {
+                    return e.getKey();
+                }
+            }
+            return null;
+        }
+
+        /** {@return the calls this alignment keeps, linked} */
+        List<NoteCall> calls(List<CallCandidate> candidates, Shape family) {
+            SpanSet groupSpans = new SpanSet(accepted.stream().map(NoteGroup::span).toList());
+            List<Integer> kept = new ArrayList<>();
+            int previous = -1;
+            for (int i = 0; i < candidates.size(); i++) {
+                CallCandidate c = candidates.get(i);
+                if (groupSpans.contains(c.span().start())) {
+                    continue;
+                }
+                boolean keep = matches.containsKey(i) || c.strong()
+                        || continuesNumbering(candidates, i, previous, family);
+                if (keep) {
+                    kept.add(i);
+                    if (c.number() >= 0) {
+                        previous = c.number();
+                    }
+                }
+            }
+            List<NoteCall> calls = new ArrayList<>();
+            Map<String, String> linkedInWindow = new HashMap<>();
+            int w = -1;
+            for (int i : kept) {
+                while (w + 1 < windows.size() && windows.get(w + 1).from() <= i) {
+                    w++;
+                    linkedInWindow.clear();
+                }
+                boolean inWindow = w >= 0 && i < windows.get(w).to();
+                CallCandidate c = candidates.get(i);
+                Optional<String> note = Optional.ofNullable(matches.get(i)).map(Note::id);
+                if (note.isEmpty() && inWindow) {
+                    note = link(candidates, i, windows.get(w), linkedInWindow);
+                }
+                note.ifPresent(id -> linkedInWindow.putIfAbsent(c.marker(), id));
+                calls.add(new NoteCall(c.span(), c.marker(), c.style(), note));
+            }
+            return calls;
+        }
+
+        /**
+         * A bracketed or signed candidate of the document's family, not matched, that continues
+         * the number of the call before it (its note is missing): kept, unless a matched call
+         * with its marker comes next
+         */
+        private boolean continuesNumbering(List<CallCandidate> candidates, int i, int previous, Shape family) {
+            CallCandidate c = candidates.get(i);
+            if (family == null || family == Shape.BARE || family(c.shape()) != family || previous < 0
+                    || c.number() != previous + 1) {
+                return false;
+            }
+            for (int k = i + 1; k < candidates.size(); k++) {
+                if (matches.containsKey(k)) {
+                    return !candidates.get(k).marker().equals(c.marker());
+                }
+            }
+            return true;
+        }
+
+        /** the note of a kept call the alignment left unmatched, by the rules in the class comment */
+        private Optional<String> link(List<CallCandidate> candidates, int i, Window w, Map<String, String> linked) {
+            NoteGroup g = accepted.get(w.group());
+            int[] match = matchOf.get(w.group());
+            int local = i - w.from();
+            int before = -1;
+            int after = match.length;
+            for (int j = 0; j < match.length; j++) {
+                if (match[j] >= 0 && match[j] < local) {
+                    before = j;
+                } else if (match[j] > local && after == match.length) {
+                    after = j;
+                }
+            }
+            int gap = after - before;
+            if (gap == 2 && before + 1 < match.length && match[before + 1] < 0) {
+                return Optional.of(g.notes().get(before + 1).id());
+            }
+            String marker = candidates.get(i).marker();
+            if (linked.containsKey(marker)) {
+                return Optional.of(linked.get(marker));
+            }
+            Optional<Note> own = g.notes().stream().filter(n -> n.marker().equals(marker)).findFirst();
+            if (own.isPresent()) {
+                return own.map(Note::id);
+            }
+            // a note set further on, after notes that came between (Gibbon's editor's notes): unless its own call has it
+            for (int gi = w.group() + 1; gi < accepted.size(); gi++) {
+                for (Note n : accepted.get(gi).notes()) {
+                    if (n.marker().equals(marker)) {
+                        return matches.containsValue(n) ? Optional.empty() : Optional.of(n.id());
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A document without notes: strong candidates are calls; a weak one (a number after a
+     * sentence or between a word and a clause) is a call when it continues the last call's
+     * number by one within {@value #FOLLOW_DISTANCE} characters or opens a run of three
+     * numbers counting up by one, each within {@value #CHAIN_DISTANCE} characters of the one
+     * before; never where bracketed calls are in use.
+     */
+    static List<NoteCall> noNotes(List<CallCandidate> all) {
+        List<CallCandidate> candidates = all.stream()
+                .filter(c -> c.strong() || (c.shape() == Shape.SPACED || c.shape() == Shape.BARE)
+                        && c.weight() >= 0.9 - 1e-9)
+                .toList();
+        boolean bracketedInUse = candidates.stream().anyMatch(c -> c.shape() == Shape.SQUARE);
         List<NoteCall> calls = new ArrayList<>();
         int last = -1;
         int lastEnd = -1;
@@ -47,16 +345,11 @@ final class NoteCallFinder {
             boolean accept;
             if (c.strong()) {
                 accept = true;
-            } else if (bracketedInUse || !noteNumbers.isEmpty() && !noteNumbers.contains(c.marker())) {
+            } else if (bracketedInUse) {
                 accept = false;
             } else {
-                int n = c.number();
-                boolean follows = last >= 0 && n == last + 1 && c.span().start() - lastEnd <= FOLLOW_DISTANCE;
-                boolean opens = n == 1 || last < 0 || n > last;
-                // a spaced number before a sentence is vouched for by its note; a bare one needs the order too
-                boolean noted = !noteNumbers.isEmpty() && opens
-                        && (c.style() == CallStyle.SPACED || n == 1);
-                accept = follows || noted || chained[i] || opensChain(candidates, i, chained);
+                boolean follows = last >= 0 && c.number() == last + 1 && c.span().start() - lastEnd <= FOLLOW_DISTANCE;
+                accept = follows || chained[i] || opensChain(candidates, i, chained);
             }
             if (accept) {
                 calls.add(new NoteCall(c.span(), c.marker(), c.style(), Optional.empty()));
@@ -66,7 +359,7 @@ final class NoteCallFinder {
                 lastEnd = c.span().end();
             }
         }
-        return List.copyOf(calls);
+        return calls;
     }
 
     /** marks and {@return whether} candidate {@code i} opens a counting run of weak candidates */

@@ -1,0 +1,115 @@
+package org.annalist.read.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.annalist.model.Note;
+import org.annalist.model.Span;
+
+/**
+ * Finds blocks that may be notes set after their paragraph without a heading:
+ * {@code (1) Parrhasia, a district…}, {@code * See the letter…}, {@code ¹ Ibid.},
+ * {@code 12. Smith, History}. A block opening with a {@link NoteLabel} is one note, and
+ * so is each later line of it that opens with the next label of the same shape; neighbouring
+ * labelled blocks with labels of one shape form one group. The groups are tentative: a
+ * paragraph may open with a section number or an enumeration just as well, and only the
+ * calls that answer the labels decide ({@link NoteCallFinder}). Note ids are
+ * {@code p<group>-<marker>}.
+ */
+final class InterleavedNoteFinder {
+
+    private InterleavedNoteFinder() {
+    }
+
+    /** {@return the tentative groups among {@code blocks}, in order} */
+    static List<NoteGroup> find(String source, List<Block> blocks) {
+        List<NoteGroup> groups = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        List<Shape> shapes = new ArrayList<>();
+        int groupStart = -1;
+        int previousBlock = -2;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Optional<NoteLabel> label = NoteLabel.at(source, b.span().start(), b.span().end())
+                    .filter(l -> l.bodyStart() < b.span().end());
+            if (label.isEmpty()) {
+                continue;
+            }
+            boolean continues = previousBlock == i - 1 && !shapes.isEmpty()
+                    && shapes.get(shapes.size() - 1) == label.get().shape();
+            if (!continues && !notes.isEmpty()) {
+                groups.add(group(groups.size() + 1, groupStart, notes, shapes));
+                notes.clear();
+                shapes.clear();
+            }
+            if (notes.isEmpty()) {
+                groupStart = b.span().start();
+            }
+            split(source, b, label.get(), notes, shapes);
+            previousBlock = i;
+        }
+        if (!notes.isEmpty()) {
+            groups.add(group(groups.size() + 1, groupStart, notes, shapes));
+        }
+        return List.copyOf(groups);
+    }
+
+    /** the notes of block {@code b}: one per line opening with the next label of the first one's shape */
+    private static void split(String source, Block b, NoteLabel first, List<Note> notes, List<Shape> shapes) {
+        NoteLabel open = first;
+        int lineStart = source.indexOf('\n', first.span().end());
+        while (lineStart >= 0 && lineStart < b.span().end()) {
+            int k = lineStart + 1;
+            while (k < b.span().end() && (source.charAt(k) == ' ' || source.charAt(k) == '\t')) {
+                k++;
+            }
+            Optional<NoteLabel> next = NoteLabel.at(source, k, b.span().end());
+            if (next.isPresent() && follows(open, next.get())) {
+                add(source, open, trimEnd(source, lineStart), notes, shapes);
+                open = next.get();
+            }
+            lineStart = source.indexOf('\n', k);
+        }
+        add(source, open, b.span().end(), notes, shapes);
+    }
+
+    /** the next label: same shape, and the next number (or, for signs, another sign) */
+    private static boolean follows(NoteLabel open, NoteLabel next) {
+        if (next.shape() != open.shape()) {
+            return false;
+        }
+        return open.number() < 0 ? next.number() < 0 && !next.marker().equals(open.marker())
+                : next.number() == open.number() + 1;
+    }
+
+    private static void add(String source, NoteLabel label, int end, List<Note> notes, List<Shape> shapes) {
+        int bodyStart = Math.min(label.bodyStart(), end);
+        notes.add(new Note("pending", label.marker(), Span.of(label.span().start(), end), Span.of(bodyStart, end)));
+        shapes.add(label.shape());
+    }
+
+    private static NoteGroup group(int index, int start, List<Note> notes, List<Shape> shapes) {
+        List<Note> named = new ArrayList<>();
+        for (int k = 0; k < notes.size(); k++) {
+            Note n = notes.get(k);
+            String id = "p" + index + "-" + n.marker();
+            for (int d = 2; containsId(named, id); d++) {
+                id = "p" + index + "-" + n.marker() + "-" + d;
+            }
+            named.add(new Note(id, n.marker(), n.span(), n.body()));
+        }
+        return new NoteGroup(Span.of(start, named.get(named.size() - 1).span().end()), named, shapes, false);
+    }
+
+    private static boolean containsId(List<Note> notes, String id) {
+        return notes.stream().anyMatch(n -> n.id().equals(id));
+    }
+
+    private static int trimEnd(String source, int end) {
+        int e = end;
+        while (e > 0 && Character.isWhitespace(source.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+}
