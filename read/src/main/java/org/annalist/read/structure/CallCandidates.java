@@ -17,7 +17,7 @@ import org.annalist.model.Span;
  * <li>1: forms that are calls wherever they stand: {@code [82]}, {@code [*]}, {@code (*3)},
  *     {@code [^3]}, {@code *29}, Unicode superscripts {@code ¹²}, and digits glued to a word's
  *     closing punctuation or quote ({@code city.217}, {@code circles.”211}, {@code house,26});</li>
- * <li>less: {@code (1)} and {@code {1}} (also enumerations), reference marks {@code *},
+ * <li>less: {@code (1)}, {@code {1}} and {@code [A]} (also enumerations), reference marks {@code *},
  *     {@code †}, digits between words ({@code his sons 4 made}), after a sentence
  *     ({@code ). 12 This}), at a line's start or alone on a line, glued to a word's letters
  *     ({@code crossed1}) or to the next word ({@code 5of}).</li>
@@ -33,7 +33,7 @@ final class CallCandidates {
 
     private static final Pattern BRACKET = Pattern.compile(
             "\\[\\^([^\\]\\s]{1,20})\\]|\\[([0-9]{1,4}[a-z]?|[*†‡§]{1,3}[0-9]{0,4})\\]|\\((\\*[0-9]{1,3})\\)"
-                    + "|\\(([0-9]{1,3}[a-z]?)\\)|\\{([0-9]{1,3})\\}");
+                    + "|\\(([0-9]{1,3}[a-z]?)\\)|\\{([0-9]{1,3})\\}|\\[([A-Z])\\]");
     private static final String CLOSERS = ".,;:!?)]”’\"'»…";
     private static final String SENTENCE_END = ".!?";
     private static final String QUOTES_AND_CLOSERS = "”’\"')]";
@@ -186,6 +186,10 @@ final class CallCandidates {
         }
         if (m.group(5) != null) {
             return Optional.of(new CallCandidate(at, m.group(5), Shape.CURLY, ENCLOSED));
+        }
+        if (m.group(6) != null) {
+            // "[A]": a lettered note, or an editor's letter
+            return Optional.of(new CallCandidate(at, m.group(6), Shape.SQUARE, ENCLOSED));
         }
         String marker = m.group(2);
         // "[22d]", "[2d]", "[1st]": an ordinal, editorial

@@ -15,9 +15,9 @@ import org.annalist.model.Span;
  */
 final class FootnoteBlockFinder {
 
-    /** {@code [Footnote 82:}, {@code [Footnote *:}, the odd {@code [Footnote 611]:}, {@code [Footnote!:} */
+    /** {@code [Footnote 82:}, {@code [Footnote *:}, {@code [Footnote A:}, the odd {@code [Footnote 611]:}, {@code [Footnote!:} */
     private static final Pattern FOOTNOTE = Pattern.compile(
-            "\\[Footnote\\s*([0-9]+[a-z]?|[*†‡§]+[0-9]*|!)?\\s*(?:\\]\\s*:|:|\\.|\\])");
+            "\\[Footnote\\s*([0-9]+[a-z]?|[*†‡§]+[0-9]*|[A-Z]{1,2}|!)?\\s*(?:\\]\\s*:|:|\\.|\\])");
     private static final Pattern MARKDOWN = Pattern.compile("(?m)^\\[\\^([^\\]\\s]+)\\]:[ \\t]*");
 
     private FootnoteBlockFinder() {

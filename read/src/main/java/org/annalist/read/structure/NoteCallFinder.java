@@ -258,7 +258,7 @@ final class NoteCallFinder {
                 CallCandidate c = candidates.get(i);
                 Optional<String> note = Optional.ofNullable(matches.get(i)).map(Note::id);
                 if (note.isEmpty() && inWindow) {
-                    note = link(candidates, i, windows.get(w), linkedInWindow);
+                    note = link(candidates, i, windows.get(w), linkedInWindow, kept);
                 }
                 note.ifPresent(id -> linkedInWindow.putIfAbsent(c.marker(), id));
                 calls.add(new NoteCall(c.span(), c.marker(), c.style(), note));
@@ -286,7 +286,8 @@ final class NoteCallFinder {
         }
 
         /** the note of a kept call the alignment left unmatched, by the rules in the class comment */
-        private Optional<String> link(List<CallCandidate> candidates, int i, Window w, Map<String, String> linked) {
+        private Optional<String> link(List<CallCandidate> candidates, int i, Window w, Map<String, String> linked,
+                                      List<Integer> kept) {
             NoteGroup g = accepted.get(w.group());
             int[] match = matchOf.get(w.group());
             int local = i - w.from();
@@ -299,8 +300,13 @@ final class NoteCallFinder {
                     after = j;
                 }
             }
-            int gap = after - before;
-            if (gap == 2 && before + 1 < match.length && match[before + 1] < 0) {
+            // the one note skipped between two matched calls goes to the last kept call between them
+            int gapEnd = w.from() + (after < match.length ? match[after] : w.to() - w.from());
+            boolean lastInGap = true;
+            for (int x = java.util.Collections.binarySearch(kept, i) + 1; x < kept.size() && kept.get(x) < gapEnd; x++) {
+                lastInGap &= matches.containsKey(kept.get(x));
+            }
+            if (after - before == 2 && match[before + 1] < 0 && lastInGap) {
                 return Optional.of(g.notes().get(before + 1).id());
             }
             String marker = candidates.get(i).marker();

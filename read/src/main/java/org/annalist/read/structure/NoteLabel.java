@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.annalist.model.Span;
 
 /**
- * The label that opens a note, at the start of a line: {@code [12]}, {@code (12)},
+ * The label that opens a note, at the start of a line: {@code [12]}, {@code [A]}, {@code (12)},
  * {@code {12}}, {@code *12}, {@code *}, {@code †}, {@code ¹²}, {@code 12.}, {@code 12)},
  * {@code 12} or {@code 12 (return) [} (a Project Gutenberg HTML note flattened to text).
  *
@@ -27,7 +27,7 @@ record NoteLabel(Span span, String marker, Shape shape, int bodyStart) {
     }
 
     private static final Pattern LABEL = Pattern.compile(
-            "\\[([0-9]{1,4}[a-z]?|[*†‡§]{1,3}[0-9]{0,4})\\]"              // 1 [12]
+            "\\[([0-9]{1,4}[a-z]?|[*†‡§]{1,3}[0-9]{0,4}|[A-Z])\\]"       // 1 [12] [A]
             + "|\\(([0-9]{1,4}[a-z]?|\\*[0-9]{1,4}|[*†‡]{1,3})\\)"      // 2 (12) (*3)
             + "|\\{([0-9]{1,4})\\}"                                       // 3 {12}
             + "|\\*([0-9]{1,4})(?![0-9])"                                 // 4 *12

@@ -29,6 +29,12 @@ final class NotesSectionFinder {
     static List<NoteGroup> find(String source, List<Block> blocks, Layout layout) {
         List<NoteGroup> sections = new ArrayList<>();
         int[] runs = {0};
+        int lastNotesHeading = -1;
+        for (int k = 0; k < blocks.size(); k++) {
+            if (HeadingFinder.notesHeadingEnd(source, blocks.get(k)) >= 0) {
+                lastNotesHeading = k;
+            }
+        }
         int i = 0;
         while (i < blocks.size()) {
             Block b = blocks.get(i);
@@ -42,7 +48,7 @@ final class NotesSectionFinder {
                 i++;
                 continue;
             }
-            i = readSection(source, blocks, i, sameLine, layout, sections, runs);
+            i = readSection(source, blocks, i, sameLine, layout, sections, runs, lastNotesHeading);
         }
         return List.copyOf(sections);
     }
@@ -62,7 +68,7 @@ final class NotesSectionFinder {
 
     /** Reads the section whose heading is block {@code h}; {@return the index after it} */
     private static int readSection(String source, List<Block> blocks, int h, Optional<NoteLabel> sameLine,
-                                   Layout layout, List<NoteGroup> sections, int[] runs) {
+                                   Layout layout, List<NoteGroup> sections, int[] runs, int lastNotesHeading) {
         Section section = new Section(blocks.get(h).span().start());
         sameLine.ifPresent(label -> section.open(source, label, blocks.get(h)));
         int i = h + 1;
@@ -72,8 +78,9 @@ final class NotesSectionFinder {
             String text = b.text(source);
             if (label.isPresent()) {
                 section.open(source, label.get(), b);
-            } else if (HeadingFinder.level(text) > 0
-                    && i + 1 < blocks.size() && entry(source, blocks.get(i + 1)).isPresent()) {
+            } else if (HeadingFinder.level(text) > 0 && i + 1 < blocks.size()
+                    && entry(source, blocks.get(i + 1)).isPresent() && lastNotesHeading <= i) {
+                // a chapter's heading among the notes: its notes follow (numbered paragraphs would have notes of their own)
                 section.newRun();
             } else if (HeadingFinder.level(text) > 0
                     && (HeadingFinder.level(text) <= 2 || HeadingFinder.notesHeadingEnd(source, b) >= 0
