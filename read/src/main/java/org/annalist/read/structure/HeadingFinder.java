@@ -9,8 +9,8 @@ import org.annalist.model.Heading;
  * Tells whether a block is a heading: a structural head ({@code BOOK II}, {@code CHAPTER IV.},
  * {@code Chapter I: The Extent Of The Empire…}), a Roman-numeral section head, a short
  * all-capitals line ({@code FIRST DEPUTY NKVD USSR}) or a short Title-Case line without
- * the punctuation of prose. Precision comes first: transcript labels, dates and short prose
- * sentences are not headings. Level 1 is a book, part or volume, 2 a chapter, 3 the rest.
+ * the punctuation of prose. Precision comes first: transcript labels, dates, table rows and
+ * short prose sentences are not headings. Level 1 is a book, part or volume, 2 a chapter, 3 the rest.
  */
 final class HeadingFinder {
 
@@ -30,6 +30,8 @@ final class HeadingFinder {
     private static final Pattern TURN_LIKE = Pattern.compile(".*:\\s*.*\\p{Ll}.*");
 
     static final int MAX_LENGTH = 120;
+    /** columns: words set apart by runs of spaces at least twice on the line, "KILLED  WOUNDED  MISSING" */
+    private static final Pattern TABLE_ROW = Pattern.compile("\\S[ \\t]{2,}\\S+[ \\t]{2,}\\S");
 
     private HeadingFinder() {
     }
@@ -37,6 +39,9 @@ final class HeadingFinder {
     /** {@return the heading {@code block} is, if it is one} */
     static Optional<Heading> heading(String source, Block block) {
         if (block.lines() > 3 || block.span().length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        if (TABLE_ROW.matcher(block.text(source)).find()) {
             return Optional.empty();
         }
         String text = block.text(source).replaceAll("\\s+", " ");
@@ -74,6 +79,12 @@ final class HeadingFinder {
             return 3;
         }
         return 0;
+    }
+
+    /** {@return true when only the title-case rule makes {@code line} a heading}: no capitals, number or structural word */
+    static boolean onlyByTitleCase(String line) {
+        return level(line) == 3 && isTitleCase(line) && !isAllCapitals(line)
+                && !ROMAN_HEAD.matcher(line).matches() && !SECTION.matcher(line).matches();
     }
 
     private static boolean isAllCapitals(String line) {

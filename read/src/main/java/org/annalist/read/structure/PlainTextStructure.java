@@ -69,12 +69,18 @@ public final class PlainTextStructure {
         List<Heading> headings = new ArrayList<>();
         List<TranscriptTurn> turns = new ArrayList<>();
         List<BlockQuote> quotes = new ArrayList<>();
-        for (Block b : running) {
-            if (noteRegions.overlaps(b.span())) {
-                continue;
-            }
+        List<Block> textBlocks = running.stream().filter(b -> !noteRegions.overlaps(b.span())).toList();
+        LayoutHeadings.Verdicts byLayout = LayoutHeadings.find(text, textBlocks);
+        for (int i = 0; i < textBlocks.size(); i++) {
+            Block b = textBlocks.get(i);
             Optional<TranscriptTurn> turn = TranscriptTurnFinder.turn(text, b);
             Optional<Heading> heading = turn.isPresent() ? Optional.empty() : HeadingFinder.heading(text, b);
+            if (heading.isPresent() && byLayout.listed()[i] && HeadingFinder.onlyByTitleCase(heading.get().text())) {
+                heading = Optional.empty(); // "Flour", "Sugar", "Salt": a list, not three headings
+            }
+            if (heading.isEmpty() && turn.isEmpty() && byLayout.heading()[i]) {
+                heading = Optional.of(new Heading(b.span(), 3, b.text(text)));
+            }
             if (heading.isPresent()) {
                 headings.add(heading.get());
                 continue;
