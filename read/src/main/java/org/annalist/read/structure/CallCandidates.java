@@ -307,7 +307,13 @@ final class CallCandidates {
             return Optional.of(new CallCandidate(digits, marker, Shape.BARE, BEFORE_CLAUSE));
         }
         if (CLOSERS.indexOf(before) >= 0) {
-            return glued(text, span, i) ? Optional.of(new CallCandidate(digits, marker, Shape.GLUED, STRONG))
+            if (glued(text, span, i)) {
+                return Optional.of(new CallCandidate(digits, marker, Shape.GLUED, STRONG));
+            }
+            // "beasts:36 that": after a colon, as "3:16" is a verse, only the notes may vouch for it
+            return before == ':' && i - 2 >= span.start() && Character.isLowerCase(text.charAt(i - 2))
+                    && wordEndingAt(text, span, i - 2).length() >= 3
+                    ? Optional.of(new CallCandidate(digits, marker, Shape.GLUED, GLUED_TO_LETTERS * year))
                     : Optional.empty();
         }
         if (Character.isLetter(before)) {
@@ -353,10 +359,13 @@ final class CallCandidates {
         return Optional.of(QUANTIFIERS.contains(previous.toLowerCase(Locale.ROOT)) ? AFTER_QUANTIFIER : GLUED_TO_NEXT);
     }
 
-    /** "crossed1 the": digits after a lower-case word of three letters or more, not a code like K2 or B52 */
+    /**
+     * "crossed1 the", "Joseph's43 son": digits after a lower-case word (or a possessive) of three
+     * letters or more, not a code like K2 or B52
+     */
     private static boolean gluedToLetters(String text, Span span, int i) {
-        String word = wordEndingAt(text, span, i - 1);
-        if (word.length() < 3 || !Character.isLowerCase(word.charAt(word.length() - 1))) {
+        String word = wordBefore(text, span, i - 1);
+        if (word.length() < 3 || !Character.isLowerCase(text.charAt(i - 1))) {
             return false;
         }
         for (int k = 1; k < word.length(); k++) {
@@ -364,8 +373,8 @@ final class CallCandidates {
                 return false;
             }
         }
-        int start = i - word.length();
-        return start == span.start() || !isDigit(text.charAt(start - 1)) && text.charAt(start - 1) != '-';
+        int start = i - wordEndingAt(text, span, i - 1).length();
+        return start == span.start() || !isDigit(text.charAt(start - 1));
     }
 
     private record Weight(double weight, boolean spaced) {
@@ -571,8 +580,7 @@ final class CallCandidates {
             "p", "pp", "pg", "vol", "vols", "no", "nos", "nr", "ch", "chap", "cap", "c", "cc", "v", "vv",
             "ver", "l", "ll", "lib", "tom", "fol", "ff", "f", "art", "sec", "sect", "par", "para", "fig",
             "figs", "col", "cols", "n", "nn", "ep", "epist", "op", "cit", "ibid", "id", "loc", "bk", "pt",
-            "ed", "eds", "edn", "st", "mt", "ps", "cf", "ad", "bc", "anno", "page", "line", "verse", "psalm",
-            "item", "plate", "map", "table", "part", "book", "note");
+            "ed", "eds", "edn", "st", "mt", "ps", "cf", "ad", "bc", "anno");
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';

@@ -20,9 +20,9 @@ import java.util.Map;
  */
 final class NoteAligner {
 
-    /** Whether a candidate may answer a label, besides having its marker. */
+    /** Whether a candidate (its index in the list aligned) may answer a label, besides having its marker. */
     interface Fit {
-        boolean test(CallCandidate candidate, int label);
+        boolean test(int candidate, int label);
     }
 
     private NoteAligner() {
@@ -59,7 +59,7 @@ final class NoteAligner {
             // from the last label back, so that one candidate never answers two labels
             for (int x = js.length - 1; x >= 0; x--) {
                 int j = js[x];
-                if (!fit.test(candidate, j)) {
+                if (!fit.test(c, j)) {
                     continue;
                 }
                 int prefix = query(tree, treeNode, j);

@@ -26,8 +26,10 @@ import org.annalist.model.Span;
  *
  * <p>Kept besides the matched calls: candidates that are calls by their form alone
  * ({@link CallCandidate#strong()}: a call without its note, a misprinted call, a second call
- * to one note), and a bracketed call of the document's form that continues the numbering of
- * the call before it (a note lost from the etext). A document without notes keeps its strong
+ * to one note); where the document's calls are bracketed or signed, an unmatched one of that
+ * form whose number lies between the call before it and the next matched call (a note lost
+ * from the etext, a second call to one note), and the one left where a single label between
+ * two answered ones is unanswered (a misprinted number). A document without notes keeps its strong
  * candidates and the weak ones that count up by one in a run ({@link #noNotes}); where
  * bracketed calls are in use, a book writes its calls that way and weak ones are never calls.
  *
@@ -43,6 +45,9 @@ final class NoteCallFinder {
     private static final int CHAIN_LENGTH = 3;
     static final double DOMINANT_SHARE = 0.8;
     static final int CONTINUATION_DISTANCE = 4_000;
+    static final int MAX_BLOCKS_BEFORE = 3;
+    /** candidates looked back over for the call before a window */
+    private static final int MAX_LOOK_BACK = 1_000;
 
     /** The calls found and the groups of notes that calls answered (the tentative ones among them accepted). */
     record Apparatus(List<NoteCall> calls, List<NoteGroup> groups) {
@@ -62,21 +67,55 @@ final class NoteCallFinder {
      * @param groups  every group of notes, certain and tentative, in order
      */
     static Apparatus find(String text, List<Span> running, List<NoteGroup> groups) {
-        List<CallCandidate> candidates = new ArrayList<>();
-        for (Span p : running) {
-            candidates.addAll(CallCandidates.in(text, p));
-        }
+        Running r = Running.of(text, running);
         if (groups.isEmpty()) {
-            return new Apparatus(noNotes(candidates), List.of());
+            return new Apparatus(noNotes(r.candidates), List.of());
         }
-        Pass first = align(text, candidates, groups, null);
-        Shape family = first.dominantFamily(candidates);
-        Pass pass = family == null || family == Shape.BARE ? first : align(text, candidates, groups, family);
-        return new Apparatus(pass.calls(candidates, family), pass.accepted);
+        Pass first = align(text, r, groups, null);
+        Shape family = first.dominantFamily(r.candidates);
+        Pass pass = family == null || family == Shape.BARE ? first : align(text, r, groups, family);
+        return new Apparatus(pass.calls(r.candidates, family), pass.accepted);
+    }
+
+    /**
+     * The running text's candidates, with the block each stands in and the shape of the label
+     * that block opens with (null for a plain paragraph).
+     */
+    private record Running(List<CallCandidate> candidates, int[] block, Shape[] label, List<Span> blocks) {
+
+        static Running of(String text, List<Span> blocks) {
+            List<CallCandidate> candidates = new ArrayList<>();
+            List<Integer> block = new ArrayList<>();
+            List<Shape> label = new ArrayList<>();
+            for (int b = 0; b < blocks.size(); b++) {
+                Span p = blocks.get(b);
+                Shape opens = NoteLabel.at(text, p.start(), p.end()).map(NoteLabel::shape).orElse(null);
+                for (CallCandidate c : CallCandidates.in(text, p)) {
+                    candidates.add(c);
+                    block.add(b);
+                    label.add(opens);
+                }
+            }
+            return new Running(candidates, block.stream().mapToInt(Integer::intValue).toArray(),
+                    label.toArray(new Shape[0]), blocks);
+        }
+
+        /** {@return the index of the first block starting at or after {@code offset}} */
+        int blockAt(int offset) {
+            int lo = 0;
+            int hi = blocks.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (blocks.get(mid).start() < offset) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
     }
 
     /** one alignment of every group with its window */
-    private static Pass align(String text, List<CallCandidate> candidates, List<NoteGroup> groups, Shape family) {
+    private static Pass align(String text, Running r, List<NoteGroup> groups, Shape family) {
+        List<CallCandidate> candidates = r.candidates;
         Pass pass = new Pass(text);
         int windowStart = 0;
         int c = 0;
@@ -90,11 +129,10 @@ final class NoteCallFinder {
             while (to < candidates.size() && candidates.get(to).span().start() < g.span().start()) {
                 to++;
             }
-            NoteAligner.Fit fit = (cand, j) -> (g.certain() || cand.shape().mirrors(g.labels().get(j)))
-                    && (family == null || family(cand.shape()) == family || cand.strong());
+            NoteAligner.Fit fit = (i, j) -> fits(r, from + i, g, j, family);
             int[] match = align(g, candidates.subList(from, to), fit);
-            if (!g.certain() && !answered(match)) {
-                if (pass.extend(g, candidates, fit)) {
+            if (!g.certain() && !(answered(match) && close(r, from, match, g))) {
+                if (pass.extend(g, candidates, (i, j) -> fits(r, i, g, j, family))) {
                     windowStart = g.span().end();
                 }
                 continue;
@@ -104,6 +142,36 @@ final class NoteCallFinder {
         }
         pass.tail = windowStart;
         return pass;
+    }
+
+    /**
+     * may candidate {@code c} answer label {@code j} of {@code g}: in the second pass only a
+     * candidate of the document's family or a strong one; for a tentative group, only a
+     * call written like its label and standing in no block labelled the same way (notes of
+     * one series do not call each other, nor do numbered paragraphs)
+     */
+    private static boolean fits(Running r, int c, NoteGroup g, int j, Shape family) {
+        CallCandidate cand = r.candidates.get(c);
+        if (family != null && family(cand.shape()) != family && !cand.strong()) {
+            return false;
+        }
+        if (g.certain()) {
+            return true;
+        }
+        Shape label = g.labels().get(j);
+        return cand.shape().mirrors(label) && (r.label[c] == null || family(r.label[c]) != family(label));
+    }
+
+    /**
+     * a tentative group follows its calls: no more than {@value #MAX_BLOCKS_BEFORE} blocks of
+     * text stand between the last call answering it and the group
+     */
+    private static boolean close(Running r, int from, int[] match, NoteGroup g) {
+        int last = -1;
+        for (int m : match) {
+            last = Math.max(last, m);
+        }
+        return last >= 0 && r.blockAt(g.span().start()) - r.block[from + last] - 1 <= MAX_BLOCKS_BEFORE;
     }
 
     private static int[] align(NoteGroup g, List<CallCandidate> window, NoteAligner.Fit fit) {
@@ -185,7 +253,8 @@ final class NoteCallFinder {
                     after = w.from() + m + 1;
                 }
             }
-            int[] gm = align(g, candidates.subList(after, w.to()), fit);
+            int base = after;
+            int[] gm = align(g, candidates.subList(after, w.to()), (i, j) -> fit.test(base + i, j));
             if (!answered(gm)) {
                 return false;
             }
@@ -230,20 +299,22 @@ final class NoteCallFinder {
         /** {@return the calls this alignment keeps, linked} */
         List<NoteCall> calls(List<CallCandidate> candidates, Shape family) {
             SpanSet groupSpans = new SpanSet(accepted.stream().map(NoteGroup::span).toList());
-            List<Integer> kept = new ArrayList<>();
-            int previous = -1;
+            boolean[] keep = new boolean[candidates.size()];
+            boolean[] outside = new boolean[candidates.size()];
             for (int i = 0; i < candidates.size(); i++) {
-                CallCandidate c = candidates.get(i);
-                if (groupSpans.contains(c.span().start())) {
-                    continue;
+                outside[i] = groupSpans.contains(candidates.get(i).span().start());
+                keep[i] = !outside[i] && (matches.containsKey(i) || candidates.get(i).strong());
+            }
+            if (family != null && family != Shape.BARE) {
+                for (Window w : windows) {
+                    keepInSequence(candidates, family, w, keep, outside);
+                    keepMisprints(candidates, family, w, keep, outside);
                 }
-                boolean keep = matches.containsKey(i) || c.strong()
-                        || continuesNumbering(candidates, i, previous, family);
-                if (keep) {
+            }
+            List<Integer> kept = new ArrayList<>();
+            for (int i = 0; i < candidates.size(); i++) {
+                if (keep[i]) {
                     kept.add(i);
-                    if (c.number() >= 0) {
-                        previous = c.number();
-                    }
                 }
             }
             List<NoteCall> calls = new ArrayList<>();
@@ -267,22 +338,74 @@ final class NoteCallFinder {
         }
 
         /**
-         * A bracketed or signed candidate of the document's family, not matched, that continues
-         * the number of the call before it (its note is missing): kept, unless a matched call
-         * with its marker comes next
+         * Keeps the unmatched candidates of the document's bracketed or signed family whose
+         * number lies between the call before them and the next matched call of the window (or
+         * is the next number): a call whose note is missing, a second call to one note
          */
-        private boolean continuesNumbering(List<CallCandidate> candidates, int i, int previous, Shape family) {
-            CallCandidate c = candidates.get(i);
-            if (family == null || family == Shape.BARE || family(c.shape()) != family || previous < 0
-                    || c.number() != previous + 1) {
-                return false;
-            }
-            for (int k = i + 1; k < candidates.size(); k++) {
-                if (matches.containsKey(k)) {
-                    return !candidates.get(k).marker().equals(c.marker());
+        private void keepInSequence(List<CallCandidate> candidates, Shape family, Window w, boolean[] keep,
+                                    boolean[] outside) {
+            // the call before the window: the last note of the group before may be missing
+            int previous = -1;
+            for (int i = w.from() - 1; i >= 0 && previous < 0; i--) {
+                if (keep[i] && candidates.get(i).number() >= 0) {
+                    previous = candidates.get(i).number();
+                }
+                if (w.from() - i > MAX_LOOK_BACK) {
+                    break;
                 }
             }
-            return true;
+            int[] nextMatched = new int[w.to() - w.from()];
+            int next = -1;
+            for (int i = w.to() - 1; i >= w.from(); i--) {
+                nextMatched[i - w.from()] = next;
+                if (matches.containsKey(i) && candidates.get(i).number() >= 0) {
+                    next = candidates.get(i).number();
+                }
+            }
+            for (int i = w.from(); i < w.to(); i++) {
+                CallCandidate c = candidates.get(i);
+                int n = c.number();
+                if (!keep[i] && !outside[i] && family(c.shape()) == family && n >= 0 && previous >= 0) {
+                    int following = nextMatched[i - w.from()];
+                    // no next call, or the numbering restarts there: the next number only
+                    int upTo = following >= previous ? following : previous + 1;
+                    keep[i] = previous <= n && n <= upTo;
+                }
+                if (keep[i] && n >= 0) {
+                    previous = n;
+                }
+            }
+        }
+
+        /**
+         * Where one label lies unanswered between two answered ones, keeps the last unmatched
+         * candidate of the document's family between their calls: its number is misprinted
+         */
+        private void keepMisprints(List<CallCandidate> candidates, Shape family, Window w, boolean[] keep,
+                                   boolean[] outside) {
+            int[] match = matchOf.get(w.group());
+            for (int j = 0; j < match.length; j++) {
+                if (match[j] >= 0) {
+                    continue;
+                }
+                int before = j > 0 ? match[j - 1] : -1;
+                int after = j + 1 < match.length ? match[j + 1] : w.to() - w.from();
+                if (j > 0 && before < 0 || after < 0) {
+                    continue;
+                }
+                int last = -1;
+                boolean taken = false;
+                for (int i = w.from() + before + 1; i < w.from() + after; i++) {
+                    if (outside[i] || family(candidates.get(i).shape()) != family) {
+                        continue;
+                    }
+                    taken |= keep[i] && !matches.containsKey(i);
+                    last = keep[i] ? last : i;
+                }
+                if (!taken && last >= 0) {
+                    keep[last] = true;
+                }
+            }
         }
 
         /** the note of a kept call the alignment left unmatched, by the rules in the class comment */
