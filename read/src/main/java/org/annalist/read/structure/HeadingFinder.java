@@ -81,6 +81,11 @@ final class HeadingFinder {
         return 0;
     }
 
+    /** {@return true for a head numbered in Roman numerals}: {@code II}, {@code IV.}, {@code XII. THE SIEGE} */
+    static boolean isNumberedHead(String line) {
+        return line.length() <= 60 && (ROMAN_HEAD.matcher(line).matches() || line.matches("^[IVXLC]+\\.$"));
+    }
+
     /** {@return true when only the title-case rule makes {@code line} a heading}: no capitals, number or structural word */
     static boolean onlyByTitleCase(String line) {
         return level(line) == 3 && isTitleCase(line) && !isAllCapitals(line)

@@ -11,7 +11,8 @@ import org.annalist.model.Span;
  * {@code (1) Parrhasia, a district…}, {@code * See the letter…}, {@code ¹ Ibid.},
  * {@code 12. Smith, History}. A block opening with a {@link NoteLabel} is one note, and
  * so is each later line of it that opens with the next label of the same shape; neighbouring
- * labelled blocks with labels of one shape form one group. The groups are tentative: a
+ * labelled blocks form one group while each label follows the one before (same shape, next
+ * number or another sign). The groups are tentative: a
  * paragraph may open with a section number or an enumeration just as well, and only the
  * calls that answer the labels decide ({@link NoteCallFinder}). Note ids are
  * {@code p<group>-<marker>}.
@@ -28,15 +29,17 @@ final class InterleavedNoteFinder {
         List<Shape> shapes = new ArrayList<>();
         int groupStart = -1;
         int previousBlock = -2;
+        NoteLabel lastLabel = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
+            // a number of four digits opening a line is a year ("1972 election and …"), not a label
             Optional<NoteLabel> label = NoteLabel.at(source, b.span().start(), b.span().end())
-                    .filter(l -> l.bodyStart() < b.span().end());
+                    .filter(l -> l.bodyStart() < b.span().end() && l.number() < 1000);
             if (label.isEmpty()) {
                 continue;
             }
-            boolean continues = previousBlock == i - 1 && !shapes.isEmpty()
-                    && shapes.get(shapes.size() - 1) == label.get().shape();
+            boolean continues = previousBlock == i - 1 && !notes.isEmpty()
+                    && follows(source, lastLabel, label.get());
             if (!continues && !notes.isEmpty()) {
                 groups.add(group(groups.size() + 1, groupStart, notes, shapes));
                 notes.clear();
@@ -45,7 +48,7 @@ final class InterleavedNoteFinder {
             if (notes.isEmpty()) {
                 groupStart = b.span().start();
             }
-            split(source, b, label.get(), notes, shapes);
+            lastLabel = split(source, b, label.get(), notes, shapes);
             previousBlock = i;
         }
         if (!notes.isEmpty()) {
@@ -54,8 +57,11 @@ final class InterleavedNoteFinder {
         return List.copyOf(groups);
     }
 
-    /** the notes of block {@code b}: one per line opening with the next label of the first one's shape */
-    private static void split(String source, Block b, NoteLabel first, List<Note> notes, List<Shape> shapes) {
+    /**
+     * the notes of block {@code b}: one per line opening with the next label of the first one's
+     * shape; {@return the last label}
+     */
+    private static NoteLabel split(String source, Block b, NoteLabel first, List<Note> notes, List<Shape> shapes) {
         NoteLabel open = first;
         int lineStart = source.indexOf('\n', first.span().end());
         while (lineStart >= 0 && lineStart < b.span().end()) {
@@ -64,18 +70,22 @@ final class InterleavedNoteFinder {
                 k++;
             }
             Optional<NoteLabel> next = NoteLabel.at(source, k, b.span().end());
-            if (next.isPresent() && follows(open, next.get())) {
+            if (next.isPresent() && follows(source, open, next.get())) {
                 add(source, open, trimEnd(source, lineStart), notes, shapes);
                 open = next.get();
             }
             lineStart = source.indexOf('\n', k);
         }
         add(source, open, b.span().end(), notes, shapes);
+        return open;
     }
 
-    /** the next label: same shape, and the next number (or, for signs, another sign) */
-    private static boolean follows(NoteLabel open, NoteLabel next) {
-        if (next.shape() != open.shape()) {
+    /**
+     * the next label: same shape and punctuation ("4 Titus." is not followed by the section
+     * "5. After this"), and the next number (or, for signs, another sign)
+     */
+    private static boolean follows(String source, NoteLabel open, NoteLabel next) {
+        if (next.shape() != open.shape() || open.number() >= 0 && !open.form(source).equals(next.form(source))) {
             return false;
         }
         return open.number() < 0 ? next.number() < 0 && !next.marker().equals(open.marker())

@@ -81,15 +81,15 @@ final class NoteCallFinder {
      * The running text's candidates, with the block each stands in and the shape of the label
      * that block opens with (null for a plain paragraph).
      */
-    private record Running(List<CallCandidate> candidates, int[] block, Shape[] label, List<Span> blocks) {
+    private record Running(List<CallCandidate> candidates, int[] block, String[] label, List<Span> blocks) {
 
         static Running of(String text, List<Span> blocks) {
             List<CallCandidate> candidates = new ArrayList<>();
             List<Integer> block = new ArrayList<>();
-            List<Shape> label = new ArrayList<>();
+            List<String> label = new ArrayList<>();
             for (int b = 0; b < blocks.size(); b++) {
                 Span p = blocks.get(b);
-                Shape opens = NoteLabel.at(text, p.start(), p.end()).map(NoteLabel::shape).orElse(null);
+                String opens = labelForm(text, p.start(), p.end());
                 for (CallCandidate c : CallCandidates.in(text, p)) {
                     candidates.add(c);
                     block.add(b);
@@ -97,7 +97,7 @@ final class NoteCallFinder {
                 }
             }
             return new Running(candidates, block.stream().mapToInt(Integer::intValue).toArray(),
-                    label.toArray(new Shape[0]), blocks);
+                    label.toArray(new String[0]), blocks);
         }
 
         /** {@return the index of the first block starting at or after {@code offset}} */
@@ -129,10 +129,12 @@ final class NoteCallFinder {
             while (to < candidates.size() && candidates.get(to).span().start() < g.span().start()) {
                 to++;
             }
-            NoteAligner.Fit fit = (i, j) -> fits(r, from + i, g, j, family);
+            String[] forms = g.notes().stream().map(n -> labelForm(text, n.span().start(), n.span().end()))
+                    .toArray(String[]::new);
+            NoteAligner.Fit fit = (i, j) -> fits(r, from + i, g, forms, j, family);
             int[] match = align(g, candidates.subList(from, to), fit);
-            if (!g.certain() && !(answered(match) && close(r, from, match, g))) {
-                if (pass.extend(g, candidates, (i, j) -> fits(r, i, g, j, family))) {
+            if (!g.certain() && !(answered(match) && close(text, r, from, match, g))) {
+                if (pass.extend(g, candidates, (i, j) -> fits(r, i, g, forms, j, family))) {
                     windowStart = g.span().end();
                 }
                 continue;
@@ -147,10 +149,11 @@ final class NoteCallFinder {
     /**
      * may candidate {@code c} answer label {@code j} of {@code g}: in the second pass only a
      * candidate of the document's family or a strong one; for a tentative group, only a
-     * call written like its label and standing in no block labelled the same way (notes of
-     * one series do not call each other, nor do numbered paragraphs)
+     * call written like its label and standing in no block labelled the same way, with the
+     * same punctuation (notes of one series do not call each other, nor do paragraphs
+     * numbered as the group is: "1." sections are no notes of "1." labels)
      */
-    private static boolean fits(Running r, int c, NoteGroup g, int j, Shape family) {
+    private static boolean fits(Running r, int c, NoteGroup g, String[] forms, int j, Shape family) {
         CallCandidate cand = r.candidates.get(c);
         if (family != null && family(cand.shape()) != family && !cand.strong()) {
             return false;
@@ -159,19 +162,57 @@ final class NoteCallFinder {
             return true;
         }
         Shape label = g.labels().get(j);
-        return cand.shape().mirrors(label) && (r.label[c] == null || family(r.label[c]) != family(label));
+        return cand.shape().mirrors(label) && (r.label[c] == null || !r.label[c].equals(forms[j]));
+    }
+
+    /**
+     * {@return the shape and punctuation of the label opening {@code [start, end)}}, "DIGITS."
+     * for {@code 12. text}, "ROUND()" for {@code (1) text}; null when no label opens it
+     */
+    static String labelForm(String text, int start, int end) {
+        return NoteLabel.at(text, start, end).map(l -> l.form(text)).orElse(null);
     }
 
     /**
      * a tentative group follows its calls: no more than {@value #MAX_BLOCKS_BEFORE} blocks of
-     * text stand between the last call answering it and the group
+     * text stand between the last call answering it and the group, or the group ends a
+     * chapter (a heading or the end of the text follows it) and its calls stand in that
+     * chapter (no heading between the first of them and the group)
      */
-    private static boolean close(Running r, int from, int[] match, NoteGroup g) {
+    private static boolean close(String text, Running r, int from, int[] match, NoteGroup g) {
         int last = -1;
         for (int m : match) {
             last = Math.max(last, m);
         }
-        return last >= 0 && r.blockAt(g.span().start()) - r.block[from + last] - 1 <= MAX_BLOCKS_BEFORE;
+        if (last < 0) {
+            return false;
+        }
+        if (r.blockAt(g.span().start()) - r.block[from + last] - 1 <= MAX_BLOCKS_BEFORE) {
+            return true;
+        }
+        int next = r.blockAt(g.span().end());
+        boolean endsChapter = next == r.blocks.size() || isHeading(text, r.blocks.get(next));
+        if (!endsChapter) {
+            return false;
+        }
+        // the chapter's notes answer the chapter's calls: none before its heading
+        int first = Integer.MAX_VALUE;
+        for (int m : match) {
+            if (m >= 0) {
+                first = Math.min(first, m);
+            }
+        }
+        for (int b = r.blockAt(g.span().start()) - 1; b > r.block[from + first]; b--) {
+            if (isHeading(text, r.blocks.get(b))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHeading(String text, Span block) {
+        return block.length() <= HeadingFinder.MAX_LENGTH
+                && HeadingFinder.level(text.substring(block.start(), block.end()).replaceAll("\\s+", " ")) > 0;
     }
 
     private static int[] align(NoteGroup g, List<CallCandidate> window, NoteAligner.Fit fit) {

@@ -108,6 +108,14 @@ record NoteLabel(Span span, String marker, Shape shape, int bodyStart) {
         return k < limit && text.charAt(k) == sign;
     }
 
+    /**
+     * {@return the label's shape and punctuation without its digits}: {@code DIGITS.} for
+     * {@code 12.}, {@code ROUND()} for {@code (1)}, {@code SUPERSCRIPT} for {@code ¹²}
+     */
+    String form(String text) {
+        return shape + text.substring(span.start(), span.end()).replaceAll("[0-9⁰¹²³⁴-⁹]", "");
+    }
+
     /** {@return the marker's leading number, or -1 when it has none} */
     int number() {
         return CallCandidate.numberOf(marker);

@@ -15,8 +15,9 @@ import org.annalist.model.Span;
  * {@code (*1) text}, {@code 4 (return) [ text ]}, …). The heading may share its line with the
  * first entry. An entry's block may hold the next entries too, each on a line of its own
  * with the next number. In a hard-wrapped text, blocks that are neither entries nor
- * headings continue the entry before them, and a book or chapter heading not followed by
- * an entry ends the section; with one paragraph per line, any other line ends it. A heading
+ * headings continue the entry before them (lines in capitals too: a table's head in a
+ * note), and a book, chapter or numbered heading not followed by an entry ends the section;
+ * with one paragraph per line, any other line ends it. A heading
  * followed by an entry starts a new run, and so does numbering that falls back
  * (…, 41, 1, 2, …). Note ids are {@code n<run>-<marker>}, runs counted through the document.
  */
@@ -82,10 +83,9 @@ final class NotesSectionFinder {
                     && entry(source, blocks.get(i + 1)).isPresent() && lastNotesHeading <= i) {
                 // a chapter's heading among the notes: its notes follow (numbered paragraphs would have notes of their own)
                 section.newRun();
-            } else if (HeadingFinder.level(text) > 0
-                    && (HeadingFinder.level(text) <= 2 || HeadingFinder.notesHeadingEnd(source, b) >= 0
-                        || layout == Layout.LINE_PER_PARAGRAPH)) {
-                break;
+            } else if (HeadingFinder.level(text) > 0 && (HeadingFinder.level(text) <= 2 || HeadingFinder.isNumberedHead(text)
+                    || HeadingFinder.notesHeadingEnd(source, b) >= 0 || layout == Layout.LINE_PER_PARAGRAPH)) {
+                break; // the next chapter; a line in capitals may stand inside a note (a table's head)
             } else if (section.hasOpen() && layout == Layout.BLANK_LINE_SEPARATED) {
                 section.extend(b.span().end());
             } else {

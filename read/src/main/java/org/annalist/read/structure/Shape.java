@@ -53,7 +53,7 @@ enum Shape {
      */
     boolean mirrors(Shape label) {
         if (label == DIGITS) {
-            return this == GLUED || this == SUPERSCRIPT;
+            return this == GLUED || this == SUPERSCRIPT || this == BARE || this == SPACED;
         }
         if (label == SUPERSCRIPT) {
             return this == SUPERSCRIPT || this == GLUED;

@@ -230,6 +230,81 @@ class NoteStylesTest {
         assertCalls(text, "1/BRACKETED/(1) → 1", "2/BRACKETED/(2) → 2");
     }
 
+    @Test
+    void flattened_notes_after_numbered_paragraphs_are_told_from_the_paragraphs_by_their_label() {
+        String text = """
+                7. How Vespasian, with the elder of his sons 1 made an expedition into
+                the country, and how many of his auxiliaries were cut off in all Galilee.
+
+                1 Titus.
+
+                8. After this the tyrants rose up against them, and fell into
+                dissensions among themselves, 2 and the city was taken.
+
+                2 See the sixth book.
+
+                9. Then the temple was burnt by the soldiers.
+                """;
+        assertCalls(text, "1/BARE/1 → 1", "2/BARE/2 → 2");
+        Structure s = PlainTextStructure.detect(text);
+        assertThat(s.paragraphs()).hasSize(3);
+        assertThat(s.notes()).extracting(Note::marker).containsExactly("1", "2");
+    }
+
+    @Test
+    void notes_gathered_without_a_heading_at_a_chapters_end_answer_calls_from_the_whole_chapter() {
+        String filler = """
+
+                The march went on through the hills for many days, and the
+                army suffered from the cold and from the want of bread.
+                """;
+        String text = "I\n\nThe army reached the river Zapatas (1), four hundred feet broad.\n"
+                + filler.repeat(5) + "\nThen came the Egyptians (2), who were hostile.\n" + filler.repeat(5) + """
+
+                 (1) The Greater Zab.
+
+                 (2) Allies of the king.
+
+                II
+
+                The generals met in council (1) at dawn.
+
+                 (1) Clearchus presided.
+                """;
+        assertCalls(text, "1/BRACKETED/(1) → 1", "2/BRACKETED/(2) → 2", "1/BRACKETED/(1) → 1");
+    }
+
+    @Test
+    void a_notes_section_ends_at_the_next_numbered_chapter_head() {
+        String text = """
+                I
+
+                The army crossed the river (1) and camped.
+
+                NOTES
+
+                 (1) The Tigris.
+
+                II
+
+                The army rested (2) for three days, then marched on.
+                """;
+        Structure s = PlainTextStructure.detect(text);
+        assertThat(s.paragraphs()).extracting(p -> text.substring(p.span().start(), p.span().start() + 14))
+                .containsExactly("The army cross", "The army reste");
+        assertThat(s.headings()).extracting(h -> h.text()).contains("II");
+    }
+
+    @Test
+    void a_year_opening_a_heading_is_no_notes_label() {
+        String paragraph = "The offensive of 1972 was a massive conventional invasion that tested the army,"
+                + " and the bombing went on through the summer and into the autumn of that year.";
+        String text = String.join("\n\n", "Vietnamization", paragraph, "1972 election and Paris Peace Accords",
+                paragraph) + "\n";
+        assertThat(PlainTextStructure.detect(text).noteCalls()).isEmpty();
+        assertThat(PlainTextStructure.detect(text).notes()).isEmpty();
+    }
+
     /** asserts the calls as "marker/STYLE/covered → linked note's marker, or -" */
     private static void assertCalls(String text, String... expected) {
         Structure s = PlainTextStructure.detect(text);
