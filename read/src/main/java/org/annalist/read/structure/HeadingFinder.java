@@ -138,8 +138,10 @@ final class HeadingFinder {
         if (line.length() > MAX_LENGTH) {
             return false;
         }
-        // a rule line may stand above the heading in the same block: "__________\n FOOTNOTES"
-        String last = line.strip().replaceFirst("^(?:[_=*\\-]{3,}\\s*\\n)+", "").strip();
+        // a rule line may stand above the heading in the same block: "__________\n FOOTNOTES";
+        // Markdown may mark it: "## Notes", "**Notes**"
+        String last = line.strip().replaceFirst("^(?:[_=*\\-]{3,}\\s*\\n)+", "").strip()
+                .replaceFirst("^#{1,6}\\s+", "").replaceFirst("\\s+#+$", "").replaceAll("^(\\*\\*|__)(.+)\\1$", "$2");
         return NOTES.matcher(last).matches();
     }
 
