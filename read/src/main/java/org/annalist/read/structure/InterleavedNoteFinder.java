@@ -39,7 +39,7 @@ final class InterleavedNoteFinder {
                 continue;
             }
             boolean continues = previousBlock == i - 1 && !notes.isEmpty()
-                    && follows(source, lastLabel, label.get());
+                    && lastLabel.isFollowedBy(source, label.get());
             if (!continues && !notes.isEmpty()) {
                 groups.add(group(groups.size() + 1, groupStart, notes, shapes));
                 notes.clear();
@@ -57,39 +57,14 @@ final class InterleavedNoteFinder {
         return List.copyOf(groups);
     }
 
-    /**
-     * the notes of block {@code b}: one per line opening with the next label of the first one's
-     * shape; {@return the last label}
-     */
+    /** the notes of block {@code b}, opened by {@code first}; {@return the last label} */
     private static NoteLabel split(String source, Block b, NoteLabel first, List<Note> notes, List<Shape> shapes) {
-        NoteLabel open = first;
-        int lineStart = source.indexOf('\n', first.span().end());
-        while (lineStart >= 0 && lineStart < b.span().end()) {
-            int k = lineStart + 1;
-            while (k < b.span().end() && (source.charAt(k) == ' ' || source.charAt(k) == '\t')) {
-                k++;
-            }
-            Optional<NoteLabel> next = NoteLabel.at(source, k, b.span().end());
-            if (next.isPresent() && follows(source, open, next.get())) {
-                add(source, open, trimEnd(source, lineStart), notes, shapes);
-                open = next.get();
-            }
-            lineStart = source.indexOf('\n', k);
+        NoteLabel last = first;
+        for (NoteLabel.Labelled l : NoteLabel.inBlock(source, first, b.span().end())) {
+            add(source, l.label(), l.end(), notes, shapes);
+            last = l.label();
         }
-        add(source, open, b.span().end(), notes, shapes);
-        return open;
-    }
-
-    /**
-     * the next label: same shape and punctuation ("4 Titus." is not followed by the section
-     * "5. After this"), and the next number (or, for signs, another sign)
-     */
-    private static boolean follows(String source, NoteLabel open, NoteLabel next) {
-        if (next.shape() != open.shape() || open.number() >= 0 && !open.form(source).equals(next.form(source))) {
-            return false;
-        }
-        return open.number() < 0 ? next.number() < 0 && !next.marker().equals(open.marker())
-                : next.number() == open.number() + 1;
+        return last;
     }
 
     private static void add(String source, NoteLabel label, int end, List<Note> notes, List<Shape> shapes) {
@@ -113,13 +88,5 @@ final class InterleavedNoteFinder {
 
     private static boolean containsId(List<Note> notes, String id) {
         return notes.stream().anyMatch(n -> n.id().equals(id));
-    }
-
-    private static int trimEnd(String source, int end) {
-        int e = end;
-        while (e > 0 && Character.isWhitespace(source.charAt(e - 1))) {
-            e--;
-        }
-        return e;
     }
 }

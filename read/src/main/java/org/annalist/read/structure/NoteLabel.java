@@ -1,5 +1,7 @@
 package org.annalist.read.structure;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -114,6 +116,52 @@ record NoteLabel(Span span, String marker, Shape shape, int bodyStart) {
      */
     String form(String text) {
         return shape + text.substring(span.start(), span.end()).replaceAll("[0-9⁰¹²³⁴-⁹]", "");
+    }
+
+    /**
+     * {@return true when {@code next} continues this label's series}: same shape and
+     * punctuation ("4 Titus." is not followed by the section "5. After this"), and the next
+     * number (or, for signs, another sign)
+     */
+    boolean isFollowedBy(String text, NoteLabel next) {
+        if (next.shape != shape || number() >= 0 && !form(text).equals(next.form(text))) {
+            return false;
+        }
+        return number() < 0 ? next.number() < 0 && !next.marker.equals(marker) : next.number() == number() + 1;
+    }
+
+    /**
+     * {@return the notes of a block opened by {@code first}}: one per later line (indented or
+     * not) that opens with a label continuing the series, each up to the next one's line
+     *
+     * @param end the block's end
+     */
+    static List<Labelled> inBlock(String text, NoteLabel first, int end) {
+        List<Labelled> out = new ArrayList<>();
+        NoteLabel open = first;
+        int lineStart = text.indexOf('\n', first.span().end());
+        while (lineStart >= 0 && lineStart < end) {
+            int k = lineStart + 1;
+            while (k < end && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+                k++;
+            }
+            Optional<NoteLabel> next = at(text, k, end);
+            if (next.isPresent() && open.isFollowedBy(text, next.get())) {
+                int e = lineStart;
+                while (e > open.span().start() && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                out.add(new Labelled(open, e));
+                open = next.get();
+            }
+            lineStart = text.indexOf('\n', k);
+        }
+        out.add(new Labelled(open, end));
+        return out;
+    }
+
+    /** A label and the end of its note's text. */
+    record Labelled(NoteLabel label, int end) {
     }
 
     /** {@return the marker's leading number, or -1 when it has none} */

@@ -147,22 +147,10 @@ final class NotesSectionFinder {
 
         /** opens the note labelled {@code label} in block {@code b}, and the ones its later lines start */
         void open(String source, NoteLabel label, Block b) {
-            start(label);
-            int lineStart = source.indexOf('\n', label.span().end());
-            while (lineStart >= 0 && lineStart < b.span().end()) {
-                int k = lineStart + 1;
-                while (k < b.span().end() && (source.charAt(k) == ' ' || source.charAt(k) == '\t')) {
-                    k++;
-                }
-                Optional<NoteLabel> next = NoteLabel.at(source, k, b.span().end());
-                if (next.isPresent() && next.get().shape() == open.shape() && open.number() >= 0
-                        && next.get().number() == open.number() + 1) {
-                    end = trimEnd(source, lineStart);
-                    start(next.get());
-                }
-                lineStart = source.indexOf('\n', k);
+            for (NoteLabel.Labelled l : NoteLabel.inBlock(source, label, b.span().end())) {
+                start(l.label());
+                end = l.end();
             }
-            end = b.span().end();
         }
 
         private void start(NoteLabel label) {
@@ -209,14 +197,6 @@ final class NotesSectionFinder {
             }
             int last = named.get(named.size() - 1).span().end();
             return new NoteGroup(Span.of(start, last), named, shapes, true);
-        }
-
-        private static int trimEnd(String source, int end) {
-            int e = end;
-            while (e > 0 && Character.isWhitespace(source.charAt(e - 1))) {
-                e--;
-            }
-            return e;
         }
     }
 }
