@@ -11,8 +11,8 @@ import org.annalist.model.Span;
  * {@code (1) Parrhasia, a district…}, {@code * See the letter…}, {@code ¹ Ibid.},
  * {@code 12. Smith, History}. A block opening with a {@link NoteLabel} is one note, and
  * so is each later line of it that opens with the next label of the same shape; neighbouring
- * labelled blocks form one group while each label follows the one before (same shape, next
- * number or another sign). The groups are tentative: a
+ * labelled blocks form one group while each label follows the one before (same shape and
+ * punctuation, the next number or the one after, a note lost, or another sign). The groups are tentative: a
  * paragraph may open with a section number or an enumeration just as well, and only the
  * calls that answer the labels decide ({@link NoteCallFinder}). Note ids are
  * {@code p<group>-<marker>}.
@@ -39,7 +39,7 @@ final class InterleavedNoteFinder {
                 continue;
             }
             boolean continues = previousBlock == i - 1 && !notes.isEmpty()
-                    && lastLabel.isFollowedBy(source, label.get());
+                    && lastLabel.isFollowedBy(source, label.get(), 1);
             if (!continues && !notes.isEmpty()) {
                 groups.add(group(groups.size() + 1, groupStart, notes, shapes));
                 notes.clear();

@@ -111,8 +111,9 @@ final class NoteCallFinder {
     /**
      * a tentative group follows its calls: no more than {@value #MAX_BLOCKS_BEFORE} blocks of
      * text stand between the last call answering it and the group, or the group ends a
-     * chapter (a heading or the end of the text follows it) and its calls stand in that
-     * chapter (no heading between the first of them and the group)
+     * chapter or a book (a heading, or the end of the text, follows it) and its calls stand
+     * in that chapter or book (no heading of the following one's rank or higher between the
+     * first of them and the group)
      */
     private static boolean close(String text, RunningText r, int from, int[] match, NoteGroup g) {
         int last = -1;
@@ -125,12 +126,13 @@ final class NoteCallFinder {
         if (r.blockAt(g.span().start()) - r.block()[from + last] - 1 <= MAX_BLOCKS_BEFORE) {
             return true;
         }
+        // the group ends a chapter or a book: a heading (or the text's end) follows it
         int next = r.blockAt(g.span().end());
-        boolean endsChapter = next == r.blocks().size() || isHeading(text, r.blocks().get(next));
-        if (!endsChapter) {
+        int ends = next == r.blocks().size() ? 1 : headingLevel(text, r.blocks().get(next));
+        if (ends == 0) {
             return false;
         }
-        // the chapter's notes answer the chapter's calls: none before its heading
+        // its notes answer that chapter's or book's calls: no heading of that rank before the group
         int first = Integer.MAX_VALUE;
         for (int m : match) {
             if (m >= 0) {
@@ -138,16 +140,18 @@ final class NoteCallFinder {
             }
         }
         for (int b = r.blockAt(g.span().start()) - 1; b > r.block()[from + first]; b--) {
-            if (isHeading(text, r.blocks().get(b))) {
+            int level = headingLevel(text, r.blocks().get(b));
+            if (level > 0 && level <= ends) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean isHeading(String text, Span block) {
-        return block.length() <= HeadingFinder.MAX_LENGTH
-                && HeadingFinder.level(text.substring(block.start(), block.end()).replaceAll("\\s+", " ")) > 0;
+    /** {@return the block's heading level, 0 when it is no heading} */
+    private static int headingLevel(String text, Span block) {
+        return block.length() > HeadingFinder.MAX_LENGTH ? 0
+                : HeadingFinder.level(text.substring(block.start(), block.end()).replaceAll("\\s+", " "));
     }
 
     static int[] align(NoteGroup g, List<CallCandidate> window, NoteAligner.Fit fit) {

@@ -124,10 +124,16 @@ record NoteLabel(Span span, String marker, Shape shape, int bodyStart) {
      * number (or, for signs, another sign)
      */
     boolean isFollowedBy(String text, NoteLabel next) {
+        return isFollowedBy(text, next, 0);
+    }
+
+    /** {@return true when {@code next} continues this label's series}, up to {@code missing} numbers skipped */
+    boolean isFollowedBy(String text, NoteLabel next, int missing) {
         if (next.shape != shape || number() >= 0 && !form(text).equals(next.form(text))) {
             return false;
         }
-        return number() < 0 ? next.number() < 0 && !next.marker.equals(marker) : next.number() == number() + 1;
+        return number() < 0 ? next.number() < 0 && !next.marker.equals(marker)
+                : next.number() > number() && next.number() <= number() + 1 + missing;
     }
 
     /**

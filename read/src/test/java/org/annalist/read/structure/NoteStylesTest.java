@@ -275,6 +275,34 @@ class NoteStylesTest {
     }
 
     @Test
+    void notes_gathered_without_a_heading_after_a_book_answer_calls_from_all_its_chapters_despite_a_lost_note() {
+        String filler = """
+
+                The march went on through the hills for many days, and the
+                army suffered from the cold and from the want of bread.
+                """;
+        String text = "BOOK I\n\nCHAPTER 1.\n\nThe elder of his sons 1 made an expedition.\n" + filler.repeat(4)
+                + "\nCHAPTER 2.\n\nThe city that was like its temple 2 was taken.\n" + filler.repeat(4)
+                + "\nThe priests 4 fled to the hills.\n" + filler + """
+
+                1 (return) [ Titus.]
+
+                2 (return) [ Onias built it.]
+
+                4 (return) [ The number 3 is lost in every copy.]
+
+                BOOK II
+
+                CHAPTER 1.
+
+                When the war began 1 the king was at Rome.
+
+                1 (return) [ Nero.]
+                """;
+        assertCalls(text, "1/BARE/1 → 1", "2/BARE/2 → 2", "4/BARE/4 → 4", "1/BARE/1 → 1");
+    }
+
+    @Test
     void a_notes_section_ends_at_the_next_numbered_chapter_head() {
         String text = """
                 I
