@@ -31,15 +31,13 @@ record CallCandidate(Span span, String marker, Shape shape, double weight) {
     }
 
     /**
-     * {@return true for forms that are calls by themselves, with or without notes: glued,
-     * bracketed, starred, Markdown and Unicode superscript}
+     * {@return true for forms that are calls by themselves, with or without notes}: digits
+     * glued to a word's punctuation, {@code [12]}, {@code (*3)}, {@code *29}, {@code [^3]} and
+     * Unicode superscripts, which {@link CallCandidates} weigh {@value CallCandidates#STRONG};
+     * digits glued to letters ({@code istrict8}, {@code dec30}) are weaker, only notes vouch for them
      */
     boolean strong() {
-        return switch (shape) {
-            case GLUED, SQUARE, MARKDOWN, STAR_NUMBER, SUPERSCRIPT -> true;
-            case ROUND -> marker.startsWith("*");
-            default -> false;
-        };
+        return weight >= CallCandidates.STRONG;
     }
 
     /** {@return the marker's number, or -1 when it has none ({@code *})} */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.annalist.model.Note;
 import org.annalist.model.NoteCall;
 
@@ -13,8 +14,8 @@ import org.annalist.model.NoteCall;
  * Decides, after the alignment, which candidates are kept as calls and links each to its
  * note. Kept: the matched candidates; those that are calls by their form alone
  * ({@link CallCandidate#strong()}: a call without its note, a misprinted call, a second call
- * to one note); where the document's calls are bracketed or signed, an unmatched one of that
- * form whose number lies between the call before it and the next matched call (a note lost
+ * to one note); where the book's calls are bracketed, signed or glued to a word, an unmatched
+ * one of that form whose number lies between the call before it and the next matched call (a note lost
  * from the etext, a second call to one note), and the one left where a single label between
  * two answered ones is unanswered (a misprinted number).
  *
@@ -35,12 +36,17 @@ final class CallKeeper {
         this.a = a;
     }
 
-    /** {@return the calls {@code a} keeps among {@code candidates}, linked}; {@code family} the book's call form, or null */
-    static List<NoteCall> calls(NoteAlignment a, List<CallCandidate> candidates, Shape family) {
-        return new CallKeeper(a).keep(candidates, family);
+    /**
+     * {@return the calls {@code a} keeps among {@code candidates}, linked}
+     *
+     * @param form which candidates are written in the book's call form (bracketed, signed or
+     *             glued), or null when its calls are plain numbers
+     */
+    static List<NoteCall> calls(NoteAlignment a, List<CallCandidate> candidates, Predicate<CallCandidate> form) {
+        return new CallKeeper(a).keep(candidates, form);
     }
 
-    private List<NoteCall> keep(List<CallCandidate> candidates, Shape family) {
+    private List<NoteCall> keep(List<CallCandidate> candidates, Predicate<CallCandidate> form) {
         SpanSet groupSpans = new SpanSet(a.accepted.stream().map(NoteGroup::span).toList());
         boolean[] keep = new boolean[candidates.size()];
         boolean[] outside = new boolean[candidates.size()];
@@ -48,10 +54,10 @@ final class CallKeeper {
             outside[i] = groupSpans.contains(candidates.get(i).span().start());
             keep[i] = !outside[i] && (a.matches.containsKey(i) || candidates.get(i).strong());
         }
-        if (family != null && family != Shape.BARE) {
+        if (form != null) {
             for (NoteAlignment.Window w : a.windows) {
-                keepInSequence(candidates, family, w, keep, outside);
-                keepMisprints(candidates, family, w, keep, outside);
+                keepInSequence(candidates, form, w, keep, outside);
+                keepMisprints(candidates, form, w, keep, outside);
             }
         }
         List<Integer> kept = new ArrayList<>();
@@ -81,11 +87,12 @@ final class CallKeeper {
     }
 
     /**
-     * Keeps the unmatched candidates of the document's bracketed or signed family whose
+     * Keeps the unmatched candidates of the book's call form whose
      * number lies between the call before them and the next matched call of the window (or
      * is the next number): a call whose note is missing, a second call to one note
      */
-    private void keepInSequence(List<CallCandidate> candidates, Shape family, NoteAlignment.Window w, boolean[] keep,
+    private void keepInSequence(List<CallCandidate> candidates, Predicate<CallCandidate> form, NoteAlignment.Window w,
+                                boolean[] keep,
                                 boolean[] outside) {
         // the call before the window: the last note of the group before may be missing
         int previous = -1;
@@ -108,7 +115,7 @@ final class CallKeeper {
         for (int i = w.from(); i < w.to(); i++) {
             CallCandidate c = candidates.get(i);
             int n = c.number();
-            if (!keep[i] && !outside[i] && NoteCallFinder.family(c.shape()) == family && n >= 0 && previous >= 0) {
+            if (!keep[i] && !outside[i] && form.test(c) && n >= 0 && previous >= 0) {
                 int following = nextMatched[i - w.from()];
                 // no next call, or the numbering restarts there: the next number only
                 int upTo = following >= previous ? following : previous + 1;
@@ -122,9 +129,10 @@ final class CallKeeper {
 
     /**
      * Where one label lies unanswered between two answered ones, keeps the last unmatched
-     * candidate of the document's family between their calls: its number is misprinted
+     * candidate of the book's call form between their calls: its number is misprinted
      */
-    private void keepMisprints(List<CallCandidate> candidates, Shape family, NoteAlignment.Window w, boolean[] keep,
+    private void keepMisprints(List<CallCandidate> candidates, Predicate<CallCandidate> form, NoteAlignment.Window w,
+                               boolean[] keep,
                                boolean[] outside) {
         int[] match = a.matchOf.get(w.group());
         for (int j = 0; j < match.length; j++) {
@@ -139,7 +147,7 @@ final class CallKeeper {
             int last = -1;
             boolean taken = false;
             for (int i = w.from() + before + 1; i < w.from() + after; i++) {
-                if (outside[i] || NoteCallFinder.family(candidates.get(i).shape()) != family) {
+                if (outside[i] || !form.test(candidates.get(i))) {
                     continue;
                 }
                 taken |= keep[i] && !a.matches.containsKey(i);

@@ -99,11 +99,14 @@ final class NoteAlignment {
         return true;
     }
 
-    /** {@return the family holding at least the dominant share of the matched candidates}, or null */
-    Shape dominantFamily(List<CallCandidate> candidates) {
+    /**
+     * {@return the shape, as {@code key} groups shapes, of at least the dominant share of the
+     * matched candidates}, or null
+     */
+    Shape dominant(List<CallCandidate> candidates, java.util.function.UnaryOperator<Shape> key) {
         Map<Shape, Integer> counts = new HashMap<>();
         for (int i : matches.keySet()) {
-            counts.merge(NoteCallFinder.family(candidates.get(i).shape()), 1, Integer::sum);
+            counts.merge(key.apply(candidates.get(i).shape()), 1, Integer::sum);
         }
         for (Map.Entry<Shape, Integer> e : counts.entrySet()) {
             if (e.getValue() >= NoteCallFinder.DOMINANT_SHARE * matches.size()) {

@@ -1,6 +1,7 @@
 package org.annalist.read.structure;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.annalist.model.Note;
 import org.annalist.model.NoteCall;
 import org.annalist.model.Span;
@@ -52,9 +53,12 @@ final class NoteCallFinder {
             return new Apparatus(UnnotedCalls.find(r.candidates()), List.of());
         }
         NoteAlignment first = align(text, r, groups, null);
-        Shape family = first.dominantFamily(r.candidates());
+        Shape family = first.dominant(r.candidates(), NoteCallFinder::family);
         NoteAlignment alignment = family == null || family == Shape.BARE ? first : align(text, r, groups, family);
-        return new Apparatus(CallKeeper.calls(alignment, r.candidates(), family), alignment.accepted);
+        // the book's form: a bracketed or signed family, or digits glued to a word's end
+        Predicate<CallCandidate> form = family != null && family != Shape.BARE ? c -> family(c.shape()) == family
+                : alignment.dominant(r.candidates(), s -> s) == Shape.GLUED ? c -> c.shape() == Shape.GLUED : null;
+        return new Apparatus(CallKeeper.calls(alignment, r.candidates(), form), alignment.accepted);
     }
 
     /** one alignment of every group with its window */
