@@ -47,7 +47,8 @@ public final class ExtractCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Write DIR/<source name without extension>.json (or .txt, .tml); default: standard output.")
+            description = "Write DIR/<source name without extension>.json (or .txt, .tml) and print, per source, its "
+                    + "note calls found, linked and unlinked; default: the output on standard output.")
     Path out;
 
     @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
@@ -83,6 +84,10 @@ public final class ExtractCommand implements Callable<Integer> {
                         document.warnings().forEach(w -> err.println("annalist: warning: " + w));
                         AnnotatedText result = pipeline.run(document);
                         write(chosen, result, stdout);
+                        if (out != null) {
+                            // the reports go to files: standard output tells what each book's apparatus came to
+                            stdout.println(result.source().name() + ": " + Summary.notesLine(result.structure()));
+                        }
                         done++;
                     }
                 } catch (ReadException e) {

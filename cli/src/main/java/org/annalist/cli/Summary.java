@@ -2,10 +2,14 @@ package org.annalist.cli;
 
 import java.util.Locale;
 import org.annalist.annotate.AnnotatedText;
+import java.util.List;
 import org.annalist.model.Heading;
+import org.annalist.model.Note;
 import org.annalist.model.NoteCall;
+import org.annalist.model.Region;
 import org.annalist.model.SourceText;
 import org.annalist.model.Span;
+import org.annalist.model.Structure;
 import org.annalist.model.TranscriptTurn;
 import org.annalist.model.layer.Claim;
 import org.annalist.model.layer.ClaimCheck;
@@ -122,19 +126,62 @@ final class Summary {
                 line(b, m.span(), String.format(Locale.ROOT, "%-7s %s", m.type(), m.text()));
             }
         }
+        noteRegions(b, src, s);
         if (!s.noteCalls().isEmpty()) {
-            long linked = s.noteCalls().stream().filter(c -> c.noteId().isPresent()).count();
-            b.append(String.format(Locale.ROOT, "note calls (%d, %d linked to a note)%n", s.noteCalls().size(), linked));
+            b.append(notesLine(s)).append('\n');
             for (NoteCall c : s.noteCalls()) {
                 String note = c.noteId().flatMap(id -> s.notes().stream().filter(n -> n.id().equals(id)).findFirst())
                         .map(n -> " → " + snip(src.slice(n.body()))).orElse("");
                 line(b, c.span(), String.format(Locale.ROOT, "[%s] %s%s", c.marker(),
                         c.style().name().toLowerCase(Locale.ROOT), note));
             }
+            List<NoteCall> unlinked = s.noteCalls().stream().filter(c -> c.noteId().isEmpty()).toList();
+            if (!unlinked.isEmpty()) {
+                b.append(String.format(Locale.ROOT, "unlinked note calls (%d)%n", unlinked.size()));
+                for (NoteCall c : unlinked) {
+                    line(b, c.span(), String.format(Locale.ROOT, "[%s] %s  …%s", c.marker(),
+                            c.style().name().toLowerCase(Locale.ROOT), snip(around(src, c.span()))));
+                }
+            }
         } else if (!s.notes().isEmpty()) {
-            b.append(String.format(Locale.ROOT, "notes: %d%n", s.notes().size()));
+            b.append(String.format(Locale.ROOT, "notes: %d, no call found%n", s.notes().size()));
         }
         return b.append('\n').toString();
+    }
+
+    /**
+     * {@return the one-line account of a document's note calls}:
+     * {@code note calls: 196 found, 195 linked, 1 unlinked; 196 notes in 8 regions}
+     */
+    static String notesLine(Structure s) {
+        long linked = s.noteCalls().stream().filter(c -> c.noteId().isPresent()).count();
+        long regions = s.setAside().stream().filter(r -> r.kind() == Region.Kind.NOTES).count();
+        return String.format(Locale.ROOT, "note calls: %d found, %d linked, %d unlinked; %d notes in %d region%s",
+                s.noteCalls().size(), linked, s.noteCalls().size() - linked, s.notes().size(), regions,
+                regions == 1 ? "" : "s");
+    }
+
+    /** each notes region: where, how many notes and their first and last markers, its first words */
+    private static void noteRegions(StringBuilder b, SourceText src, Structure s) {
+        List<Region> regions = s.setAside().stream().filter(r -> r.kind() == Region.Kind.NOTES).toList();
+        if (regions.isEmpty()) return;
+        b.append(String.format(Locale.ROOT, "note regions (%d)%n", regions.size()));
+        for (Region r : regions) {
+            List<Note> inside = s.notes().stream().filter(n -> r.span().contains(n.span())).toList();
+            String markers = inside.isEmpty() ? "" : inside.size() == 1 ? " [" + inside.get(0).marker() + "]"
+                    : " [" + inside.get(0).marker() + "]…[" + inside.get(inside.size() - 1).marker() + "]";
+            line(b, r.span(), String.format(Locale.ROOT, "%d note%s%s  %s", inside.size(), inside.size() == 1 ? "" : "s",
+                    markers, snip(src.slice(r.span()))));
+        }
+    }
+
+    /** the words around a span within its paragraph, the span marked with ⟨ ⟩ */
+    private static String around(SourceText src, Span span) {
+        String text = src.text();
+        int from = Math.max(Math.max(0, span.start() - 30), text.lastIndexOf("\n\n", span.start()) + 1);
+        int paragraphEnd = text.indexOf("\n\n", span.end());
+        int to = Math.min(Math.min(src.length(), span.end() + 20), paragraphEnd < 0 ? src.length() : paragraphEnd);
+        return src.slice(Span.of(from, span.start())) + "⟨" + src.slice(span) + "⟩" + src.slice(Span.of(span.end(), to));
     }
 
     private static void line(StringBuilder b, Span span, String what) {

@@ -16,6 +16,6 @@ class DemoCommandTest {
                 .contains("THE EASTMERE HARBOUR STRIKE")
                 .contains("1911-03-03")
                 .contains("Marsh: You will return to work on Monday")
-                .contains("note calls (5, 5 linked to a note)");
+                .contains("note calls: 5 found, 5 linked, 0 unlinked");
     }
 }

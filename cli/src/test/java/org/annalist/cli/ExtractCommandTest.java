@@ -56,4 +56,27 @@ class ExtractCommandTest {
         assertThat(json).contains("\"1862-05-03\"", "\"1862-05-05\"", "\"1862-06\"")
                 .contains("\"Robert Smith\"", "\"Henry Jones\"", "\"Corinth\"").doesNotContain("\\u0000");
     }
+
+    @Test
+    void eachBookTellsItsCallsFoundLinkedAndUnlinkedAndTheReportListsRegionsAndUnlinkedCalls(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("book.txt"), """
+                The legion held the ford. [1] The second held the bridge. [2] The third stood idle. [3]
+
+                FOOTNOTES
+
+                [1] Caesar, Gallic War, ii. 9.
+
+                [2] Ibid., ii. 10.
+                """);
+        Path out = dir.resolve("out");
+
+        CliRun json = CliRun.of("extract", "--json", "--out", out.toString(), dir.resolve("book.txt").toString());
+        CliRun text = CliRun.of("extract", dir.resolve("book.txt").toString());
+
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(json.out()).contains("book.txt: note calls: 3 found, 2 linked, 1 unlinked; 2 notes in 1 region");
+        assertThat(text.out()).contains("note regions (1)").contains("2 notes [1]…[2]  FOOTNOTES")
+                .contains("unlinked note calls (1)").contains("The third stood idle. ⟨[3]⟩\n");
+    }
 }

@@ -4,9 +4,9 @@ package org.annalist.model;
 public enum CallStyle {
     /** digits glued to punctuation or a closing quote: {@code city.217}, {@code circles.”211} */
     GLUED,
-    /** bracketed: {@code [82]}, {@code [*]} */
+    /** bracketed or parenthesised: {@code [82]}, {@code (1)}, {@code {3}}, {@code [*]}, {@code (*2)} */
     BRACKETED,
-    /** a superscript element in HTML/EPUB/TEI: {@code <sup>12</sup>} */
+    /** a superscript: an HTML/EPUB/TEI {@code <sup>12</sup>} or Unicode superscript digits {@code ¹²} */
     SUPERSCRIPT,
     /** a number standing after punctuation and a space: {@code ). 12 This} */
     SPACED,
@@ -14,6 +14,10 @@ public enum CallStyle {
     BARE,
     /** Markdown footnote reference {@code [^3]} */
     MARKDOWN,
+    /** an asterisk before the note's number: {@code *29} */
+    STARRED,
+    /** a reference mark standing for the note: {@code *}, {@code **}, {@code †}, {@code ‡} */
+    SYMBOL,
     /** a TEI {@code <note>} or {@code <ref>} placed inline */
     MARKUP
 }

@@ -134,14 +134,16 @@ final class HtmlExtractor {
                 }
             }, part.doc());
             for (Element e : found) {
-                callElements.add(e);
                 Optional<Element> link = linkOf(e);
-                if (link.isEmpty()) continue;
-                String key = resolve(part.key(), link.get().attr("href"));
+                String key = link.map(a -> resolve(part.key(), a.attr("href"))).orElse("");
                 Element target = key.isEmpty() ? null : byKey.get(key);
                 Element note = target == null ? null : noteElement(target);
                 if (note != null && !plausible.computeIfAbsent(note, HtmlExtractor::plausibleNote)) note = null;
                 if (note != null && isInside(e, note)) note = null;
+                // a plain number linked within the page is a call only when it points at a note
+                if (isNumberLink(e) && (note == null || !callsNote(e, key, note))) continue;
+                callElements.add(e);
+                if (link.isEmpty()) continue;
                 candidates.add(new Candidate(e, key, note, target == null ? -1 : order.get(target), order.get(e)));
             }
         }
@@ -351,6 +353,8 @@ final class HtmlExtractor {
             Matcher back = BACKLINKS.matcher(covered);
             int bodyEnd = covered.length();
             if (back.find() && back.start() > bodyStart) bodyEnd = back.start();
+            // "4 (return) [ Titus.]": the body's brackets are the note's, not its text
+            if (covered.substring(0, bodyStart).stripTrailing().endsWith("[") && covered.charAt(bodyEnd - 1) == ']') bodyEnd--;
             if (bodyStart >= bodyEnd) {
                 bodyStart = 0;
                 bodyEnd = covered.length();
@@ -363,7 +367,7 @@ final class HtmlExtractor {
     /** {@return the length of a leading label: a back-link sign, the marker, its punctuation} */
     static int labelLength(String note, String marker) {
         Pattern label = Pattern.compile("^(?:[\\^↑↩]\\s*)*(?:\\[?" + Pattern.quote(marker) + "\\]?[.):]?\\s*)?"
-                + "(?:[\\^↑↩]\\s*)*");
+                + "(?:[\\^↑↩]\\s*)*(?:\\((?:return|back)\\)\\s*\\[?\\s*)?");
         Matcher m = label.matcher(note);
         return m.find() ? m.end() : 0;
     }
@@ -387,7 +391,15 @@ final class HtmlExtractor {
         int climbed = 0;
         while (e != null && !BLOCKS.contains(e.normalName()) && climbed++ < MAX_CLIMB) e = e.parent();
         if (e != null && !BLOCKS.contains(e.normalName())) return target;
-        return e == null || e.normalName().equals("body") || e.normalName().equals("html") ? target : e;
+        if (e == null || e.normalName().equals("body") || e.normalName().equals("html")) return target;
+        // Project Gutenberg: the anchor stands alone in an empty paragraph, the note is the next one
+        Element next = e;
+        for (int k = 0; k < 3 && !next.hasText(); k++) {
+            Element sibling = next.nextElementSibling();
+            if (sibling == null || !BLOCKS.contains(sibling.normalName())) break;
+            next = sibling;
+        }
+        return next.hasText() ? next : e;
     }
 
     /** the link of a call: itself, a link child or grandchild, or a link around it */
@@ -404,13 +416,39 @@ final class HtmlExtractor {
         return Optional.empty();
     }
 
-    /** a link that calls a note without a superscript: a note reference, or a bracketed marker */
+    /**
+     * a link that calls a note without a superscript: a note reference, a bracketed marker, or
+     * a plain number or sign (kept only when it points at a note, see {@link #callsNote})
+     */
     private static boolean isLinkCall(Element a) {
         if (!a.normalName().equals("a") || !a.attr("href").contains("#")) return false;
         if (isNoteRef(a)) return true;
         String cls = a.className().toLowerCase(java.util.Locale.ROOT);
         if (cls.contains("fnanchor") || cls.contains("noteref") || cls.contains("footnote-ref")) return true;
-        return BRACKETED.matcher(a.text().strip()).matches();
+        return BRACKETED.matcher(a.text().strip()).matches() || isNumberLink(a);
+    }
+
+    /** a link whose whole text is a number or a reference sign, {@code <a href="#note-4">4</a>}, not otherwise marked */
+    private static boolean isNumberLink(Element e) {
+        return e.normalName().equals("a") && !isNoteRef(e) && PLAIN_MARKER.matcher(e.text().strip()).matches()
+                && !e.className().toLowerCase(java.util.Locale.ROOT).matches(".*(fnanchor|noteref|footnote-ref).*");
+    }
+
+    private static final Pattern PLAIN_MARKER = Pattern.compile("[0-9]{1,4}|[*†‡]{1,3}");
+    private static final Pattern NOTE_KEY = Pattern.compile("(?i).*(note|fn|foot).*");
+
+    /**
+     * the evidence that a plain-number link calls a note, not a page or a section: the note
+     * it points at opens with the number (its label), or the link's target is named as a note
+     */
+    private static boolean callsNote(Element call, String key, Element note) {
+        String marker = call.text().strip();
+        String text = note.text().strip();
+        boolean labelled = text.startsWith(marker)
+                && (text.length() == marker.length() || !Character.isDigit(text.charAt(marker.length())))
+                || text.startsWith("[" + marker + "]") || text.startsWith("(" + marker + ")");
+        String fragment = key.substring(key.indexOf('#') + 1).toLowerCase(java.util.Locale.ROOT);
+        return labelled || NOTE_KEY.matcher(fragment).matches() && !fragment.contains("page");
     }
 
     private static boolean isNoteRef(Element e) {

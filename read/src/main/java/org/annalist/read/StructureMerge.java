@@ -15,8 +15,8 @@ import org.annalist.model.Structure;
  * Merges the structure a format's markup declares with the structure
  * {@code PlainTextStructure} guesses from the same text. The markup wins: a guessed item
  * is kept only when it overlaps no declared item of the same kind, so nothing is listed
- * twice. A guessed call standing in a declared note's label ({@code [^1]:}, {@code [1] }) is
- * dropped, and a kept guessed call that pointed to a dropped guessed note points to the
+ * twice. A guessed call standing in a declared note (its label {@code [^1]:}, {@code [1] }, or
+ * a reference in its text) is dropped, and a kept guessed call that pointed to a dropped guessed note points to the
  * declared note that replaced it (or to none).
  */
 final class StructureMerge {
@@ -72,9 +72,8 @@ final class StructureMerge {
     }
 
     private static List<NoteCall> calls(Structure declared, Structure guessed) {
-        List<Span> labels = declared.notes().stream()
-                .filter(n -> n.body().start() > n.span().start())
-                .map(n -> Span.of(n.span().start(), n.body().start())).toList();
+        // a guessed call inside a declared note is a number in the note (its label, a reference), not a call
+        List<Span> labels = declared.notes().stream().map(Note::span).toList();
         List<NoteCall> candidates = guessed.noteCalls().stream()
                 .filter(c -> labels.stream().noneMatch(l -> l.overlaps(c.span()))).toList();
         List<NoteCall> merged = union(declared.noteCalls(), candidates, c -> c.span());

@@ -30,11 +30,13 @@ final class TextBuilder {
 
     /**
      * Appends {@code text}; unless {@code preserve}, runs of whitespace become one space and
-     * no space is written at the start of a line or after another space.
+     * no space is written at the start of a line or after another space; preserved text has
+     * its CRLF and CR line ends read as LF.
      */
     void append(String text, boolean preserve) {
         if (preserve) {
-            sb.append(text);
+            // line ends as LF, as in every other text the readers make
+            sb.append(text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
             return;
         }
         for (int i = 0; i < text.length(); i++) {

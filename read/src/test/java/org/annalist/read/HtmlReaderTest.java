@@ -188,6 +188,29 @@ class HtmlReaderTest {
     }
 
     @Test
+    void gutenbergNumberLinkIsACallOfTheNoteAfterItsEmptyAnchorButAPageLinkIsNot() throws Exception {
+        SourceDocument doc = read("""
+                <p>How this Vespasian, with the elder of his sons <a href="#linknote-4" name="linknoteref-4"
+                   id="linknoteref-4">4</a> made an expedition. See page <a href="#page_12">12</a>.</p>
+                <p><a name="page_12" id="page_12"></a>Into the country of Judea the army marched.</p>
+                <p><a name="linknote-4" id="linknote-4"><!-- Note --></a></p>
+                <p class="foot">4 (<a href="#linknoteref-4">return</a>)<br /> [ Titus.]</p>""");
+        assertThat(doc.structure().noteCalls()).hasSize(1);
+        NoteCall call = doc.structure().noteCalls().get(0);
+        assertThat(covered(doc, call.span())).isEqualTo("4");
+        assertThat(doc.text().text().substring(call.span().start() - 5, call.span().end() + 5)).isEqualTo("sons 4 made");
+        assertThat(call.noteId()).contains("linknote-4");
+        assertThat(doc.structure().notes()).hasSize(1);
+        assertThat(covered(doc, doc.structure().notes().get(0).body())).isEqualTo("Titus.");
+    }
+
+    @Test
+    void preformattedCarriageReturnsAreReadAsLineFeeds() throws Exception {
+        SourceDocument doc = read("<pre>one\r\ntwo\rthree</pre>");
+        assertThat(doc.text().text()).isEqualTo("one\ntwo\nthree");
+    }
+
+    @Test
     void pandocFootnotesLinkTheirSuperscriptCalls() throws Exception {
         SourceDocument doc = read("""
                 <p>Signed in Paris.<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a></p>

@@ -96,6 +96,25 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void superscriptCallsLinkToANotesSectionUnderAMarkdownHeading() throws Exception {
+        SourceDocument doc = read("""
+                # The siege
+
+                The town held out for six weeks.¹ Its walls were older than the Romans.²
+
+                ## Notes
+
+                1. Livy, xxi. 7.
+                2. Polybius, iii. 17.
+                """);
+        assertThat(doc.structure().noteCalls())
+                .extracting(c -> c.span().coveredText(doc.text()), NoteCall::marker, NoteCall::style)
+                .containsExactly(tuple("¹", "1", CallStyle.SUPERSCRIPT), tuple("²", "2", CallStyle.SUPERSCRIPT));
+        assertThat(doc.structure().noteCalls()).allSatisfy(c -> assertThat(c.noteId()).isPresent());
+        assertThat(doc.structure().notes()).extracting(Note::marker).containsExactly("1", "2");
+    }
+
+    @Test
     void markdownHeadingReplacesAnOverlappingPlainOne() throws Exception {
         SourceDocument doc = read(CHAPTER);
         assertThat(doc.structure().headings()).noneMatch(h -> h.span().coveredText(doc.text()).startsWith("#"));

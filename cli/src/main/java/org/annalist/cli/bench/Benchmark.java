@@ -13,17 +13,25 @@ import org.annalist.annotate.Pipeline;
 import org.annalist.annotate.Stage;
 import org.annalist.model.SourceDocument;
 import org.annalist.model.layer.Tokens;
+import org.annalist.read.structure.PlainTextStructure;
 
 /**
  * Runs a pipeline over documents and measures each stage: time, tokens per second, share
  * of the total and peak heap. Meant for a whole process of its own (see {@code annalist bench}),
  * not for a unit test: the figures depend on the machine and on what else runs.
  *
- * <p>Per-stage time comes from {@link Pipeline.Listener}. Peak heap is read from the heap
+ * <p>The first row, {@value #STRUCTURE}, is the reader's structure step, timed on each document's
+ * text before the pipeline runs. Per-stage time comes from {@link Pipeline.Listener}. Peak heap is read from the heap
  * {@link MemoryPoolMXBean}s, whose peaks are reset when each stage starts. Documents run
  * one after another; a stage may use several threads inside.
  */
 public final class Benchmark {
+
+    /**
+     * The first row: the reader's structure step ({@link PlainTextStructure#detect}: layout,
+     * headings, note regions, calls and links), run again on each document's text
+     */
+    public static final String STRUCTURE = "structure";
 
     private Benchmark() {
     }
@@ -46,7 +54,10 @@ public final class Benchmark {
         if (modelLoadMillis < 0) throw new IllegalArgumentException("modelLoadMillis must be >= 0; got " + modelLoadMillis);
 
         for (int r = 0; r < warmupRuns; r++) {
-            for (SourceDocument d : docs) pipeline.run(d);
+            for (SourceDocument d : docs) {
+                PlainTextStructure.detect(d.text().text());
+                pipeline.run(d);
+            }
         }
         System.gc();
 
@@ -60,6 +71,8 @@ public final class Benchmark {
             for (SourceDocument d : docs) {
                 recorder.start();
                 long t0 = System.nanoTime();
+                PlainTextStructure.detect(d.text().text());
+                recorder.done(STRUCTURE, System.nanoTime() - t0);
                 AnnotatedText out = pipeline.run(d, recorder);
                 wall += System.nanoTime() - t0;
                 if (out.has(Tokens.class)) runTokens += out.layer(Tokens.class).tokenCount();
@@ -101,6 +114,9 @@ public final class Benchmark {
                 .toList();
 
         Recorder(List<Stage<?>> stages) {
+            nanos.put(STRUCTURE, 0L);
+            cpu.put(STRUCTURE, 0L);
+            peaks.put(STRUCTURE, 0L);
             for (Stage<?> s : stages) {
                 nanos.put(s.name(), 0L);
                 cpu.put(s.name(), 0L);
@@ -128,12 +144,16 @@ public final class Benchmark {
 
         @Override
         public void stageDone(Stage<?> stage, long stageNanos, AnnotatedText after) {
+            done(stage.name(), stageNanos);
+        }
+
+        void done(String name, long stageNanos) {
             long peak = 0;
             for (MemoryPoolMXBean p : heapPools) peak += p.getPeakUsage().getUsed();
             long now = processCpuNanos();
-            nanos.merge(stage.name(), stageNanos, Long::sum);
-            cpu.merge(stage.name(), now - cpuAtStart, Long::sum);
-            peaks.merge(stage.name(), peak, Math::max);
+            nanos.merge(name, stageNanos, Long::sum);
+            cpu.merge(name, now - cpuAtStart, Long::sum);
+            peaks.merge(name, peak, Math::max);
             resetPeaks();
             cpuAtStart = processCpuNanos();
         }

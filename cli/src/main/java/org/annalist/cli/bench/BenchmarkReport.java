@@ -12,8 +12,8 @@ import java.util.Locale;
  * @param warmupRuns           runs made before measuring
  * @param measuredRuns         runs measured
  * @param modelLoadMillis      the time to load the models, as measured by the caller
- * @param stages               per stage, in pipeline order
- * @param endToEndMillis       wall time of the measured runs, masking and all stages included
+ * @param stages               the structure step, then per stage, in pipeline order
+ * @param endToEndMillis       wall time of the measured runs, the structure step, masking and all stages included
  * @param endToEndTokensPerSecond tokens of all measured runs per second of {@code endToEndMillis}
  * @param endToEndCpuMillis    process CPU time of the measured runs (all threads)
  * @param peakHeapBytes        the highest stage peak (see {@link StageFigures#peakHeapBytes()})

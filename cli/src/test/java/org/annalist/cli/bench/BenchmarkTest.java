@@ -64,13 +64,13 @@ class BenchmarkTest {
         assertThat(report.documents()).isEqualTo(2);
         assertThat(report.measuredRuns()).isEqualTo(3);
         assertThat(report.modelLoadMillis()).isEqualTo(1234);
-        assertThat(report.stages()).extracting(StageFigures::stage).containsExactly("spaces", "nonames");
+        assertThat(report.stages()).extracting(StageFigures::stage).containsExactly("structure", "spaces", "nonames");
         assertThat(report.stages()).allSatisfy(s -> assertThat(s.peakHeapBytes()).isPositive());
         assertThat(report.stages().stream().mapToDouble(StageFigures::share).sum()).isCloseTo(1.0,
                 org.assertj.core.data.Offset.offset(1e-9));
         assertThat(report.peakHeapBytes()).isEqualTo(
                 report.stages().stream().mapToLong(StageFigures::peakHeapBytes).max().orElseThrow());
-        assertThat(report.toTable()).contains("spaces", "nonames", "end to end", "model load 1,234 ms");
+        assertThat(report.toTable()).contains("structure", "spaces", "nonames", "end to end", "model load 1,234 ms");
     }
 
     @Test

@@ -15,9 +15,9 @@ import org.annalist.model.Span;
  */
 final class FootnoteBlockFinder {
 
-    /** {@code [Footnote 82:}, {@code [Footnote *:}, the odd {@code [Footnote 611]:}, {@code [Footnote!:} */
+    /** {@code [Footnote 82:}, {@code [Footnote *:}, {@code [Footnote A:}, the odd {@code [Footnote 611]:}, {@code [Footnote!:} */
     private static final Pattern FOOTNOTE = Pattern.compile(
-            "\\[Footnote\\s*([0-9]+[a-z]?|[*†‡§]+[0-9]*|!)?\\s*(?:\\]\\s*:|:|\\.|\\])");
+            "\\[Footnote\\s*([0-9]+[a-z]?|[*†‡§]+[0-9]*|[A-Z]{1,2}|!)?\\s*(?:\\]\\s*:|:|\\.|\\])");
     private static final Pattern MARKDOWN = Pattern.compile("(?m)^\\[\\^([^\\]\\s]+)\\]:[ \\t]*");
 
     private FootnoteBlockFinder() {
@@ -72,6 +72,33 @@ final class FootnoteBlockFinder {
                     Span.of(md.start(), end), Span.of(md.end(), Math.max(md.end(), end))));
         }
         return List.copyOf(notes);
+    }
+
+    /**
+     * {@return the blocks of {@link #find} as groups}: blocks with nothing but white space
+     * between them form one group (the notes after one paragraph, or a list of definitions)
+     */
+    static List<NoteGroup> groups(String text, List<Note> notes) {
+        List<Note> sorted = new ArrayList<>(notes);
+        sorted.sort(java.util.Comparator.comparing(Note::span));
+        List<NoteGroup> groups = new ArrayList<>();
+        List<Note> run = new ArrayList<>();
+        List<Shape> shapes = new ArrayList<>();
+        for (Note n : sorted) {
+            if (!run.isEmpty() && !text.substring(run.get(run.size() - 1).span().end(), n.span().start()).isBlank()) {
+                groups.add(new NoteGroup(Span.of(run.get(0).span().start(), run.get(run.size() - 1).span().end()),
+                        run, shapes, true));
+                run.clear();
+                shapes.clear();
+            }
+            run.add(n);
+            shapes.add(n.id().startsWith("md") ? Shape.MARKDOWN : Shape.FOOTNOTE);
+        }
+        if (!run.isEmpty()) {
+            groups.add(new NoteGroup(Span.of(run.get(0).span().start(), run.get(run.size() - 1).span().end()),
+                    run, shapes, true));
+        }
+        return groups;
     }
 
     /** the start of the next footnote label that opens a line, or the text's end */

@@ -9,8 +9,8 @@ import org.annalist.model.Heading;
  * Tells whether a block is a heading: a structural head ({@code BOOK II}, {@code CHAPTER IV.},
  * {@code Chapter I: The Extent Of The Empire…}), a Roman-numeral section head, a short
  * all-capitals line ({@code FIRST DEPUTY NKVD USSR}) or a short Title-Case line without
- * the punctuation of prose. Precision comes first: transcript labels, dates and short prose
- * sentences are not headings. Level 1 is a book, part or volume, 2 a chapter, 3 the rest.
+ * the punctuation of prose. Precision comes first: transcript labels, dates, table rows and
+ * short prose sentences are not headings. Level 1 is a book, part or volume, 2 a chapter, 3 the rest.
  */
 final class HeadingFinder {
 
@@ -30,6 +30,8 @@ final class HeadingFinder {
     private static final Pattern TURN_LIKE = Pattern.compile(".*:\\s*.*\\p{Ll}.*");
 
     static final int MAX_LENGTH = 120;
+    /** columns: words set apart by runs of spaces at least twice on the line, "KILLED  WOUNDED  MISSING" */
+    private static final Pattern TABLE_ROW = Pattern.compile("\\S[ \\t]{2,}\\S+[ \\t]{2,}\\S");
 
     private HeadingFinder() {
     }
@@ -37,6 +39,9 @@ final class HeadingFinder {
     /** {@return the heading {@code block} is, if it is one} */
     static Optional<Heading> heading(String source, Block block) {
         if (block.lines() > 3 || block.span().length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        if (TABLE_ROW.matcher(block.text(source)).find()) {
             return Optional.empty();
         }
         String text = block.text(source).replaceAll("\\s+", " ");
@@ -74,6 +79,17 @@ final class HeadingFinder {
             return 3;
         }
         return 0;
+    }
+
+    /** {@return true for a head numbered in Roman numerals}: {@code II}, {@code IV.}, {@code XII. THE SIEGE} */
+    static boolean isNumberedHead(String line) {
+        return line.length() <= 60 && (ROMAN_HEAD.matcher(line).matches() || line.matches("^[IVXLC]+\\.$"));
+    }
+
+    /** {@return true when only the title-case rule makes {@code line} a heading}: no capitals, number or structural word */
+    static boolean onlyByTitleCase(String line) {
+        return level(line) == 3 && isTitleCase(line) && !isAllCapitals(line)
+                && !ROMAN_HEAD.matcher(line).matches() && !SECTION.matcher(line).matches();
     }
 
     private static boolean isAllCapitals(String line) {
@@ -117,20 +133,40 @@ final class HeadingFinder {
         return true;
     }
 
-    /** {@return true for a notes heading: NOTES, Notes, ENDNOTES, NOTES TO BOOK I, Notes to Chapter 3} */
+    /** {@return true for a notes heading: NOTES, Notes, ENDNOTES, NOTES TO BOOK I, Notes to Chapter 3, WAR BOOK 3 FOOTNOTES} */
     static boolean isNotesHeading(String line) {
         if (line.length() > MAX_LENGTH) {
             return false;
         }
-        // a rule line may stand above the heading in the same block: "__________\n FOOTNOTES"
-        String last = line.strip().replaceFirst("^(?:[_=*\\-]{3,}\\s*\\n)+", "").strip();
-        Matcher m = NOTES.matcher(last);
-        return m.matches();
+        // a rule line may stand above the heading in the same block: "__________\n FOOTNOTES";
+        // Markdown may mark it: "## Notes", "**Notes**"
+        String last = line.strip().replaceFirst("^(?:[_=*\\-]{3,}\\s*\\n)+", "").strip()
+                .replaceFirst("^#{1,6}\\s+", "").replaceFirst("\\s+#+$", "").replaceAll("^(\\*\\*|__)(.+)\\1$", "$2");
+        return NOTES.matcher(last).matches();
     }
 
+    /**
+     * {@return where the notes heading that opens {@code block} ends}: the block's end when
+     * the whole block is one, the end of the heading's words when the first note's label
+     * follows on the same line ({@code WAR BOOK 7 FOOTNOTES 2 (return) [}); -1 when the block
+     * opens with no notes heading
+     */
+    static int notesHeadingEnd(String source, Block block) {
+        String text = block.text(source);
+        if (isNotesHeading(text)) {
+            return block.span().end();
+        }
+        Matcher m = NOTES_THEN_LABEL.matcher(text);
+        return m.lookingAt() ? block.span().start() + m.end(1) : -1;
+    }
+
+    private static final String NOTES_WORD = "(?:NOTES|Notes|ENDNOTES|Endnotes|END NOTES|FOOTNOTES|Footnotes)";
     private static final Pattern NOTES = Pattern.compile(
-            "^(?:NOTES|Notes|ENDNOTES|Endnotes|END NOTES|FOOTNOTES|Footnotes)"
+            "^(?:[\\p{Lu}0-9][\\p{Lu}0-9 .,'’-]{0,40} )?" + NOTES_WORD
                     + "(?:\\s+(?:TO|FOR|ON)\\s+[^\\p{Ll}.!?]{1,60}"
                     + "|\\s+(?:to|for|on)\\s+(?:the\\s+)?(?:Book|Chapter|Part|Volume|Pages?|Introduction|Preface|Text|Sources|Letters)\\b[^.!?]{0,40})?"
-                    + "\\.?$");
+                    + "[.:]?$");
+    /** a notes heading in capitals and the first note's label on the same line */
+    private static final Pattern NOTES_THEN_LABEL = Pattern.compile(
+            "((?:[\\p{Lu}0-9][\\p{Lu}0-9 .,'’-]{0,40} )?(?:NOTES|ENDNOTES|FOOTNOTES))[ \\t]+(?=[\\[(*0-9])");
 }

@@ -1,97 +1,185 @@
 package org.annalist.read.structure;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import org.annalist.model.CallStyle;
+import java.util.function.Predicate;
+import org.annalist.model.Note;
 import org.annalist.model.NoteCall;
 import org.annalist.model.Span;
 
 /**
- * Decides which {@link CallCandidates} are note calls. Glued, bracketed and Markdown calls
- * are calls by their form. A spaced or bare number is a call only when the running order
- * vouches for it: it continues the last call's number by one (within
- * {@value #FOLLOW_DISTANCE} characters), or it opens a run of three numbers counting up by
- * one, each within {@value #CHAIN_DISTANCE} characters of the one before; or a note with
- * its number exists and it does not fall back in the order (a bare number must also be 1,
- * opening a run). When the document has numbered notes, a note with its number must exist. Where bracketed calls are
- * in use, spaced and bare numbers are never calls (a book writes its calls one way).
+ * Decides which {@link CallCandidates} are note calls, by the notes the text holds.
+ *
+ * <p>Each group of notes (see {@link NoteGroup}) is answered by the calls of the running text
+ * between the group before it and itself, its window. The group's labels are aligned with
+ * the window's candidates ({@link NoteAligner}): the best monotone matching by marker and
+ * weight. A tentative group (labelled blocks without a heading) is notes only when calls
+ * written like its labels answer at least half of them; otherwise its blocks are text.
+ *
+ * <p>The alignment runs twice. The first pass finds the document's call form: the family of
+ * shapes most matched calls share ({@code [1]}, {@code (1)}, {@code *1}, signs, superscripts
+ * or plain digits). When one bracketed or signed family holds at least
+ * {@value #DOMINANT_SHARE} of the matches, the second pass leaves out plain digits that are
+ * not calls by their form, so counts and section numbers cannot stand in for a missing call.
+ *
+ * <p>Which unmatched candidates are kept, and how each call finds its note, is
+ * {@link CallKeeper}'s part. A document without notes keeps its strong candidates and the
+ * weak ones that count up by one in a run ({@link UnnotedCalls}).
  */
 final class NoteCallFinder {
 
-    static final int FOLLOW_DISTANCE = 20_000;
-    static final int CHAIN_DISTANCE = 6_000;
-    private static final int CHAIN_LENGTH = 3;
+    static final double DOMINANT_SHARE = 0.8;
+    static final int MAX_BLOCKS_BEFORE = 3;
+
+    /** The calls found and the groups of notes that calls answered (the tentative ones among them accepted). */
+    record Apparatus(List<NoteCall> calls, List<NoteGroup> groups) {
+        Apparatus {
+            calls = List.copyOf(calls);
+            groups = List.copyOf(groups);
+        }
+    }
 
     private NoteCallFinder() {
     }
 
     /**
-     * @param text        the source
-     * @param paragraphs  the spans to search, in order
-     * @param noteNumbers the numbered markers of the notes present (empty when none)
+     * @param text    the source
+     * @param running the blocks of running text (paragraphs, headings and the tentative
+     *                groups' blocks), in order
+     * @param groups  every group of notes, certain and tentative, in order
      */
-    static List<NoteCall> find(String text, List<Span> paragraphs, Set<String> noteNumbers) {
-        List<CallCandidate> candidates = new ArrayList<>();
-        for (Span p : paragraphs) {
-            candidates.addAll(CallCandidates.in(text, p));
+    static Apparatus find(String text, List<Span> running, List<NoteGroup> groups) {
+        RunningText r = RunningText.of(text, running);
+        if (groups.isEmpty()) {
+            return new Apparatus(UnnotedCalls.find(r.candidates()), List.of());
         }
-        boolean bracketedInUse = candidates.stream().anyMatch(c -> c.style() == CallStyle.BRACKETED);
-        List<NoteCall> calls = new ArrayList<>();
-        int last = -1;
-        int lastEnd = -1;
-        boolean[] chained = new boolean[candidates.size()];
-        for (int i = 0; i < candidates.size(); i++) {
-            CallCandidate c = candidates.get(i);
-            boolean accept;
-            if (c.strong()) {
-                accept = true;
-            } else if (bracketedInUse || !noteNumbers.isEmpty() && !noteNumbers.contains(c.marker())) {
-                accept = false;
-            } else {
-                int n = c.number();
-                boolean follows = last >= 0 && n == last + 1 && c.span().start() - lastEnd <= FOLLOW_DISTANCE;
-                boolean opens = n == 1 || last < 0 || n > last;
-                // a spaced number before a sentence is vouched for by its note; a bare one needs the order too
-                boolean noted = !noteNumbers.isEmpty() && opens
-                        && (c.style() == CallStyle.SPACED || n == 1);
-                accept = follows || noted || chained[i] || opensChain(candidates, i, chained);
-            }
-            if (accept) {
-                calls.add(new NoteCall(c.span(), c.marker(), c.style(), Optional.empty()));
-                if (c.number() >= 0) {
-                    last = c.number();
-                }
-                lastEnd = c.span().end();
-            }
-        }
-        return List.copyOf(calls);
+        NoteAlignment first = align(text, r, groups, null);
+        Shape family = first.dominant(r.candidates(), NoteCallFinder::family);
+        NoteAlignment alignment = family == null || family == Shape.BARE ? first : align(text, r, groups, family);
+        // the book's form: a bracketed or signed family, or digits glued to a word's end
+        Predicate<CallCandidate> form = family != null && family != Shape.BARE ? c -> family(c.shape()) == family
+                : alignment.dominant(r.candidates(), s -> s) == Shape.GLUED ? c -> c.shape() == Shape.GLUED : null;
+        return new Apparatus(CallKeeper.calls(alignment, r.candidates(), form), alignment.accepted);
     }
 
-    /** marks and {@return whether} candidate {@code i} opens a counting run of weak candidates */
-    private static boolean opensChain(List<CallCandidate> candidates, int i, boolean[] chained) {
-        int[] members = new int[CHAIN_LENGTH];
-        members[0] = i;
-        int found = 1;
-        int k = i + 1;
-        while (found < CHAIN_LENGTH && k < candidates.size()) {
-            CallCandidate prev = candidates.get(members[found - 1]);
-            CallCandidate c = candidates.get(k);
-            if (c.span().start() - prev.span().end() > CHAIN_DISTANCE) {
-                return false;
+    /** one alignment of every group with its window */
+    private static NoteAlignment align(String text, RunningText r, List<NoteGroup> groups, Shape family) {
+        List<CallCandidate> candidates = r.candidates();
+        NoteAlignment pass = new NoteAlignment(text);
+        int windowStart = 0;
+        int c = 0;
+        for (NoteGroup g : groups) {
+            // the window: candidates from the end of the last accepted group to this group
+            while (c < candidates.size() && candidates.get(c).span().start() < windowStart) {
+                c++;
             }
-            if (!c.strong() && c.number() == prev.number() + 1) {
-                members[found++] = k;
+            int from = c;
+            int to = from;
+            while (to < candidates.size() && candidates.get(to).span().start() < g.span().start()) {
+                to++;
             }
-            k++;
+            String[] forms = g.notes().stream().map(n -> NoteLabel.at(text, n.span().start(), n.span().end()).map(l -> l.form(text)).orElse(null))
+                    .toArray(String[]::new);
+            NoteAligner.Fit fit = (i, j) -> fits(r, from + i, g, forms, j, family);
+            int[] match = align(g, candidates.subList(from, to), fit);
+            if (!g.certain() && !(answered(match) && close(text, r, from, match, g))) {
+                if (pass.extend(g, candidates, (i, j) -> fits(r, i, g, forms, j, family))) {
+                    windowStart = g.span().end();
+                }
+                continue;
+            }
+            pass.add(g, from, to, match);
+            windowStart = g.span().end();
         }
-        if (found < CHAIN_LENGTH) {
+        return pass;
+    }
+
+    /**
+     * may candidate {@code c} answer label {@code j} of {@code g}: in the second pass only a
+     * candidate of the document's family or a strong one; for a tentative group, only a
+     * call written like its label and standing in no block labelled the same way, with the
+     * same punctuation (notes of one series do not call each other, nor do paragraphs
+     * numbered as the group is: "1." sections are no notes of "1." labels)
+     */
+    private static boolean fits(RunningText r, int c, NoteGroup g, String[] forms, int j, Shape family) {
+        CallCandidate cand = r.candidates().get(c);
+        if (family != null && family(cand.shape()) != family && !cand.strong()) {
             return false;
         }
-        for (int m : members) {
-            chained[m] = true;
+        if (g.certain()) {
+            return true;
+        }
+        Shape label = g.labels().get(j);
+        return cand.shape().mirrors(label) && (r.label()[c] == null || !r.label()[c].equals(forms[j]));
+    }
+
+    /**
+     * a tentative group follows its calls: no more than {@value #MAX_BLOCKS_BEFORE} blocks of
+     * text stand between the last call answering it and the group, or the group ends a
+     * chapter or a book (a heading, or the end of the text, follows it) and its calls stand
+     * in that chapter or book (no heading of the following one's rank or higher between the
+     * first of them and the group)
+     */
+    private static boolean close(String text, RunningText r, int from, int[] match, NoteGroup g) {
+        int last = -1;
+        for (int m : match) {
+            last = Math.max(last, m);
+        }
+        if (last < 0) {
+            return false;
+        }
+        if (r.blockAt(g.span().start()) - r.block()[from + last] - 1 <= MAX_BLOCKS_BEFORE) {
+            return true;
+        }
+        // the group ends a chapter or a book: a heading (or the text's end) follows it
+        int next = r.blockAt(g.span().end());
+        int ends = next == r.blocks().size() ? 1 : headingLevel(text, r.blocks().get(next));
+        if (ends == 0) {
+            return false;
+        }
+        // its notes answer that chapter's or book's calls: no heading of that rank before the group
+        int first = Integer.MAX_VALUE;
+        for (int m : match) {
+            if (m >= 0) {
+                first = Math.min(first, m);
+            }
+        }
+        for (int b = r.blockAt(g.span().start()) - 1; b > r.block()[from + first]; b--) {
+            int level = headingLevel(text, r.blocks().get(b));
+            if (level > 0 && level <= ends) {
+                return false;
+            }
         }
         return true;
     }
+
+    /** {@return the block's heading level, 0 when it is no heading} */
+    private static int headingLevel(String text, Span block) {
+        return block.length() > HeadingFinder.MAX_LENGTH ? 0
+                : HeadingFinder.level(text.substring(block.start(), block.end()).replaceAll("\\s+", " "));
+    }
+
+    static int[] align(NoteGroup g, List<CallCandidate> window, NoteAligner.Fit fit) {
+        return NoteAligner.align(g.notes().stream().map(Note::marker).toList(), window, fit);
+    }
+
+    /** a tentative group is notes when calls answer at least half its labels */
+    static boolean answered(int[] match) {
+        int matched = 0;
+        for (int m : match) {
+            if (m >= 0) {
+                matched++;
+            }
+        }
+        return 2 * matched >= match.length;
+    }
+
+    /** the family of shapes a book chooses its calls from: the brackets or signs, or plain digits */
+    static Shape family(Shape s) {
+        return switch (s) {
+            case GLUED, SPACED, BARE, DIGITS -> Shape.BARE;
+            default -> s;
+        };
+    }
+
+
 }

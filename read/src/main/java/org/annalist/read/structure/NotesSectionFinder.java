@@ -3,38 +3,53 @@ package org.annalist.read.structure;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.annalist.model.Note;
 import org.annalist.model.Span;
 
 /**
- * Finds trailing notes sections: a notes heading ({@code NOTES}, {@code Notes to Chapter 3},
- * {@code ENDNOTES}) followed by numbered entries {@code 1. text}, {@code 1 text},
- * {@code [1] text} or {@code (*1) text}. In a hard-wrapped text, blocks that are neither
- * entries nor headings continue the entry before them (a signature in capitals too), and a
- * book or chapter heading not followed by an entry ends the section; with one paragraph
- * per line, any other line ends it. A heading followed by an entry starts a new run, and
- * so does numbering that falls back (…, 41, 1, 2, …). Note ids are {@code n<run>-<marker>}.
+ * Finds notes sections: a notes heading ({@code NOTES}, {@code Notes to Chapter 3},
+ * {@code WAR BOOK 3 FOOTNOTES}; see {@link HeadingFinder#notesHeadingEnd}) followed by
+ * labelled entries (any {@link NoteLabel}: {@code 1. text}, {@code [1] text},
+ * {@code (*1) text}, {@code 4 (return) [ text ]}, …). The heading may share its line with the
+ * first entry. An entry's block may hold the next entries too, each on a line of its own
+ * with the next number. In a hard-wrapped text, blocks that are neither entries nor
+ * headings continue the entry before them (lines in capitals too: a table's head in a
+ * note), and a book, chapter or numbered heading not followed by an entry ends the section;
+ * with one paragraph per line, any other line ends it. A heading
+ * followed by an entry starts a new run, and so does numbering that falls back
+ * (…, 41, 1, 2, …). Note ids are {@code n<run>-<marker>}, runs counted through the document.
  */
 final class NotesSectionFinder {
-
-    private static final Pattern ENTRY = Pattern.compile("^(?:\\[([0-9]{1,4}[a-z]?)\\]|([0-9]{1,4})\\.?|\\((\\*[0-9]{1,3})\\))\\s+(?=\\S)");
 
     private NotesSectionFinder() {
     }
 
-    static List<NotesSection> find(String source, List<Block> blocks, Layout layout) {
-        List<NotesSection> sections = new ArrayList<>();
+    /** {@return one group per notes section, its runs in order} */
+    static List<NoteGroup> find(String source, List<Block> blocks, Layout layout) {
+        List<NoteGroup> sections = new ArrayList<>();
+        int[] runs = {0};
+        int lastNotesHeading = -1;
+        for (int k = 0; k < blocks.size(); k++) {
+            if (HeadingFinder.notesHeadingEnd(source, blocks.get(k)) >= 0) {
+                lastNotesHeading = k;
+            }
+        }
         int i = 0;
         while (i < blocks.size()) {
             Block b = blocks.get(i);
-            if (!HeadingFinder.isNotesHeading(b.text(source)) || !startsEntries(source, blocks, i + 1)) {
+            int headingEnd = HeadingFinder.notesHeadingEnd(source, b);
+            if (headingEnd < 0) {
                 i++;
                 continue;
             }
-            i = readSection(source, blocks, i, sections, layout);
+            Optional<NoteLabel> sameLine = entryAt(source, b, headingEnd);
+            if (sameLine.isEmpty() && !startsEntries(source, blocks, i + 1)) {
+                i++;
+                continue;
+            }
+            i = readSection(source, blocks, i, sameLine, layout, sections, runs, lastNotesHeading);
         }
         return List.copyOf(sections);
     }
@@ -42,7 +57,7 @@ final class NotesSectionFinder {
     /** true when an entry follows within the next two blocks (a sub-heading may come first) */
     private static boolean startsEntries(String source, List<Block> blocks, int i) {
         for (int k = i; k < Math.min(i + 2, blocks.size()); k++) {
-            if (entry(source, blocks.get(k)) != null) {
+            if (entry(source, blocks.get(k)).isPresent()) {
                 return true;
             }
             if (HeadingFinder.level(blocks.get(k).text(source)) == 0) {
@@ -53,102 +68,135 @@ final class NotesSectionFinder {
     }
 
     /** Reads the section whose heading is block {@code h}; {@return the index after it} */
-    private static int readSection(String source, List<Block> blocks, int h, List<NotesSection> sections, Layout layout) {
-        Run run = new Run(blocks.get(h).span().start());
+    private static int readSection(String source, List<Block> blocks, int h, Optional<NoteLabel> sameLine,
+                                   Layout layout, List<NoteGroup> sections, int[] runs, int lastNotesHeading) {
+        Section section = new Section(blocks.get(h).span().start());
+        sameLine.ifPresent(label -> section.open(source, label, blocks.get(h)));
         int i = h + 1;
         while (i < blocks.size()) {
             Block b = blocks.get(i);
-            Matcher m = entry(source, b);
-            if (m != null) {
-                String marker = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                if (run.fallsBack(marker)) {
-                    run = close(run, sections, b.span().start());
-                }
-                run.open(marker, b, m.end());
-            } else if (HeadingFinder.level(b.text(source)) > 0
-                    && i + 1 < blocks.size() && entry(source, blocks.get(i + 1)) != null) {
-                run = close(run, sections, b.span().start());
-            } else if (HeadingFinder.level(b.text(source)) > 0
-                    && (HeadingFinder.level(b.text(source)) <= 2 || HeadingFinder.isNotesHeading(b.text(source))
-                        || layout == Layout.LINE_PER_PARAGRAPH)) {
-                break;
-            } else if (run.hasOpen() && layout == Layout.BLANK_LINE_SEPARATED) {
-                run.extend(b);
+            Optional<NoteLabel> label = entry(source, b);
+            String text = b.text(source);
+            if (label.isPresent()) {
+                section.open(source, label.get(), b);
+            } else if (HeadingFinder.level(text) > 0 && i + 1 < blocks.size()
+                    && entry(source, blocks.get(i + 1)).isPresent() && lastNotesHeading <= i) {
+                // a chapter's heading among the notes: its notes follow (numbered paragraphs would have notes of their own)
+                section.newRun();
+            } else if (HeadingFinder.level(text) > 0 && (HeadingFinder.level(text) <= 2 || HeadingFinder.isNumberedHead(text)
+                    || HeadingFinder.notesHeadingEnd(source, b) >= 0 || layout == Layout.LINE_PER_PARAGRAPH)) {
+                break; // the next chapter; a line in capitals may stand inside a note (a table's head)
+            } else if (section.hasOpen() && layout == Layout.BLANK_LINE_SEPARATED) {
+                section.extend(b.span().end());
             } else {
                 break;
             }
             i++;
         }
-        close(run, sections, -1);
+        section.finish();
+        if (!section.notes.isEmpty()) {
+            sections.add(section.group(runs));
+        }
         return i;
     }
 
-    private static Run close(Run run, List<NotesSection> sections, int nextStart) {
-        run.finish();
-        if (!run.notes.isEmpty()) {
-            int index = sections.size() + 1;
-            List<Note> notes = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
-            for (Note n : run.notes) {
-                String id = "n" + index + "-" + n.marker();
-                for (int k = 2; !ids.add(id); k++) {
-                    id = "n" + index + "-" + n.marker() + "-" + k;
-                }
-                notes.add(new Note(id, n.marker(), n.span(), n.body()));
-            }
-            int end = notes.get(notes.size() - 1).span().end();
-            sections.add(new NotesSection(index, Span.of(run.start, end), notes));
+    private static Optional<NoteLabel> entry(String source, Block b) {
+        return NoteLabel.at(source, b.span().start(), b.span().end()).filter(l -> l.bodyStart() < b.span().end());
+    }
+
+    /** a label after a notes heading on the same line: "WAR BOOK 7 FOOTNOTES 2 (return) [" */
+    private static Optional<NoteLabel> entryAt(String source, Block b, int headingEnd) {
+        int k = headingEnd;
+        while (k < b.span().end() && (source.charAt(k) == ' ' || source.charAt(k) == '\t')) {
+            k++;
         }
-        // a run with no notes yet (the section heading above a sub-heading) lends its start to the next
-        return new Run(run.notes.isEmpty() ? run.start : nextStart);
+        if (k == headingEnd || k >= b.span().end() || source.charAt(k) == '\n') {
+            return Optional.empty();
+        }
+        return NoteLabel.at(source, k, b.span().end());
     }
 
-    private static Matcher entry(String source, Block b) {
-        Matcher m = ENTRY.matcher(b.text(source));
-        return m.find() ? m : null;
-    }
-
-    /** the notes of one run while it is read */
-    private static final class Run {
+    /** the notes of one section while it is read */
+    private static final class Section {
         final int start;
         final List<Note> notes = new ArrayList<>();
-        String marker;
-        int noteStart = -1;
-        int bodyStart;
+        final List<Shape> shapes = new ArrayList<>();
+        final List<Integer> runOf = new ArrayList<>();
+        int run;
+        NoteLabel open;
         int end;
         int last = -1;
+        String lastMarker;
 
-        Run(int start) {
+        Section(int start) {
             this.start = start;
         }
 
-        boolean fallsBack(String m) {
-            int n = Integer.parseInt(m.replaceAll("[^0-9]", ""));
-            return last >= 0 && (n < last || m.equals(marker));
-        }
-
         boolean hasOpen() {
-            return noteStart >= 0;
+            return open != null;
         }
 
-        void open(String m, Block b, int labelLength) {
+        void newRun() {
             finish();
-            marker = m;
-            noteStart = b.span().start();
-            bodyStart = b.span().start() + labelLength;
-            end = b.span().end();
-            last = Integer.parseInt(m.replaceAll("[^0-9]", ""));
+            if (!notes.isEmpty() && runOf.get(runOf.size() - 1) == run) {
+                run++;
+            }
+            last = -1;
+            lastMarker = null;
         }
 
-        void extend(Block b) {
-            end = b.span().end();
+        /** opens the note labelled {@code label} in block {@code b}, and the ones its later lines start */
+        void open(String source, NoteLabel label, Block b) {
+            for (NoteLabel.Labelled l : NoteLabel.inBlock(source, label, b.span().end())) {
+                start(l.label());
+                end = l.end();
+            }
+        }
+
+        private void start(NoteLabel label) {
+            finish();
+            int n = label.number();
+            if (last >= 0 && n >= 0 && (n < last || label.marker().equals(lastMarker))) {
+                run++;
+            }
+            open = label;
+            end = label.bodyStart();
+            last = n;
+            lastMarker = label.marker();
+        }
+
+        void extend(int to) {
+            end = to;
         }
 
         void finish() {
-            if (noteStart >= 0) {
-                notes.add(new Note("pending", marker, Span.of(noteStart, end), Span.of(bodyStart, end)));
-                noteStart = -1;
+            if (open != null) {
+                int labelStart = open.span().start();
+                int bodyStart = Math.min(open.bodyStart(), Math.max(end, labelStart));
+                notes.add(new Note("pending", open.marker(), Span.of(labelStart, Math.max(end, bodyStart)),
+                        Span.of(bodyStart, Math.max(end, bodyStart))));
+                shapes.add(open.shape());
+                runOf.add(run);
+                open = null;
             }
+        }
+
+        NoteGroup group(int[] runs) {
+            List<Note> named = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            int base = runs[0];
+            for (int k = 0; k < notes.size(); k++) {
+                Note n = notes.get(k);
+                int index = base + runOf.get(k) - runOf.get(0) + 1;
+                runs[0] = Math.max(runs[0], index);
+                String id = "n" + index + "-" + n.marker();
+                for (int d = 2; !ids.add(id); d++) {
+                    id = "n" + index + "-" + n.marker() + "-" + d;
+                }
+                named.add(new Note(id, n.marker(), n.span(), n.body()));
+            }
+            int last = named.get(named.size() - 1).span().end();
+            return new NoteGroup(Span.of(start, last), named, shapes, true);
         }
     }
 }

@@ -1,15 +1,12 @@
 package org.annalist.read.structure;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.annalist.model.BlockQuote;
 import org.annalist.model.Heading;
 import org.annalist.model.Note;
-import org.annalist.model.NoteCall;
 import org.annalist.model.Paragraph;
 import org.annalist.model.Region;
 import org.annalist.model.Structure;
@@ -41,30 +38,49 @@ public final class PlainTextStructure {
         SpanSet boilerplate = new SpanSet(regions.stream().map(Region::span).toList());
 
         List<Note> blockNotes = FootnoteBlockFinder.find(text, boilerplate);
-        blockNotes.forEach(n -> regions.add(new Region(n.span(), Region.Kind.NOTES)));
         SpanSet setAside = boilerplate.plus(blockNotes.stream().map(Note::span).toList());
 
         Layout layout = Layout.of(text, setAside);
         List<Block> blocks = ParagraphFinder.blocks(text, layout, setAside);
 
-        List<NotesSection> sections = NotesSectionFinder.find(text, blocks, layout);
-        List<Note> notes = new ArrayList<>(blockNotes);
-        for (NotesSection s : sections) {
-            notes.addAll(s.notes());
-            regions.add(new Region(s.span(), Region.Kind.NOTES));
+        List<NoteGroup> groups = new ArrayList<>(FootnoteBlockFinder.groups(text, blockNotes));
+        List<NoteGroup> sections = NotesSectionFinder.find(text, blocks, layout);
+        groups.addAll(sections);
+        SpanSet sectionSpans = new SpanSet(sections.stream().map(NoteGroup::span).toList());
+        List<Block> running = blocks.stream().filter(b -> !sectionSpans.overlaps(b.span())).toList();
+        groups.addAll(InterleavedNoteFinder.find(text, running));
+        groups.sort(java.util.Comparator.comparing(NoteGroup::span));
+
+        NoteCallFinder.Apparatus apparatus = NoteCallFinder.find(text, running.stream().map(Block::span).toList(), groups);
+        List<Note> notes = new ArrayList<>();
+        for (NoteGroup g : apparatus.groups()) {
+            notes.addAll(g.notes());
+            g.regions().forEach(r -> regions.add(new Region(r, Region.Kind.NOTES)));
         }
-        SpanSet notesSections = new SpanSet(sections.stream().map(NotesSection::span).toList());
+        SpanSet noteRegions = new SpanSet(apparatus.groups().stream().map(NoteGroup::span).toList());
+        for (Note n : blockNotes) {
+            if (!noteRegions.contains(n.span().start())) {
+                notes.add(n); // a footnote block no call answered is a note all the same
+                regions.add(new Region(n.span(), Region.Kind.NOTES));
+            }
+        }
 
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Heading> headings = new ArrayList<>();
         List<TranscriptTurn> turns = new ArrayList<>();
         List<BlockQuote> quotes = new ArrayList<>();
-        for (Block b : blocks) {
-            if (notesSections.overlaps(b.span())) {
-                continue;
-            }
+        List<Block> textBlocks = running.stream().filter(b -> !noteRegions.overlaps(b.span())).toList();
+        LayoutHeadings.Verdicts byLayout = LayoutHeadings.find(text, textBlocks);
+        for (int i = 0; i < textBlocks.size(); i++) {
+            Block b = textBlocks.get(i);
             Optional<TranscriptTurn> turn = TranscriptTurnFinder.turn(text, b);
             Optional<Heading> heading = turn.isPresent() ? Optional.empty() : HeadingFinder.heading(text, b);
+            if (heading.isPresent() && byLayout.listed()[i] && HeadingFinder.onlyByTitleCase(heading.get().text())) {
+                heading = Optional.empty(); // "Flour", "Sugar", "Salt": a list, not three headings
+            }
+            if (heading.isEmpty() && turn.isEmpty() && byLayout.heading()[i]) {
+                heading = Optional.of(new Heading(b.span(), 3, b.text(text)));
+            }
             if (heading.isPresent()) {
                 headings.add(heading.get());
                 continue;
@@ -73,14 +89,6 @@ public final class PlainTextStructure {
             turn.ifPresent(turns::add);
             BlockQuoteFinder.quote(text, b, layout).ifPresent(quotes::add);
         }
-
-        Set<String> noteNumbers = new HashSet<>();
-        for (NotesSection s : sections) {
-            s.notes().forEach(n -> noteNumbers.add(n.marker()));
-        }
-        List<NoteCall> calls = NoteCallFinder.find(text, paragraphs.stream().map(Paragraph::span).toList(), noteNumbers);
-        calls = NoteLinker.link(calls, blockNotes, sections);
-
-        return new Structure(paragraphs, headings, quotes, turns, calls, notes, regions);
+        return new Structure(paragraphs, headings, quotes, turns, apparatus.calls(), notes, regions);
     }
 }

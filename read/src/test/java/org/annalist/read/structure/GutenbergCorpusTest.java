@@ -3,6 +3,7 @@ package org.annalist.read.structure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annalist.model.CallStyle;
@@ -55,15 +56,15 @@ class GutenbergCorpusTest {
     }
 
     @Test
-    void at_least_98_percent_of_gibbon_calls_link_to_a_footnote_with_their_marker() {
+    void every_gibbon_call_links_to_the_footnote_with_its_marker_or_the_one_its_misprint_stands_for() {
         List<NoteCall> calls = gibbonStructure.noteCalls();
-        List<NoteCall> linked = calls.stream().filter(c -> c.noteId().isPresent()).toList();
+        // printed calls whose number differs from their note's: the only note left between the calls around them
+        Map<String, String> misprints = Map.of("282", "281", "581", "681", "*871", "871");
 
-        assertThat(linked.size()).isGreaterThanOrEqualTo((int) Math.ceil(calls.size() * 0.98));
-        assertThat(linked.size()).isEqualTo(1676);
-        for (NoteCall c : linked) {
+        assertThat(calls).allSatisfy(c -> assertThat(c.noteId()).isPresent());
+        for (NoteCall c : calls) {
             Note note = gibbonStructure.notes().stream().filter(n -> n.id().equals(c.noteId().get())).findFirst().orElseThrow();
-            assertThat(note.marker()).isEqualTo(c.marker());
+            assertThat(note.marker()).as(c.toString()).isEqualTo(misprints.getOrDefault(c.marker(), c.marker()));
             assertThat(note.span().start()).isGreaterThan(c.span().start());
         }
     }

@@ -47,7 +47,8 @@ class HeadingFinderTest {
 
     @Test
     void notes_headings_are_recognised() {
-        assertThat("NOTES|Notes|ENDNOTES|Endnotes|NOTES TO BOOK I|Notes to Chapter 3|FOOTNOTES|__________\n     FOOTNOTES".split("\\|"))
+        assertThat(("NOTES|Notes|ENDNOTES|Endnotes|NOTES TO BOOK I|Notes to Chapter 3|FOOTNOTES|__________\n     FOOTNOTES"
+                + "|WAR BOOK 3 FOOTNOTES|CHAPTER III NOTES|Footnotes:|## Notes|**Notes**").split("\\|"))
                 .allMatch(HeadingFinder::isNotesHeading);
         assertThat("Notes on the war were kept.|NOTE.--It had been|Notable".split("\\|"))
                 .noneMatch(HeadingFinder::isNotesHeading);

@@ -60,6 +60,9 @@ class NoteCallFinderTest {
             The year was 1776.12 was the count.
             Alexander Severus, A.D.222, and Caracalla, B.C.146 and later.
             the licence in section 1.E.8 and 1.F.3 applies.
+            on Social Degeneracy in Rural I>istrict8.’ Lake county can
+            Chesnut-street, Philadelphia. dec30 dtf
+            the army crossed1 the river and camped on the heights2 above the town3 in the rain
             """;
 
     @Test

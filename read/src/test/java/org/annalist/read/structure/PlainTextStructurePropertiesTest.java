@@ -20,7 +20,9 @@ class PlainTextStructurePropertiesTest {
     private static final List<String> TOKENS = List.of(
             "the", "army", "crossed", "river", "and", "that", "neither", "Stalin", "CHAPTER", "IV.", "NOTES",
             "Notes", "1.", "12", "217", "3.5", "30,000", "1938", ".", ",", ".”", ").", "”", "“", "\"", "[1]",
-            "[Footnote 1:", "]", "[", "[^2]", "(*3)", ":", "STALIN:", "\n", "\n", "\n\n", "  ", "—", "p.217", "ii.", "’");
+            "[Footnote 1:", "]", "[", "[^2]", "(*3)", ":", "STALIN:", "\n", "\n", "\n\n", "  ", "—", "p.217", "ii.", "’",
+            "(1)", "(2)", "*", "**", "†", "¹", "²", "{1}", "*12", "1 (return) [", "FOOTNOTES", "\n (1)", "\n\n1.", "\n\n[2]",
+            "\n\n* ", "4.24", "5of", "crossed1", "[A]");
 
     @Provide
     Arbitrary<String> texts() {

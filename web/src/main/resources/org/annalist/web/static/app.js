@@ -234,8 +234,12 @@ function piece(text, active, anns) {
         + (a.from ? '; interval ' + a.from + ' .. ' + (a.to || '?') : '')
         + (a.anchor ? '; anchor "' + a.anchor + '"' : ''));
     } else if (a.kind === 'note') {
+      // every call, whatever its style ([12], (1), *29, *, †, ¹, a bare 4), opens its note: by click or by key
       span.dataset.note = String(i);
       span.noteCall = a;
+      span.tabIndex = 0;
+      span.setAttribute('role', 'button');
+      titles.push('note ' + a.marker + (a.note ? '' : ' (no note found)'));
     } else if (a.kind === 'quote') {
       if (a.speaker) titles.push('quotation, speaker ' + a.speaker.name);
     } else if (a.kind === 'hedge') {
@@ -246,12 +250,18 @@ function piece(text, active, anns) {
   return span;
 }
 
+/** A note's text, one paragraph per block of it (a note may run over several). */
+function noteText(note) {
+  if (!note) return el('div', { id: 'note-text' }, el('p', { class: 'muted' }, '(no note found for this call)'));
+  return el('div', { id: 'note-text' }, note.split(/\n\s*\n/).map(p => el('p', {}, p)));
+}
+
 function onReaderClick(ev) {
   const t = ev.target.closest('span');
   if (!t) return;
   if (t.noteCall) {
     const n = t.noteCall;
-    showSide('Note ' + n.marker, el('p', { id: 'note-text' }, n.note || '(note not found)'));
+    showSide('Note ' + n.marker, noteText(n.note));
   } else if (t.dataset.entity) {
     location.hash = entityHref(t.dataset.entity);
   }
@@ -276,6 +286,12 @@ async function reader(id, params) {
   const text = el('div', { class: 'reader', id: 'reader', 'data-start': doc.start, 'data-end': doc.end });
   text.appendChild(layout(doc, target));
   text.addEventListener('click', onReaderClick);
+  text.addEventListener('keydown', ev => {
+    if ((ev.key === 'Enter' || ev.key === ' ') && ev.target.noteCall) {
+      ev.preventDefault();
+      onReaderClick(ev);
+    }
+  });
   show(doc.name,
     el('p', { class: 'legend muted' },
       el('span', { class: 'ent ent-PERSON' }, 'person'), el('span', { class: 'ent ent-GPE' }, 'place'),

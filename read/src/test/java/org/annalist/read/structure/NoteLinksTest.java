@@ -12,8 +12,8 @@ import org.annalist.model.Region;
 import org.annalist.model.Structure;
 import org.junit.jupiter.api.Test;
 
-/** Calls find their notes: footnote blocks, notes sections per chapter and at the book's end, Markdown. */
-class NoteLinkerTest {
+/** Calls find their notes ({@link NoteCallFinder}): footnote blocks, notes sections per chapter and at the book's end, Markdown. */
+class NoteLinksTest {
 
     @Test
     void a_bracketed_call_links_to_the_next_footnote_block_with_its_number_even_when_numbering_restarts() {
@@ -110,7 +110,9 @@ class NoteLinkerTest {
 
         assertThat(s.noteCalls()).extracting(c -> c.noteId().orElse("-"))
                 .containsExactly("n1-1", "n1-2", "n2-1", "n2-2", "n2-3");
-        assertThat(s.setAside()).hasSize(2);
+        // one notes section, one region, from its heading to its last note
+        assertThat(s.setAside()).hasSize(1);
+        assertThat(text.substring(s.setAside().get(0).span().start())).startsWith("NOTES\nChapter 1\n1. Smith");
         assertThat(s.headings()).hasSize(2);
     }
 
