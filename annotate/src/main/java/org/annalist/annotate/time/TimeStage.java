@@ -7,16 +7,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annalist.annotate.AnnotatedText;
 import org.annalist.annotate.Stage;
 import org.annalist.model.BlockQuote;
 import org.annalist.model.Heading;
+import org.annalist.model.Matter;
 import org.annalist.model.Paragraph;
 import org.annalist.model.Span;
 import org.annalist.model.Structure;
 import org.annalist.model.TranscriptTurn;
 import org.annalist.model.layer.Layer;
+import org.annalist.model.layer.TimeInterval;
 import org.annalist.model.layer.Timex;
 import org.annalist.model.layer.Timexes;
 
@@ -35,10 +38,14 @@ import org.annalist.model.layer.Timexes;
 public final class TimeStage implements Stage<Timexes> {
 
     private static final Pattern LOOK_BACK = Pattern.compile(
-            "(?i)\\b(?:had(?!\\s+to\\b)|previously|earlier|formerly|before that|ago|back in|once again|already)\\b");
+            "(?i)\\b(?:had(?!\\s+to\\b)|previously|earlier|formerly|before that|ago|back in|once again|already|followed)\\b");
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(?:will|shall|going to|plans? to|planned to|planning to|scheduled|set to|as soon as|as early as"
                     + "|expected to|would be)\\b|'ll\\b");
+    /** plans, expectations and the future in the past: a later date here is not a step of the story */
+    private static final Pattern AHEAD = Pattern.compile(
+            "(?i)\\b(?:will|shall|going to|plans?|planned|planning|scheduled|set to|expected|expects|would|projected"
+                    + "|predicted|intended|envisioned|deadline|hoped)\\b|'ll\\b");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”|``.*?''");
 
     /** How far into a paragraph a far bare year may stand and still set the scene. */
@@ -70,21 +77,50 @@ public final class TimeStage implements Stage<Timexes> {
     @Override
     public Timexes annotate(AnnotatedText text) {
         String masked = text.maskedText();
-        NarrativeClock clock = new NarrativeClock(documentDate(text));
+        Structure structure = text.structure();
+        Optional<LocalDate> documentDate = documentDate(text);
+        TimexFinder.Convention convention = documentDate.isPresent() ? TimexFinder.Convention.NEWS
+                : TimexFinder.Convention.NARRATIVE;
+        List<Block> blocks = blocks(structure, masked);
+        List<List<Candidate>> found = new ArrayList<>(blocks.size());
+        for (Block block : blocks) found.add(finder.find(masked, block.span().start(), block.span().end(), convention));
+        Optional<YearFrame> story = StoryFrame.of(blocks, found, structure);
+
+        NarrativeClock clock = new NarrativeClock(documentDate, story);
+        EventDates events = new EventDates(masked);
         List<Timex> out = new ArrayList<>();
-        for (Block block : blocks(text.structure(), masked.length())) {
-            if (block.heading()) clock.heading();
-            for (Candidate c : finder.find(masked, block.span().start(), block.span().end())) {
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            boolean body = structure.matterAt(block.span()) == Matter.BODY;
+            if (block.title() && body) {
+                Optional<YearFrame> years = StoryFrame.heading(found.get(b), block.span());
+                years.ifPresent(clock::section);
+            }
+            for (Candidate c : found.get(b)) {
+                Matter matter = structure.matterAt(c.span());
                 NarrativeClock.Context context = readContext(masked, block.span(), c, clock.year());
                 Reference ref = clock.reference(context);
-                Resolution r = normaliser.resolve(c.expr(), ref);
+                Resolution r = resolve(c, ref, events);
                 out.add(new Timex(c.span(), r.type(), r.value(), r.anchor(), r.interval(), r.granularity(), c.mod(),
-                        r.vague()));
-                clock.observe(c.span(), r, context);
+                        r.vague(), r.certainty(), matter));
+                // front and back matter (a preface signed "March 3, 1919") never set the story's time
+                if (matter == Matter.BODY && !block.title()) clock.observe(c.span(), r, context);
+                if (matter == Matter.BODY) events.add(Sentences.around(masked, block.span(), c.span()), c.span(), r);
             }
         }
         out.sort(Comparator.comparing(Timex::span));
-        return new Timexes(out);
+        return new Timexes(out, story.map(f -> TimeInterval.of(java.time.LocalDate.of(f.first(), 1, 1),
+                java.time.LocalDate.of(f.last(), 12, 31))));
+    }
+
+    /** {@return the resolution of {@code c}; an expression counted from an event, from the event's date} */
+    private Resolution resolve(Candidate c, Reference ref, EventDates events) {
+        if (c.expr() instanceof TimeExpr.EventShift e && ref.documentDate().isEmpty()) {
+            // narrative history dates "eight days after Fort Sumter"; TimeML news keeps it a duration
+            Optional<EventDates.Dated> dated = events.find(e.event());
+            if (dated.isPresent()) return normaliser.fromEvent(e, dated.get().resolution(), dated.get().span());
+        }
+        return normaliser.resolve(c.expr(), ref);
     }
 
     /**
@@ -106,10 +142,6 @@ public final class TimeStage implements Stage<Timexes> {
             Span sentence = Sentences.around(masked, block, c.span());
             lookBack = LOOK_BACK.matcher(masked.substring(sentence.start(), c.span().start())).find();
         }
-        if (coarseWithoutYear(c.expr())) {
-            // "in December", "that summer" said in passing: read on the clock, not moving it
-            aside = true;
-        }
         if (c.expr() instanceof TimeExpr.Shift sh && sh.amount() < 0 && sh.amount() != TimeExpr.NONE) {
             // "ten years before", "two weeks earlier": a look back by its own words
             aside = true;
@@ -120,8 +152,38 @@ public final class TimeStage implements Stage<Timexes> {
             // said in passing, is an aside; a paragraph may open on one ("In 1861 the war began")
             aside = true;
         }
-        return new NarrativeClock.Context(aside, lookBack, context.future());
+        boolean stop = endpoint(masked, block, c.span()) || AHEAD.matcher(sentenceOf(masked, block, c.span())).find();
+        return new NarrativeClock.Context(aside, lookBack, context.future(), stop);
     }
+
+    /** "lasted until the fall of Budapest in February 1945": the end of a stretch, not a step of the story */
+    private static final Pattern ENDPOINT = Pattern.compile(
+            "(?i)\\b(?:until|till|up to|lasted|continued|persisted|remained|ended only)\\b");
+
+    private static String sentenceOf(String text, Span block, Span span) {
+        Span sentence = Sentences.around(text, block, span);
+        return text.substring(sentence.start(), sentence.end());
+    }
+
+    private static boolean endpoint(String text, Span block, Span span) {
+        Span sentence = Sentences.around(text, block, span);
+        int from = sentence.start();
+        for (int i = span.start() - 1; i > sentence.start(); i--) {
+            char ch = text.charAt(i);
+            if (ch == ',' || ch == ';' || ch == ':' || ch == '(') {
+                from = i + 1;
+                break;
+            }
+        }
+        String clause = text.substring(from, span.start());
+        if (ENDPOINT.matcher(clause).find()) return true;
+        // "was increased to 200,000 by December": a deadline inside the clause; "By 21 April, …" opens a scene
+        Matcher by = BY_DATE.matcher(clause);
+        return by.find() && !CLAUSE_OPENING.matcher(clause.substring(0, by.start())).matches();
+    }
+
+    private static final Pattern BY_DATE = Pattern.compile("(?i)\\bby\\s+(?:the\\s+)?$");
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)\\s*(?:(?:and|but|yet|so|then)\\s+)?");
 
     private static boolean explicitDay(TimeExpr e) {
         if (e instanceof TimeExpr.Range r) return explicitDay(r.to());
@@ -135,32 +197,45 @@ public final class TimeStage implements Stage<Timexes> {
                 && Math.abs(TimexValue.astronomical(c.year(), c.bc()) - clockYear) > 5;
     }
 
-    private static boolean coarseWithoutYear(TimeExpr e) {
-        if (e instanceof TimeExpr.Part p) return coarseWithoutYear(p.base());
-        return (e instanceof TimeExpr.Calendar c && c.year() == TimeExpr.NONE && c.day() == 0) || e instanceof TimeExpr.MonthOf
-                || (e instanceof TimeExpr.Season s && s.year() == TimeExpr.NONE);
+    /**
+     * A block of text read in document order.
+     *
+     * @param title true for a heading, or a paragraph that reads as a title: one short line
+     *              without the punctuation that ends a sentence ("2005: Elections and transitional
+     *              government", "Eastern Theater 1861-1863")
+     */
+    record Block(Span span, boolean title) {
     }
 
-    private record Block(Span span, boolean heading) {
-    }
-
-    private static List<Block> blocks(Structure s, int length) {
+    private static List<Block> blocks(Structure s, String text) {
         List<Block> all = new ArrayList<>();
-        for (Paragraph p : s.paragraphs()) all.add(new Block(p.span(), false));
+        for (Paragraph p : s.paragraphs()) all.add(new Block(p.span(), titleLike(text, p.span())));
         for (Heading h : s.headings()) all.add(new Block(h.span(), true));
         for (BlockQuote b : s.blockQuotes()) all.add(new Block(b.span(), false));
         for (TranscriptTurn t : s.turns()) all.add(new Block(t.span(), false));
-        if (all.isEmpty()) return List.of(new Block(Span.of(0, length), false));
+        if (all.isEmpty()) return List.of(new Block(Span.of(0, text.length()), false));
         all.sort(Comparator.comparing((Block b) -> b.span().start()).thenComparing(b -> -b.span().end()));
         List<Block> kept = new ArrayList<>();
         int reached = 0;
         for (Block b : all) {
             if (b.span().end() <= reached) continue;
             Span span = b.span().start() < reached ? Span.of(reached, b.span().end()) : b.span();
-            kept.add(new Block(span, b.heading()));
+            kept.add(new Block(span, b.title()));
             reached = span.end();
         }
         return kept;
+    }
+
+    private static final Pattern TITLE_LINE = Pattern.compile(
+            "[\\p{Lu}\\d][^\\n]{0,88}(?<![.,;:!?\"”'’\\-—])");
+
+    /** {@return true when the paragraph at {@code span} is a single short line that ends no sentence} */
+    static boolean titleLike(String text, Span span) {
+        if (span.length() > 90 || span.length() < 2) return false;
+        String line = text.substring(span.start(), span.end()).strip();
+        if (!TITLE_LINE.matcher(line).matches()) return false;
+        if (line.endsWith(")") && line.indexOf('(') < 0) return false;
+        return line.split("\\s+").length <= 12;
     }
 
     /** The sentence around {@code span}: asides, look-back and future marks. */

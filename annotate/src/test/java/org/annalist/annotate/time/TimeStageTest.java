@@ -101,10 +101,47 @@ class TimeStageTest {
     }
 
     @Test
-    void aHeadingDropsTheReferenceDayButKeepsTheYear() {
+    void aHeadingWithoutYearsKeepsTheReferenceDay() {
         assertThat(resolve(NARRATIVE, "On May 1, 1863, they met.\n# CHAPTER II\nThe next day they parted. On May 9 "
                 + "they met again.")).containsExactly(
-                "May 1, 1863 = 1863-05-01", "The next day = XXXX-XX-XX", "May 9 = 1863-05-09");
+                "May 1, 1863 = 1863-05-01", "The next day = 1863-05-02", "May 9 = 1863-05-09");
+    }
+
+    @Test
+    void aHeadingThatStatesYearsOpensASectionAndYearlessDatesStayInIt() {
+        // a title line (no heading markup) counts as a heading; the year end is not crossed out of the section
+        assertThat(resolve(NARRATIVE, "The war began in 1861.\nEastern Theater 1862-1863\nIn May the army moved.\n"
+                + "2008: Iraqi forces arm\nThe minister spoke of \"the most dangerous time\" in December 2008.\n"
+                + "At the end of March, the army attacked Basra.")).containsExactly(
+                "1861 = 1861", "1862-1863 = 1862/1863", "May = 1862-05", "2008 = 2008", "December 2008 = 2008-12",
+                "the end of March = 2008-03");
+    }
+
+    @Test
+    void plansAndEndpointsDoNotMoveTheStory() {
+        assertThat(resolve(NARRATIVE, "In October 1974, Tra returned to Hanoi. The big push was planned for 1976. "
+                + "On 10 March the attack began.")).containsExactly(
+                "October 1974 = 1974-10", "1976 = 1976", "10 March = 1975-03-10");
+        assertThat(resolve(NARRATIVE, "In September 1944 the offensive began, and the siege lasted until the fall of "
+                + "Budapest in February 1945. By the start of July, Commonwealth forces had repelled them.")).containsExactly(
+                "September 1944 = 1944-09", "February 1945 = 1945-02", "the start of July = 1944-07");
+    }
+
+    @Test
+    void aCountFromANamedEventStartsOnTheEventsDate() {
+        assertThat(resolve(NARRATIVE, "Confederate guns fired on Fort Sumter on April 12, 1861. Lincoln called for "
+                + "volunteers. Liberty Arsenal was seized eight days after Fort Sumter. A year after the war he died."))
+                .containsExactly("April 12, 1861 = 1861-04-12", "eight days = 1861-04-20", "A year = P1Y");
+        assertThat(resolve(NARRATIVE, "On April 14, Graziani attacked. This was the Battle of the Ogaden. Ten days "
+                + "after the battle began, the line broke.")).containsExactly("April 14 = XXXX-04-14", "Ten days = P10D");
+    }
+
+    @Test
+    void aWinterIsNamedByItsJanuaryAndIsTheOneAheadOfTheStory() {
+        assertThat(resolve(NARRATIVE, "In September 480 BC the fleet won at Salamis. The Athenians returned for the "
+                + "winter. In the autumn of 1919 the British left before the onset of winter.")).containsExactly(
+                "September 480 BC = BC0480-09", "the winter = BC0479-WI", "the autumn of 1919 = 1919-FA",
+                "winter = 1920-WI");
     }
 
     @Test

@@ -1,0 +1,81 @@
+package org.annalist.annotate.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.model.Span;
+
+/**
+ * The dates the story has given so far, each with its sentence, to find the date of an event a
+ * later expression counts from ("eight days after Fort Sumter", "ten days after the battle began").
+ * An event named by a proper name is the latest dated sentence naming it; an event named by a
+ * common noun ("the vote", "his arrival") the latest of the last few dated sentences using the
+ * noun; "the battle", with no such sentence near, is the story's current day. Not thread-safe:
+ * one per document.
+ */
+final class EventDates {
+
+    /** A date of the story with the sentence it stands in. */
+    record Dated(Span sentence, Span span, Resolution resolution) {
+    }
+
+    /** How many dated sentences back a common noun is looked for. */
+    private static final int NEAR = 8;
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
+            "this", "that", "these", "those", "first", "second", "last", "final");
+
+    private final String text;
+    private final List<Dated> dates = new ArrayList<>();
+
+    EventDates(String text) {
+        this.text = text;
+    }
+
+    /** Records a date of the story's main line or asides (not front or back matter). */
+    void add(Span sentence, Span span, Resolution resolution) {
+        if (resolution.interval().isPresent() && !resolution.vague()) dates.add(new Dated(sentence, span, resolution));
+    }
+
+    /** {@return the dated sentence that dates {@code event}, if the text gives one} */
+    Optional<Dated> find(String event) {
+        String[] words = event.split("\\s+");
+        int i = 0;
+        while (i < words.length && DETERMINERS.contains(words[i].toLowerCase(Locale.ROOT))) i++;
+        if (i >= words.length) return Optional.empty();
+        List<String> names = new ArrayList<>();
+        for (int j = i; j < words.length && !words[j].isEmpty() && Character.isUpperCase(words[j].charAt(0)); j++) {
+            names.add(words[j].replaceAll("['’]s$", ""));
+        }
+        if (!names.isEmpty()) {
+            for (int k = dates.size() - 1; k >= 0; k--) {
+                String sentence = sentenceText(dates.get(k));
+                if (names.stream().allMatch(n -> containsWord(sentence, n))) return Optional.of(dates.get(k));
+            }
+            return Optional.empty();
+        }
+        String head = words[i].toLowerCase(Locale.ROOT);
+        if (head.length() < 3) return Optional.empty();
+        for (int k = dates.size() - 1; k >= Math.max(0, dates.size() - NEAR); k--) {
+            if (containsWord(sentenceText(dates.get(k)).toLowerCase(Locale.ROOT), head)) return Optional.of(dates.get(k));
+        }
+        return Optional.empty();
+    }
+
+    private String sentenceText(Dated d) {
+        return text.substring(d.sentence().start(), d.sentence().end());
+    }
+
+    /** {@return true when {@code word} begins a word of {@code sentence} ("vote" in "voted")} */
+    private static boolean containsWord(String sentence, String word) {
+        int from = 0;
+        while (true) {
+            int at = sentence.indexOf(word, from);
+            if (at < 0) return false;
+            if (at == 0 || !Character.isLetter(sentence.charAt(at - 1))) return true;
+            from = at + 1;
+        }
+    }
+}
