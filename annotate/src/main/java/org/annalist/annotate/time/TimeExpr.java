@@ -162,6 +162,13 @@ public sealed interface TimeExpr {
         }
     }
 
+    /**
+     * "the latest quarter" in financial news: the last quarter reported before the document's
+     * date, {@code yearsBefore} years earlier ("the year-earlier quarter" is 1).
+     */
+    record ReportedQuarter(int yearsBefore) implements TimeExpr {
+    }
+
     /** A bare ordinal day of the reference month: "on the 3d", "the 20th". */
     record OrdinalDay(int day) implements TimeExpr {
         public OrdinalDay {

@@ -119,6 +119,20 @@ public final class TimexFinder {
             new Rule("period-part", Pattern.compile("(?i)\\bthe\\s+(?:very\\s+)?(beginning|start|middle|end|close|first half|second half"
                     + "|latter half|latter part|early part|later part|first quarter|second quarter|third quarter|fourth quarter"
                     + "|last quarter)\\s+of\\s+(?:the|that|this)\\s+(?:same\\s+)?(year|month)\\b"), TimexFinder::periodPart),
+            // financial news: "the latest quarter" is the last one reported, "the year-earlier quarter" the same a year before
+            new Rule("reported-quarter", Pattern.compile("\\b(?:(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:(?:latest|last|most recent|recent|just-ended|"
+                    + "comparable)\\s+)?|(?:[Tt]he\\s+)?(?:comparable\\s+)?(year-earlier|year-ago)\\s+)(quarter|period)(?![\\w-])(?!\\s+of\\b)"
+                    + "|\\b(year-earlier|year-ago)(?=\\s+\\p{Ll})"), Convention.NEWS, TimexFinder::reportedQuarter),
+            // "daily": TimeML's set P1D in news; narrative history's gold (after TIMEX2) writes the open date XXXX-XX-XX
+            new Rule("frequency", Pattern.compile("\\b(?i:(daily|weekly|monthly|annually|yearly|hourly))\\b"), Convention.NEWS,
+                    TimexFinder::frequency),
+            new Rule("frequency-narrative", Pattern.compile("\\b(?i:(daily|weekly|monthly|annually|yearly|everyday))\\b"),
+                    Convention.NARRATIVE, (m, t) -> one(m, new TimeExpr.Recurrence(switch (m.group(1).toLowerCase(Locale.ROOT)) {
+                        case "weekly" -> "XXXX-WXX";
+                        case "monthly" -> "XXXX-XX";
+                        case "annually", "yearly" -> "XXXX";
+                        default -> "XXXX-XX-XX";
+                    }))),
             new Rule("quarter", Pattern.compile("(?i)\\b(?:the\\s+)?(?:(" + YEAR + ")\\s+)?(?:fiscal[-\\s]+)?(first|second|third|fourth)"
                     + "[-\\s]quarter(?![\\w-])(?!\\s+of\\b)"), TimexFinder::quarter),
             new Rule("shift-count", Pattern.compile("(?i)\\b(" + Numbers.AMOUNT + ")[\\s-]+(" + UNIT + ")s?\\s+(later|earlier"
@@ -148,9 +162,13 @@ public final class TimexFinder {
             new Rule("deictic-day", Pattern.compile("\\b(?i:today|yesterday|tomorrow|tonight)(?![\\w])"), TimexFinder::deicticDay),
             new Rule("deictic-unit", Pattern.compile("\\b(?i:(this|last|next|coming))\\s+(week|month|year|decade|weekend|"
                     + PART_OF_DAY + ")(?![\\w-])"), TimexFinder::deicticUnit),
-            new Rule("weekday", Pattern.compile("(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Tt]he following|[Tt]he next|[Tt]he previous"
+// news writes "Bill Clinton Saturday vowed"; in narrative a capitalised word before a weekday names it ("a Billy Sunday convert")
+                        new Rule("weekday-narrative", Pattern.compile("(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Tt]he following|[Tt]he next|[Tt]he previous"
                     + "|[Tt]he preceding|[Ee]very|[Ee]ach)\\s+)?\\b(" + WEEKDAY + ")(s)?(?:\\s+(" + PART_OF_DAY + "))?(?![\\w])"),
-                    TimexFinder::weekday),
+                    Convention.NARRATIVE, TimexFinder::weekdayNotAName),
+                        new Rule("weekday", Pattern.compile("(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Tt]he following|[Tt]he next|[Tt]he previous"
+                    + "|[Tt]he preceding|[Ee]very|[Ee]ach)\\s+)?\\b(" + WEEKDAY + ")(s)?(?:\\s+(" + PART_OF_DAY + "))?(?![\\w])"),
+                    Convention.NEWS, TimexFinder::weekday),
             new Rule("ordinal-day", Pattern.compile("\\bthe\\s+((?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th|d))"
                     + "(?![\\w])(?:\\s+(?:inst\\.|instant|ult\\.|ultimo))?(?:,?\\s+(?:and|or|to)\\s+(?:the\\s+)?((?:[12]\\d|3[01]|[1-9])"
                     + "(?:st|nd|rd|th|d))(?![\\w]))?"), TimexFinder::ordinalDay),
@@ -529,6 +547,27 @@ public final class TimexFinder {
         return List.of(new Candidate(Span.of(m.start(), m.end()), e, modOf(code)));
     }
 
+    private static List<Candidate> reportedQuarter(Matcher m, CharSequence t) {
+        boolean yearBefore = m.group(1) != null || m.group(3) != null;
+        if (m.group(2) != null && m.group(2).equals("period") && !yearBefore
+                && !m.group().toLowerCase(Locale.ROOT).matches(".*(latest|last|recent|just-ended|comparable).*")) {
+            return List.of(); // "the period" alone is no quarter
+        }
+        return one(m, new TimeExpr.ReportedQuarter(yearBefore ? 1 : 0));
+    }
+
+    /** "daily", "weekly", "annually": a set (TIMEX3 {@code P1D}) */
+    private static List<Candidate> frequency(Matcher m, CharSequence t) {
+        String code = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "daily" -> "D";
+            case "weekly" -> "W";
+            case "monthly" -> "M";
+            case "hourly" -> "TH";
+            default -> "Y";
+        };
+        return one(m, new TimeExpr.Recurrence(code.equals("TH") ? "PT1H" : "P1" + code));
+    }
+
     private static List<Candidate> quarter(Matcher m, CharSequence t) {
         String q = "Q" + switch (m.group(2).toLowerCase(Locale.ROOT)) {
             case "first" -> 1;
@@ -704,12 +743,13 @@ public final class TimexFinder {
             "(?:On|Last|Next|This|That|Every|Each|The|By|Until|Since|Before|After|From|Till|Early|Late|And|But|Or|Then"
                     + "|Following|Previous|Preceding)");
 
+    private static List<Candidate> weekdayNotAName(Matcher m, CharSequence t) {
+        if (m.group(1) == null && capitalisedNameBefore(t, m.start())) return List.of();
+        return weekday(m, t);
+    }
+
     private static List<Candidate> weekday(Matcher m, CharSequence t) {
         int dow = Numbers.weekday(m.group(2));
-        if (m.group(1) == null && capitalisedNameBefore(t, m.start())) {
-            // "a Billy Sunday convert", "Black Tuesday"-like names: a name word before the weekday
-            return List.of();
-        }
         String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         if (m.group(3) != null || det.equals("every") || det.equals("each")) {
             return one(m, new TimeExpr.Recurrence("XXXX-WXX-" + dow));

@@ -58,6 +58,7 @@ public final class TimexNormaliser {
         if (expr instanceof TimeExpr.Range r) return range(r, ref);
         if (expr instanceof TimeExpr.Shift s) return shift(s, ref);
         if (expr instanceof TimeExpr.EventShift e) return resolve(e.fallback(), ref);
+        if (expr instanceof TimeExpr.ReportedQuarter q) return reportedQuarter(q, ref);
         if (expr instanceof TimeExpr.Weekday w) return weekday(w, ref);
         if (expr instanceof TimeExpr.OrdinalDay o) return ordinal(o, ref);
         if (expr instanceof TimeExpr.ClockTime t) {
@@ -212,6 +213,20 @@ public final class TimexNormaliser {
         }
         return date(TimexValue.month(year, my.month()), TimexValue.monthInterval(year, my.month()), Granularity.MONTH)
                 .withAnchor(anchor).withCertainty(Certainty.CONTEXT);
+    }
+
+    private Resolution reportedQuarter(TimeExpr.ReportedQuarter q, Reference ref) {
+        Optional<LocalDate> base = ref.documentDate().or(ref::day);
+        if (base.isEmpty()) return open("XXXX-QX", Granularity.QUARTER, Optional.empty());
+        int y = base.get().getYear();
+        int n = (base.get().getMonthValue() - 1) / 3; // the quarter before the document's: 0 is last year's fourth
+        if (n == 0) {
+            y--;
+            n = 4;
+        }
+        y -= q.yearsBefore();
+        return new Resolution(TimexType.DATE, TimexValue.year(y) + "-Q" + n, Optional.of(TimexValue.quarterInterval(y, n)),
+                Granularity.QUARTER, Optional.empty(), false, Certainty.CONTEXT);
     }
 
     private static int seasonStartMonth(String code) {
