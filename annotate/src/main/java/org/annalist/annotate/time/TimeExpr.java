@@ -75,6 +75,17 @@ public sealed interface TimeExpr {
         }
     }
 
+    /**
+     * A named day of the year ("Christmas 1914", "Easter", "last Thanksgiving"): {@code year} as
+     * written (astronomical), or {@link #NONE} to take the story's; {@code pick} for "last"/"next".
+     */
+    record Feast(Feasts.Feast feast, int year, Pick pick) implements TimeExpr {
+        public Feast {
+            Objects.requireNonNull(feast, "feast");
+            Objects.requireNonNull(pick, "pick");
+        }
+    }
+
     /** A season ({@code SP}, {@code SU}, {@code FA}, {@code WI}) of an explicit or implied year. */
     record Season(int year, String code, Pick pick) implements TimeExpr {
         public Season {
@@ -102,6 +113,10 @@ public sealed interface TimeExpr {
         public Decade(int digits) {
             this(digits, false);
         }
+    }
+
+    /** "the nineties": decade {@code tens} (1..9) of the story's or the document's century. */
+    record DecadeOfCentury(int tens) implements TimeExpr {
     }
 
     /** The {@code number}th century, AD or BC. */

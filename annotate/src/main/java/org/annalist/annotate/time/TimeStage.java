@@ -86,6 +86,7 @@ public final class TimeStage implements Stage<Timexes> {
         for (Block block : blocks) found.add(finder.find(masked, block.span().start(), block.span().end(), convention));
         Optional<YearFrame> story = StoryFrame.of(blocks, found, structure);
 
+        boolean quarterly = documentDate.isPresent() && QUARTERLY.matcher(masked).find();
         NarrativeClock clock = new NarrativeClock(documentDate, story);
         EventDates events = new EventDates(masked);
         List<Timex> out = new ArrayList<>();
@@ -98,9 +99,10 @@ public final class TimeStage implements Stage<Timexes> {
             }
             for (Candidate c : found.get(b)) {
                 Matter matter = structure.matterAt(c.span());
-                NarrativeClock.Context context = readContext(masked, block.span(), c, clock.year());
+                NarrativeClock.Context context = readContext(masked, block.span(), c, clock.year(), documentDate.isPresent());
                 Reference ref = clock.reference(context);
-                Resolution r = resolve(c, ref, events);
+                Candidate read = quarterly ? yearAgoQuarter(c, masked, block.span()) : c;
+                Resolution r = resolve(read, ref, events);
                 out.add(new Timex(c.span(), r.type(), r.value(), r.anchor(), r.interval(), r.granularity(), c.mod(),
                         r.vague(), r.certainty(), matter));
                 // front and back matter (a preface signed "March 3, 1919") never set the story's time
@@ -111,6 +113,23 @@ public final class TimeStage implements Stage<Timexes> {
         out.sort(Comparator.comparing(Timex::span));
         return new Timexes(out, story.map(f -> TimeInterval.of(java.time.LocalDate.of(f.first(), 1, 1),
                 java.time.LocalDate.of(f.last(), 12, 31))));
+    }
+
+    /** a report of quarterly results */
+    private static final Pattern QUARTERLY = Pattern.compile("(?i)\\b(?:first|second|third|fourth)[-\\s]quarter\\b");
+    /** figures compared across a year: "$5.3 million, or $1.61 a share, a year earlier" */
+    private static final Pattern FIGURES = Pattern.compile("(?i)\\$\\s?\\d|\\d\\s?%|\\bcents? a share\\b|\\bpercent\\b");
+
+    /**
+     * {@return {@code c}, or in a quarterly report "a year ago" beside figures as the year-ago quarter}:
+     * the figures compared are the same quarter's a year before
+     */
+    private static Candidate yearAgoQuarter(Candidate c, String text, Span block) {
+        if (c.expr() instanceof TimeExpr.Shift s && s.unit() == TimeExpr.Unit.YEAR && s.amount() == -1
+                && FIGURES.matcher(sentenceOf(text, block, c.span())).find()) {
+            return c.withExpr(new TimeExpr.ReportedQuarter(1));
+        }
+        return c;
     }
 
     /** {@return the resolution of {@code c}; an expression counted from an event, from the event's date} */
@@ -132,7 +151,19 @@ public final class TimeStage implements Stage<Timexes> {
     }
 
     /** How the main line should read {@code c}: its sentence's marks, adjusted by what it says. */
-    private static NarrativeClock.Context readContext(String masked, Span block, Candidate c, int clockYear) {
+    private static final Pattern NEAR_AHEAD = Pattern.compile(
+            "(?i)\\b(?:will|'ll|shall|scheduled|expected|expects|planned|plans|due|payable|effective|as soon as|next"
+                    + "|expires?|expiring)\\b[^.]*$");
+    private static final Pattern NEAR_BACK = Pattern.compile(
+            "(?i)\\b(?:said|says|was|were|had|did|since|ago|last|\\w{3,}ed)\\b[^.]*$");
+
+    /** {@return the last {@code n} words of {@code text[from, to)}} */
+    private static String lastWords(String text, int from, int to, int n) {
+        String[] words = text.substring(from, to).trim().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - n), words.length));
+    }
+
+    private static NarrativeClock.Context readContext(String masked, Span block, Candidate c, int clockYear, boolean news) {
         NarrativeClock.Context context = context(masked, block, c.span());
         boolean aside = context.aside();
         boolean lookBack = context.lookBack();
@@ -153,7 +184,20 @@ public final class TimeStage implements Stage<Timexes> {
             aside = true;
         }
         boolean stop = endpoint(masked, block, c.span()) || AHEAD.matcher(sentenceOf(masked, block, c.span())).find();
-        return new NarrativeClock.Context(aside, lookBack, context.future(), stop);
+        boolean future = context.future();
+        if (news) {
+            // news: the words just before a weekday or month tell its direction better than the sentence
+            // ("payable Jan. 2", "to close Monday" look ahead; "said Wednesday", "since March" look back)
+            String near = lastWords(masked, Math.max(block.start(), c.span().start() - 48), c.span().start(), 5);
+            if (NEAR_AHEAD.matcher(near).find()) {
+                future = true;
+                lookBack = false;
+            } else if (NEAR_BACK.matcher(near).find()) {
+                future = false;
+                lookBack = true;
+            }
+        }
+        return new NarrativeClock.Context(aside, lookBack, future, stop);
     }
 
     /** "lasted until the fall of Budapest in February 1945": the end of a stretch, not a step of the story */

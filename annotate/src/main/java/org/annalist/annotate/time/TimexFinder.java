@@ -103,6 +103,9 @@ public final class TimexFinder {
             new Rule("season-range", Pattern.compile("\\b(" + SEASON + ")\\s*[-–/]\\s*(" + SEASON + ")(?:(?:\\s+of|,)?\\s+(" + YEAR
                     + "))?(?![\\w-])"), TimexFinder::seasonRange),
             new Rule("year", Pattern.compile(YEAR), TimexFinder::year),
+            // spoken and old-fashioned years: "in nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand"
+            new Rule("year-in-words", Pattern.compile("(?i)(?:\\b(" + MONTH_NAMES + ")\\s+|(?<=\\b(?:in|of|by|since|until|the\\s+year)\\s)|(?<=^|[.!?]\\s{1,2}))("
+                    + Numbers.YEAR_WORDS + ")"), TimexFinder::yearInWords),
             new Rule("year-range", Pattern.compile("(" + YEAR + ")(?:\\s*[–-]\\s*|/)(\\d{4}|\\d{2})(?![\\w–-])"), TimexFinder::yearRange),
             new Rule("era-range", Pattern.compile("(?<![\\w,.])(\\d{1,4})\\s*(?:[–-]|\\s+to\\s+)\\s*(\\d{1,4})\\s*(" + ERA + ")"), TimexFinder::eraRange),
             new Rule("era-year", Pattern.compile("(?<![\\w,.])(?:(\\d{1,4})\\s*(" + ERA + ")|(A\\.\\s?D\\.|AD)\\s+(\\d{1,4})(?![\\w]))"),
@@ -112,9 +115,11 @@ public final class TimexFinder {
                             m.group(2) != null && m.group(2).startsWith("B"), 0, 0))),
             new Rule("decade", Pattern.compile("(?:\\b[Tt]he\\s+)?(?:\\b([Ee]arly|[Ll]ate|[Mm]id)[-\\s]+)?(?<![\\w])(1\\d|20)(\\d)0['’]?s(?![\\w])"),
                     TimexFinder::decade),
+            new Rule("decade-words", Pattern.compile("\\b[Tt]he\\s+(?:([Ee]arly|[Ll]ate|[Mm]id)[-\\s]+)?(twenties|thirties|forties|fifties|sixties"
+                    + "|seventies|eighties|nineties)(?![\\w-])"), TimexFinder::decadeWords),
             new Rule("decade-bc", Pattern.compile("(?:\\b[Tt]he\\s+)?(?:\\b([Ee]arly|[Ll]ate|[Mm]id)[-\\s]+)?(?<![\\w])(\\d{1,3})0['’]?s\\s*"
                     + "(?:B\\.\\s?C\\.(?:\\s?E\\.)?|BCE|BC)(?![\\w])"), TimexFinder::decadeBc),
-            new Rule("century", Pattern.compile("\\b[Tt]he\\s+(?:([Ee]arly|[Ll]ate|[Mm]id)[-\\s]+)?(" + Numbers.CENTURY_ORDINAL
+            new Rule("century", Pattern.compile("(?:\\b[Tt]he\\s+)?(?:\\b([Ee]arly|[Ll]ate|[Mm]id)[-\\s]+)?\\b(" + Numbers.CENTURY_ORDINAL
                     + ")[-\\s]+[Cc]entury(?:\\s+(" + ERA + "))?"), TimexFinder::century),
             new Rule("period-part", Pattern.compile("(?i)\\bthe\\s+(?:very\\s+)?(beginning|start|middle|end|close|first half|second half"
                     + "|latter half|latter part|early part|later part|first quarter|second quarter|third quarter|fourth quarter"
@@ -145,11 +150,11 @@ public final class TimexFinder {
             new Rule("month-of-year", Pattern.compile("\\b(" + MONTH_NAMES + ")(?:\\s+(" + DAY + "))?,?\\s+of\\s+(?:that|the same|(the following|the next"
                     + "|the succeeding|the previous|the preceding))\\s+year\\b"), TimexFinder::monthOfYear),
             // "for the next decade", "in the past decade": a stretch; "during the previous year" is a date
-            new Rule("span-ahead", Pattern.compile("(?<=\\b(?i:for|over|throughout)\\s)the\\s+(next|coming|past|last)\\s+"
+            new Rule("span-ahead", Pattern.compile("(?<=\\b(?i:for|over|throughout)\\s)the\\s+(next|coming)\\s+"
                     + "(day|week|month|year|decade|century)(?![\\w-])|(?<=\\b(?i:in)\\s)the\\s+(past)\\s+(decade|century)(?![\\w-])"),
                     (m, t) -> durationOf(m.start(), m.start(), m.end(), "one", m.group(2) != null ? m.group(2) : m.group(4))),
-            new Rule("holiday", Pattern.compile("\\b(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day"
-                    + "|New Year['’]s|Bastille Day|Armistice Day)(?:,?\\s+(" + YEAR + "))?(?![\\w])"), TimexFinder::holiday),
+            new Rule("feast", Pattern.compile("(?:\\b([Ll]ast|[Tt]his|[Nn]ext)\\s+)?\\b(" + Feasts.names() + ")(?:,?\\s+(" + YEAR
+                    + "))?(?![\\w])"), TimexFinder::feast),
             new Rule("shift-next", Pattern.compile("\\b(?:([Tt]he)\\s+)?(next|following|previous|preceding|succeeding|ensuing|Next|Following"
                     + "|Previous|Preceding)\\s+(day|week|month|year|decade|century|" + PART_OF_DAY + ")(?![\\w-])"), TimexFinder::nextUnit),
             new Rule("shift-same", Pattern.compile("\\b(?:[Tt]hat|[Tt]he|[Tt]his)\\s+(?:same|very)\\s+(day|week|month|year|" + PART_OF_DAY
@@ -160,7 +165,7 @@ public final class TimexFinder {
                     + "|assaults?|marches|march|crossings?|operations?|fighting|bombing|sorties?)\\b)"),
                     (m, t) -> one(m, new TimeExpr.PartOfDay("NI"))),
             new Rule("deictic-day", Pattern.compile("\\b(?i:today|yesterday|tomorrow|tonight)(?![\\w])"), TimexFinder::deicticDay),
-            new Rule("deictic-unit", Pattern.compile("\\b(?i:(this|last|next|coming))\\s+(week|month|year|decade|weekend|"
+            new Rule("deictic-unit", Pattern.compile("\\b(?i:(this|last|next|coming|(?<=the\\s)past))\\s+(week|month|year|decade|weekend|"
                     + PART_OF_DAY + ")(?![\\w-])"), TimexFinder::deicticUnit),
 // news writes "Bill Clinton Saturday vowed"; in narrative a capitalised word before a weekday names it ("a Billy Sunday convert")
                         new Rule("weekday-narrative", Pattern.compile("(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Tt]he following|[Tt]he next|[Tt]he previous"
@@ -172,8 +177,10 @@ public final class TimexFinder {
             new Rule("ordinal-day", Pattern.compile("\\bthe\\s+((?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th|d))"
                     + "(?![\\w])(?:\\s+(?:inst\\.|instant|ult\\.|ultimo))?(?:,?\\s+(?:and|or|to)\\s+(?:the\\s+)?((?:[12]\\d|3[01]|[1-9])"
                     + "(?:st|nd|rd|th|d))(?![\\w]))?"), TimexFinder::ordinalDay),
-            new Rule("duration", Pattern.compile("(?i)(?:\\b(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?<![\\w,.])("
+            new Rule("duration", Pattern.compile("(?i)(?:\\b(?:the\\s+)?(?:past|last|next|coming|first|previous|following)\\s+)?(?<![\\w,./])("
                     + Numbers.AMOUNT + ")[\\s-]+(" + UNIT + ")s?(?![\\w])(?!-old|\\s+old\\b)"), TimexFinder::duration),
+            new Rule("duration-and-a-half", Pattern.compile("(?i)(?<![\\w,./])(\\d{1,3}|" + Numbers.AMOUNT + ")(?:\\s+1/2|\\s*½|\\s+and\\s+a\\s+half)"
+                    + "[\\s-]+(" + UNIT + ")s?(?![\\w])(?!-old|\\s+old\\b)"), TimexFinder::durationAndAHalf),
             new Rule("vague-span", Pattern.compile("\\b[Tt]he\\s+(?:following|ensuing|next|coming|past|last|previous|preceding|first"
                     + "|early|final|last few|past few|next few)\\s+(days|weeks|months|years|decades)(?![\\w-])"),
                     (m, t) -> one(m, new TimeExpr.Duration("PX" + unitCode(m.group(1).substring(0, m.group(1).length() - 1))))),
@@ -184,9 +191,12 @@ public final class TimexFinder {
                     TimexFinder::set),
             new Rule("vague", Pattern.compile("(?i)\\b(right now|just now|for now|until now|up to now|up till now|by now|even now"
                     + "|from now on|at present|at the present time|currently|nowadays|these days|at the moment|this very (?:minute|moment)"
-                    + "|in the near future|in the future|the future|in the coming (?:days|weeks|months|years)|soon|shortly|previously"
-                    + "|formerly|recently|lately|in the past|in recent (?:years|months|weeks|days)|at that time|to date)(?![\\w])"),
+                    + "|in the near future|in the future|the future|soon|shortly|previously"
+                    + "|formerly|recently|lately|in the past(?!\\s+(?:\\d|few|several|two|three|four|five|six|seven|eight|nine|ten"
+                    + "|year|month|week|day|decade|century|quarter))|at that time|to date)(?![\\w])"),
                     TimexFinder::vague),
+            new Rule("recent-units", Pattern.compile("(?i)(?<=\\bin\\s)(?:recent|the\\s+coming)\\s+(years|months|weeks|days|decades)(?![\\w])"),
+                    (m, t) -> one(m, new TimeExpr.Duration("PX" + unitCode(m.group(1).substring(0, m.group(1).length() - 1))))),
             // narrative history (TIMEX2's conventions): "now", "the former regime", "recent victories" are vague times
             new Rule("now", Pattern.compile("\\b(?i:now)(?![\\w])"), Convention.NARRATIVE,
                     (m, t) -> one(m, new TimeExpr.Vague("PRESENT_REF"))),
@@ -195,7 +205,7 @@ public final class TimexFinder {
             // news (TimeML's): "now" is the present of the report, not a narrative's "was now"
             new Rule("now-of-report", Pattern.compile("\\b(?i:now)(?![\\w])"), Convention.NEWS, TimexFinder::nowOfReport),
             new Rule("clock", Pattern.compile("(?<![\\w.:])(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|A\\.M\\.|P\\.M\\.|am\\b|pm\\b"
-                    + "|o['’]clock)|\\b(noon|midnight)\\b|(?<=\\bat\\s)([01]\\d|2[0-3]):?([0-5]\\d)(?:\\s+hours)?(?![\\w:])"),
+                    + "|o['’]clock|in\\s+the\\s+(?:morning|afternoon|evening))|\\b(noon|midnight|midday)\\b|(?<=\\bat\\s)([01]\\d|2[0-3]):?([0-5]\\d)(?:\\s+hours)?(?![\\w:])"),
                     TimexFinder::clock));
 
     /** {@return each rule's name and pattern}, for profiling */
@@ -453,6 +463,15 @@ public final class TimexFinder {
     }
 
     /** "summer-fall 1919", "the winter-spring of 1920": both seasons of the year written after them */
+    private static List<Candidate> yearInWords(Matcher m, CharSequence t) {
+        int year = Numbers.yearInWords(m.group(2));
+        if (year == TimeExpr.NONE || year < 1000) return List.of();
+        int month = m.group(1) == null ? 0 : Numbers.month(m.group(1));
+        int start = m.group(1) != null ? m.start() : m.start(2);
+        if (m.group(1) == null && t.subSequence(Math.max(0, start - 9), start).toString().equalsIgnoreCase("the year ")) start -= 9;
+        return one(start, m.end(), TimeExpr.Calendar.of(year, month, 0));
+    }
+
     private static List<Candidate> seasonRange(Matcher m, CharSequence t) {
         int year = yearOrNone(m.group(3));
         return one(m, new TimeExpr.Range(new TimeExpr.Season(year, Numbers.season(m.group(1)), TimeExpr.Pick.REFERENCE),
@@ -511,6 +530,26 @@ public final class TimexFinder {
         int digits = Integer.parseInt(m.group(2) + m.group(3));
         // "the 1800s" is a century: digits 180 name the hundred years 1800-1899
         TimeExpr e = digits % 10 == 0 && digits != 200 ? new TimeExpr.Century(digits / 10 + 1, false) : new TimeExpr.Decade(digits);
+        if (m.group(1) != null) {
+            String code = partCode(m.group(1).toLowerCase(Locale.ROOT));
+            return List.of(new Candidate(Span.of(m.start(), m.end()), new TimeExpr.Part(e, code), modOf(code)));
+        }
+        return one(m, e);
+    }
+
+    /** "the nineties", "the early sixties": the decade of the story's (or the document's) century */
+    private static List<Candidate> decadeWords(Matcher m, CharSequence t) {
+        int tens = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "twenties" -> 2;
+            case "thirties" -> 3;
+            case "forties" -> 4;
+            case "fifties" -> 5;
+            case "sixties" -> 6;
+            case "seventies" -> 7;
+            case "eighties" -> 8;
+            default -> 9;
+        };
+        TimeExpr e = new TimeExpr.DecadeOfCentury(tens);
         if (m.group(1) != null) {
             String code = partCode(m.group(1).toLowerCase(Locale.ROOT));
             return List.of(new Candidate(Span.of(m.start(), m.end()), new TimeExpr.Part(e, code), modOf(code)));
@@ -724,7 +763,7 @@ public final class TimexFinder {
         String det = m.group(1).toLowerCase(Locale.ROOT);
         String word = m.group(2).toLowerCase(Locale.ROOT);
         int amount = switch (det) {
-            case "last" -> -1;
+            case "last", "past" -> -1;
             case "next", "coming" -> 1;
             default -> 0;
         };
@@ -829,6 +868,23 @@ public final class TimexFinder {
         return durationOf(m.start(), m.end(1), m.end(), amountText, unitWord);
     }
 
+    /** "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M, "two and a half days" P2DT12H */
+    private static List<Candidate> durationAndAHalf(Matcher m, CharSequence t) {
+        int n = Numbers.amount(m.group(1));
+        if (n == TimeExpr.NONE) return List.of();
+        String value = switch (unitCode(m.group(2))) {
+            case "Y" -> "P" + n + "Y6M";
+            case "D" -> "P" + n + "DT12H";
+            case "W" -> "P" + (7 * n + 3) + "DT12H";
+            case "DE" -> "P" + (10 * n + 5) + "Y";
+            case "CE" -> "P" + (100 * n + 50) + "Y";
+            default -> m.group(2).toLowerCase(Locale.ROOT).startsWith("month") ? "P" + n + "M15D"
+                    : m.group(2).toLowerCase(Locale.ROOT).startsWith("hour") ? "PT" + n + "H30M"
+                    : m.group(2).toLowerCase(Locale.ROOT).startsWith("minute") ? "PT" + n + "M30S" : "PT" + n + ".5S";
+        };
+        return one(m, new TimeExpr.Duration(value));
+    }
+
     private static List<Candidate> set(Matcher m, CharSequence t) {
         if (m.group(3) != null) {
             return one(m, new TimeExpr.Recurrence("P1" + unitCode(m.group(3))));
@@ -892,17 +948,14 @@ public final class TimexFinder {
         return one(m, new TimeExpr.Vague(v));
     }
 
-    private static List<Candidate> holiday(Matcher m, CharSequence t) {
-        String name = m.group(1).replace('’', '\'');
-        int month;
-        int day;
-        if (name.startsWith("Christmas Eve")) { month = 12; day = 24; }
-        else if (name.startsWith("Christmas")) { month = 12; day = 25; }
-        else if (name.equals("New Year's Eve")) { month = 12; day = 31; }
-        else if (name.startsWith("New Year")) { month = 1; day = 1; }
-        else if (name.startsWith("Bastille")) { month = 7; day = 14; }
-        else { month = 11; day = 11; }
-        return one(m, TimeExpr.Calendar.of(yearOrNone(m.group(2)), month, day));
+    private static List<Candidate> feast(Matcher m, CharSequence t) {
+        String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        TimeExpr.Pick pick = switch (det) {
+            case "last" -> TimeExpr.Pick.PREVIOUS;
+            case "next" -> TimeExpr.Pick.NEXT;
+            default -> TimeExpr.Pick.REFERENCE;
+        };
+        return one(m, new TimeExpr.Feast(Feasts.named(m.group(2)), yearOrNone(m.group(3)), pick));
     }
 
     private static List<Candidate> clock(Matcher m, CharSequence t) {
@@ -910,13 +963,13 @@ public final class TimexFinder {
             return one(m, new TimeExpr.ClockTime("T" + m.group(5) + ":" + m.group(6)));
         }
         if (m.group(4) != null) {
-            return one(m, new TimeExpr.ClockTime(m.group(4).equals("noon") ? "T12:00" : "T24:00"));
+            return one(m, new TimeExpr.ClockTime(m.group(4).equals("midnight") ? "T24:00" : "T12:00"));
         }
         int h = Integer.parseInt(m.group(1));
         int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         if (h > 12 || min > 59) return List.of();
         String suffix = m.group(3).toLowerCase(Locale.ROOT);
-        if (suffix.startsWith("p") && h < 12) h += 12;
+        if ((suffix.startsWith("p") || suffix.endsWith("afternoon") || suffix.endsWith("evening")) && h < 12) h += 12;
         if (suffix.startsWith("a") && h == 12) h = 0;
         return one(m, new TimeExpr.ClockTime(String.format("T%02d:%02d", h, min)));
     }

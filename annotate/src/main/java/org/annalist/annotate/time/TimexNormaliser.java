@@ -59,6 +59,18 @@ public final class TimexNormaliser {
         if (expr instanceof TimeExpr.Shift s) return shift(s, ref);
         if (expr instanceof TimeExpr.EventShift e) return resolve(e.fallback(), ref);
         if (expr instanceof TimeExpr.ReportedQuarter q) return reportedQuarter(q, ref);
+        if (expr instanceof TimeExpr.Feast f) return feast(f, ref);
+        if (expr instanceof TimeExpr.DecadeOfCentury d) {
+            int year = ref.documentDate().map(LocalDate::getYear).orElse(ref.hasYear() ? ref.year()
+                    : ref.story().map(YearFrame::first).orElse(TimeExpr.NONE));
+            if (year == TimeExpr.NONE || year < 100) return open("XX" + d.tens(), Granularity.DECADE, Optional.empty());
+            // "the nineties" said in 1998 are the 1990s; said in 1905 of the past, the 1890s
+            int century = Math.floorDiv(year, 100);
+            if (d.tens() * 10 > Math.floorMod(year, 100) + 5) century--;
+            int digits = century * 10 + d.tens();
+            return date(String.format("%03d", digits), TimexValue.decadeInterval(digits), Granularity.DECADE)
+                    .withCertainty(Certainty.CONTEXT).withAnchor(ref.documentDate().isPresent() ? Optional.empty() : ref.yearSource());
+        }
         if (expr instanceof TimeExpr.Weekday w) return weekday(w, ref);
         if (expr instanceof TimeExpr.OrdinalDay o) return ordinal(o, ref);
         if (expr instanceof TimeExpr.ClockTime t) {
@@ -213,6 +225,21 @@ public final class TimexNormaliser {
         }
         return date(TimexValue.month(year, my.month()), TimexValue.monthInterval(year, my.month()), Granularity.MONTH)
                 .withAnchor(anchor).withCertainty(Certainty.CONTEXT);
+    }
+
+    /** A named day: the year as a yearless date of its month would take it, then its day in that year. */
+    private Resolution feast(TimeExpr.Feast f, Reference ref) {
+        int month = f.feast().when().month();
+        Resolution year;
+        if (f.pick() != TimeExpr.Pick.REFERENCE && f.year() == TimeExpr.NONE) {
+            year = monthOf(new TimeExpr.MonthOf(month, f.pick()), ref);
+        } else {
+            year = calendar(TimeExpr.Calendar.of(f.year(), month, 0), ref);
+        }
+        if (year.interval().isEmpty()) return open(String.format("XXXX-%02d-XX", month), Granularity.DAY, year.anchor());
+        LocalDate d = f.feast().when().in(year.interval().get().earliest().getYear());
+        return date(TimexValue.day(d), TimeInterval.day(d), Granularity.DAY).withAnchor(year.anchor())
+                .withCertainty(year.certainty());
     }
 
     private Resolution reportedQuarter(TimeExpr.ReportedQuarter q, Reference ref) {
