@@ -30,6 +30,7 @@ final class CandidateMerger {
         kept = withEraYears(kept, text);
         kept = withSharedYears(kept, text);
         kept = withClockDays(kept, text);
+        kept = withStatedDays(kept, text, end);
         return withCoordinatedNext(kept, text, end);
     }
 
@@ -236,7 +237,7 @@ final class CandidateMerger {
         return e instanceof TimeExpr.Part p ? p.base() : e;
     }
 
-    private static final Pattern CLOCK_DAY_GAP = Pattern.compile("\\s+(?:[A-Z]{2,4}T,?\\s+)?(?:on\\s+)?|,\\s+");
+    private static final Pattern CLOCK_DAY_GAP = Pattern.compile("\\s+(?:[A-Z]{2,4}T,?\\s+)?(?:on\\s+|of\\s+)?|,\\s+");
     private static final Pattern DAY_CLOCK_GAP = Pattern.compile("\\s+(?:at\\s+)?|,\\s+(?:at\\s+)?");
 
     /** "9 a.m. Tuesday", "Tuesday at 9 a.m.": one time on that day. */
@@ -252,6 +253,11 @@ final class CandidateMerger {
                 if (a.expr() instanceof TimeExpr.ClockTime c && day(b.expr()) && CLOCK_DAY_GAP.matcher(gap).matches()) {
                     clock = c;
                     dayExpr = b.expr();
+                } else if (a.expr() instanceof TimeExpr.ClockTime c && b.expr() instanceof TimeExpr.Shift s
+                        && s.unit() == TimeExpr.Unit.DAY && s.amount() != TimeExpr.NONE && CLOCK_DAY_GAP.matcher(gap).matches()) {
+                    // "after 5 o'clock next morning": the hour names the part of the day
+                    clock = c;
+                    dayExpr = new TimeExpr.Shift(s.unit(), s.amount(), s.base(), "");
                 } else if (b.expr() instanceof TimeExpr.ClockTime c && day(a.expr()) && DAY_CLOCK_GAP.matcher(gap).matches()) {
                     clock = c;
                     dayExpr = a.expr();
@@ -264,6 +270,33 @@ final class CandidateMerger {
                 }
             }
             out.add(a);
+        }
+        return out;
+    }
+
+    private static final Pattern STATED_DAY_AFTER = Pattern.compile(
+            "\\s*\\((?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|d)\\)|,\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th|d)(?=[,;.:)\\s])");
+
+    /** "The next day (24th)", "that evening, the 14th,": the day stated beside it is the day meant. */
+    private static List<Candidate> withStatedDays(List<Candidate> in, CharSequence text, int blockEnd) {
+        List<Candidate> out = new ArrayList<>(in.size());
+        for (Candidate c : in) {
+            if (!out.isEmpty() && out.get(out.size() - 1).span().overlaps(c.span())) continue; // the stated day, taken in
+            if (c.expr() instanceof TimeExpr.Shift s && s.unit() == TimeExpr.Unit.DAY && s.amount() != TimeExpr.NONE
+                    || c.expr() instanceof TimeExpr.Weekday) {
+                Matcher m = STATED_DAY_AFTER.matcher(text);
+                m.region(c.span().end(), blockEnd);
+                int day = 0;
+                if (m.lookingAt()) day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                if (day >= 1 && day <= 31) {
+                    String part = c.expr() instanceof TimeExpr.Shift s2 ? s2.timeOfDay() : "";
+                    TimeExpr stated = new TimeExpr.OrdinalDay(day);
+                    out.add(new Candidate(Span.of(c.span().start(), m.end()),
+                            part.isEmpty() ? stated : new TimeExpr.DayPart(stated, part), c.mod()));
+                    continue;
+                }
+            }
+            out.add(c);
         }
         return out;
     }

@@ -27,6 +27,8 @@ final class EventDates {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my",
             "this", "that", "these", "those", "first", "second", "last", "final");
 
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "at", "in", "on", "to", "for", "with", "from", "by");
+
     private final String text;
     private final List<Dated> dates = new ArrayList<>();
 
@@ -39,26 +41,48 @@ final class EventDates {
         if (resolution.interval().isPresent() && !resolution.vague()) dates.add(new Dated(sentence, span, resolution));
     }
 
-    /** {@return the dated sentence that dates {@code event}, if the text gives one} */
-    Optional<Dated> find(String event) {
+    /**
+     * {@return the dated sentence that dates {@code event}, if the text gives one}, not
+     * {@code sentence} itself ("On the 9th of November, two days after the battle of Belmont" dates
+     * the count, not the battle)
+     */
+    Optional<Dated> find(String event, Span sentence) {
         String[] words = event.split("\\s+");
         int i = 0;
         while (i < words.length && DETERMINERS.contains(words[i].toLowerCase(Locale.ROOT))) i++;
         if (i >= words.length) return Optional.empty();
+        // the names in it ("Fort Sumter", "Belmont") and the noun it is ("battle", "speech")
         List<String> names = new ArrayList<>();
-        for (int j = i; j < words.length && !words[j].isEmpty() && Character.isUpperCase(words[j].charAt(0)); j++) {
-            names.add(words[j].replaceAll("['’]s$", ""));
+        String noun = null;
+        boolean possessive = false;
+        for (int j = i; j < words.length; j++) {
+            String w = words[j].replaceAll("['’]s$", "").replaceAll("[^\\p{L}'-]", "");
+            if (w.isEmpty()) continue;
+            if (Character.isUpperCase(w.charAt(0))) {
+                names.add(w);
+                possessive = words[j].matches(".*['’]s\\W*");
+            } else if (noun == null && w.length() >= 3 && !CONNECTORS.contains(w)) {
+                // "Sherman's arrival" names a noun; in "Longstreet left Loudon" the word after a name is a verb
+                if (names.isEmpty() || possessive || i > 0) noun = w;
+                else break;
+            }
         }
         if (!names.isEmpty()) {
+            String head = noun;
             for (int k = dates.size() - 1; k >= 0; k--) {
-                String sentence = sentenceText(dates.get(k));
-                if (names.stream().allMatch(n -> containsWord(sentence, n))) return Optional.of(dates.get(k));
+                if (dates.get(k).sentence().equals(sentence)) continue;
+                String text = sentenceText(dates.get(k));
+                if (names.stream().allMatch(n -> containsWord(text, n))
+                        && (head == null || containsWord(text.toLowerCase(Locale.ROOT), head))) {
+                    return Optional.of(dates.get(k));
+                }
             }
             return Optional.empty();
         }
         String head = words[i].toLowerCase(Locale.ROOT);
         if (head.length() < 3) return Optional.empty();
         for (int k = dates.size() - 1; k >= Math.max(0, dates.size() - NEAR); k--) {
+            if (dates.get(k).sentence().equals(sentence)) continue;
             if (containsWord(sentenceText(dates.get(k)).toLowerCase(Locale.ROOT), head)) return Optional.of(dates.get(k));
         }
         return Optional.empty();

@@ -58,6 +58,7 @@ public final class NarrativeClock {
     private Optional<LocalDate> day = Optional.empty();
     private Optional<Span> yearSource = Optional.empty();
     private Optional<Span> daySource = Optional.empty();
+    private Optional<Reference.Named> last = Optional.empty();
 
     public NarrativeClock(Optional<LocalDate> documentDate) {
         this(documentDate, Optional.empty());
@@ -78,7 +79,7 @@ public final class NarrativeClock {
     /** {@return where the narrative stands, for an expression in {@code context}} */
     public Reference reference(Context context) {
         return new Reference(year, month, day, yearSource, daySource, documentDate, context.future(), context.lookBack(),
-                section, story, monthNamed);
+                section, story, monthNamed, last);
     }
 
     /** {@return the current year (astronomical), or {@link TimeExpr#NONE} before any} */
@@ -100,6 +101,7 @@ public final class NarrativeClock {
         month = frame.first() == frame.last() ? frame.month() : 0;
         monthNamed = month > 0;
         yearSource = frame.source();
+        last = Optional.empty();
         day = Optional.empty();
         daySource = Optional.empty();
     }
@@ -115,6 +117,11 @@ public final class NarrativeClock {
             return;
         }
         TimeInterval in = resolution.interval().get();
+        if (in.earliest().getYear() == in.latest().getYear()) {
+            // what "that year", "that same day" point back to, whether or not it moves the main line
+            boolean oneDay = in.earliest().equals(in.latest());
+            last = Optional.of(new Reference.Named(in.latest().getYear(), oneDay ? Optional.of(in.latest()) : Optional.empty(), span));
+        }
         boolean backward = day.map(d -> in.latest().isBefore(d))
                 .orElse(year != TimeExpr.NONE && in.latest().getYear() < year);
         boolean forward = day.map(d -> in.earliest().isAfter(d))
@@ -124,6 +131,10 @@ public final class NarrativeClock {
             return;
         }
         boolean winter = g == Granularity.SEASON && in.latest().getYear() != in.earliest().getYear();
+        if (winter && year != TimeExpr.NONE && in.latest().getYear() > year && month != 12) {
+            // "for the winter" told in the autumn looks ahead: the story is still in the autumn's year
+            return;
+        }
         if (in.earliest().getYear() != in.latest().getYear() && !winter) {
             // a range across years ("from 1914 to 1918") sets no single year
             if (day.isPresent() && !in.contains(day.get())) {

@@ -35,11 +35,16 @@ final class StoryFrame {
         return Optional.of(YearFrame.of(years.get(cut), years.get(years.size() - 1 - cut)));
     }
 
-    /** {@return the years a heading's own dates state ("Eastern Theater 1861-1863"), if any} */
+    /**
+     * {@return the years a heading's own dates state ("Eastern Theater 1861-1863"), if any}; a line
+     * naming a day ("CITY POINT, VA., September 27, 1864--10.30 A.M.") is a letter's dateline, not a
+     * section's heading
+     */
     static Optional<YearFrame> heading(List<Candidate> found, Span heading) {
         List<Integer> years = new ArrayList<>();
         int month = 0;
         for (Candidate c : found) {
+            if (namesADay(c.expr())) return Optional.empty();
             int before = years.size();
             years(c.expr(), years);
             if (years.size() == before + 1 && c.expr() instanceof TimeExpr.Calendar cal) month = cal.month();
@@ -48,6 +53,12 @@ final class StoryFrame {
         int first = years.stream().min(Integer::compare).get();
         int last = years.stream().max(Integer::compare).get();
         return Optional.of(new YearFrame(first, last, first == last ? month : 0, Optional.of(heading)));
+    }
+
+    private static boolean namesADay(TimeExpr e) {
+        if (e instanceof TimeExpr.Range r) return namesADay(r.from()) || namesADay(r.to());
+        if (e instanceof TimeExpr.DayPart d) return namesADay(d.day());
+        return (e instanceof TimeExpr.Calendar c && c.day() > 0) || e instanceof TimeExpr.ClockTime;
     }
 
     /** Adds the astronomical years {@code e} states outright to {@code out}. */

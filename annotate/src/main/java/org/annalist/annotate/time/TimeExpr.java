@@ -153,9 +153,10 @@ public sealed interface TimeExpr {
     /**
      * "eight days after Fort Sumter", "two days before the vote": {@code amount} units from the date
      * of an event the text names ({@code event}, the words after "after"/"before"), read as
-     * {@code fallback} (the duration) when the text dates no such event.
+     * {@code fallback} when the text dates no such event: the duration ("two days"), or the story's
+     * next day ("the day after his arrival").
      */
-    record EventShift(Unit unit, int amount, String event, Duration fallback) implements TimeExpr {
+    record EventShift(Unit unit, int amount, String event, TimeExpr fallback) implements TimeExpr {
         public EventShift {
             Objects.requireNonNull(unit, "unit");
             Objects.requireNonNull(event, "event");
@@ -184,10 +185,17 @@ public sealed interface TimeExpr {
     record ReportedQuarter(int yearsBefore) implements TimeExpr {
     }
 
-    /** A bare ordinal day of the reference month: "on the 3d", "the 20th". */
-    record OrdinalDay(int day) implements TimeExpr {
+    /**
+     * A bare ordinal day of the reference month: "on the 3d", "the 20th"; {@code before} for a day
+     * named as past ("my orders of the 18th", "his letter of the 5th").
+     */
+    record OrdinalDay(int day, boolean before) implements TimeExpr {
         public OrdinalDay {
             if (day < 1 || day > 31) throw new IllegalArgumentException("day of month " + day);
+        }
+
+        public OrdinalDay(int day) {
+            this(day, false);
         }
     }
 

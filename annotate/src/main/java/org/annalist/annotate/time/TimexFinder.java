@@ -159,6 +159,10 @@ public final class TimexFinder {
                     + "|Previous|Preceding)\\s+(day|week|month|year|decade|century|" + PART_OF_DAY + ")(?![\\w-])"), TimexFinder::nextUnit),
             new Rule("shift-same", Pattern.compile("\\b(?:[Tt]hat|[Tt]he|[Tt]his)\\s+(?:same|very)\\s+(day|week|month|year|" + PART_OF_DAY
                     + ")(?![\\w-])|\\b[Tt]hat\\s+(day|week|month|year|" + PART_OF_DAY + ")(?![\\w-])"), TimexFinder::sameUnit),
+            // "the day after the battle", "the next day after Sherman's arrival": a day counted from an event
+            new Rule("day-after-event", Pattern.compile("\\b[Tt]he\\s+(?:next\\s+)?(day|morning|night|evening)\\s+(after|before|following)"
+                    + "\\s+(?=(?:the|a|an|his|her|their|its|our|my)\\s|\\p{Lu}\\p{Ll})(?!(?:the\\s+(?:next|following))\\b)"),
+                    Convention.NARRATIVE, TimexFinder::dayAfterEvent),
             new Rule("shift-after", Pattern.compile("\\b[Tt]he\\s+(day|night|morning|evening|week|month|year)\\s+(after|before|following)(?=\\s*[,.;:)!?]|\\s+(?:saw|was|brought|came)\\b|\\s*$)"),
                     TimexFinder::unitAfter),
             new Rule("night", Pattern.compile("(?<=\\b(?i:at|by)\\s)night(?![\\w-])|\\b[Nn]ight(?:-time|time)\\b|\\b[Nn]ight(?=[-\\s]+(?:attacks?|raids?"
@@ -352,7 +356,7 @@ public final class TimexFinder {
                     + "|last|next|this|that|before|Before|after|After|throughout|Throughout|Mid|mid|between|Between)\\s|mid-|Mid-)$");
     private static final Pattern ORDINAL_CONTEXT_BEFORE = Pattern.compile(
             "\\b(?:on|On|by|By|until|Until|till|of|from|From|to|since|Since|before|Before|after|After|about|About"
-                    + "|the morning of|the night of|the evening of)\\s$");
+                    + "|the morning of|the night of|the evening of|the afternoon of)\\s$");
 
     private static boolean preceded(CharSequence t, int at, Pattern context) {
         return context.matcher(t.subSequence(Math.max(0, at - 32), at)).find();
@@ -382,8 +386,14 @@ public final class TimexFinder {
             // "to March on Rome", "to May be": the verb or the modal after "to"
             return List.of();
         }
+        if (MONTH_BACK_AFTER.matcher(t.subSequence(m.end(), Math.min(t.length(), m.end() + 14))).lookingAt()) {
+            // "the month of December previous to this time": the last December before the story's day
+            return one(m, new TimeExpr.MonthOf(Numbers.month(m.group(1)), TimeExpr.Pick.PREVIOUS));
+        }
         return one(m, TimeExpr.Calendar.of(TimeExpr.NONE, Numbers.month(m.group(1)), 0));
     }
+
+    private static final Pattern MONTH_BACK_AFTER = Pattern.compile("\\s+(?:previous|preceding|before)\\b");
 
     private static final Pattern SEASON_CONTEXT_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|by|during|since|until|till|through|throughout|over|that|this|of|for|before|after|early|late|mid"
@@ -393,7 +403,7 @@ public final class TimexFinder {
     private static final Pattern SEASON_NOUN_AFTER = Pattern.compile(
             "^[-\\s]+(?i:offensives?|counter-?offensives?|campaigns?|operations?|fighting|assaults?|attacks?|drives?"
                     + "|pushes|push|quarters|session|term|elections?|manoeuvres|maneuvers|rains|months|harvest|sowing)\\b");
-    private static final Pattern WINTER_SECOND_YEAR = Pattern.compile("[–/-](\\d{4}|\\d{2})(?![\\w])");
+    private static final Pattern WINTER_SECOND_YEAR = Pattern.compile("[–/-](\\d{4}|\\d{1,2})(?![\\w])");
     private static final Pattern SEASON_OF_TIME_AFTER = Pattern.compile(
             "^\\s+of\\s+(?:\\d{1,4}\\s*" + ERA + "|(?:that|the same|the following|the next|this)\\s+year\\b)");
 
@@ -437,6 +447,7 @@ public final class TimexFinder {
             if (next.lookingAt()) {
                 int y2 = Integer.parseInt(next.group(1));
                 if (next.group(1).length() == 2) y2 += year / 100 * 100;
+                if (next.group(1).length() == 1) y2 += year / 10 * 10; // "the winter of 1862-3"
                 if (y2 == year + 1) {
                     year = y2;
                     end += next.end();
@@ -648,10 +659,12 @@ public final class TimexFinder {
                 int unitEnd = m.end(2) + (t.charAt(m.end(2)) == 's' ? 1 : 0);
                 List<Candidate> duration = durationOf(m.start(), m.end(1), unitEnd, m.group(1), unitWord);
                 String event = eventAfter(t, i);
-                if (amount == TimeExpr.NONE || event.isEmpty()) return duration;
+                // "for six months before graduation" measures a stretch; "six months before graduation" dates a day
+                boolean stretch = A_STRETCH_BEFORE.matcher(t.subSequence(Math.max(0, m.start() - 12), m.start())).find();
+                if (amount == TimeExpr.NONE || event.isEmpty() || stretch) return duration;
                 int n = unitWord.equals("fortnight") ? 2 * amount : unitWord.equals("decade") ? 10 * amount : amount;
                 TimeExpr.Unit u = unitWord.equals("decade") ? TimeExpr.Unit.YEAR : unit(unitWord);
-                TimeExpr.Duration fallback = (TimeExpr.Duration) duration.get(0).expr();
+                TimeExpr fallback = duration.get(0).expr();
                 return one(m.start(), unitEnd, new TimeExpr.EventShift(u, dir.equals("after") ? n : -n, event, fallback));
             }
         }
@@ -676,6 +689,7 @@ public final class TimexFinder {
         return one(m, new TimeExpr.Shift(unit(unitWord), signed, base, ""));
     }
 
+    private static final Pattern A_STRETCH_BEFORE = Pattern.compile("(?i)\\b(?:for|during|within|over|throughout)\\s+$");
     private static final Pattern EVENT_END = Pattern.compile("[,.;:!?()\\[\\]\"“”—]|\\s(?:and|but|when|which|who|whom|where|while|as|in order)\\s");
 
     /** {@return the noun phrase naming the event after "after"/"before" ("the battle began", "Fort Sumter"), at most six words} */
@@ -723,7 +737,7 @@ public final class TimexFinder {
         String dir = m.group(2).toLowerCase(Locale.ROOT);
         if (m.group(1) == null && !dir.equals("next")) return List.of();
         // "next month" without "the" is deictic: the document's next month
-        if (m.group(1) == null && !m.group(3).equals("day")) return List.of();
+        if (m.group(1) == null && !m.group(3).equals("day") && !m.group(3).matches(PART_OF_DAY)) return List.of();
         int amount = dir.equals("previous") || dir.equals("preceding") ? -1 : 1;
         String word = m.group(3);
         if (word.matches(PART_OF_DAY)) {
@@ -734,12 +748,31 @@ public final class TimexFinder {
 
     private static List<Candidate> sameUnit(Matcher m, CharSequence t) {
         String word = m.group(1) != null ? m.group(1) : m.group(2);
+        if (word.equals("day") && ERA_OF_BEFORE.matcher(t.subSequence(Math.max(0, m.start() - 24), m.start())).find()) {
+            // "the Mexican army of that day", "the customs of that day": the times, not a day
+            return List.of();
+        }
         if (word.matches(PART_OF_DAY)) {
             // "that morning": the story's day, in the morning (TIMEX3 TMO)
             return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, 0, TimeExpr.Base.NARRATIVE, podCode(word)));
         }
         return one(m, new TimeExpr.Shift(unit(word), 0, TimeExpr.Base.NARRATIVE, ""));
     }
+
+    private static List<Candidate> dayAfterEvent(Matcher m, CharSequence t) {
+        String event = eventAfter(t, m.end());
+        if (event.isEmpty()) return List.of();
+        int amount = m.group(2).equals("before") ? -1 : 1;
+        // the span stops before the event: "the next day after"
+        String part = m.group(1).equals("day") ? "" : podCode(m.group(1));
+        return List.of(new Candidate(Span.of(m.start(), m.end() - 1), new TimeExpr.EventShift(TimeExpr.Unit.DAY, amount, event,
+                new TimeExpr.Shift(TimeExpr.Unit.DAY, amount, TimeExpr.Base.NARRATIVE, part))));
+    }
+
+    /** "the army of that day" (the times); not "the evening of that day", "the events of that day" */
+    private static final Pattern ERA_OF_BEFORE = Pattern.compile(
+            "\\b(?!(?:morning|afternoon|evening|night|noon|end|close|course|middle|rest|remainder|events|fighting|battle|work"
+                    + "|operations|orders?|loss|losses|march)\\s)\\p{L}{3,}\\s+of\\s+$");
 
     private static List<Candidate> unitAfter(Matcher m, CharSequence t) {
         String word = m.group(1);
@@ -782,6 +815,8 @@ public final class TimexFinder {
             "(?:On|Last|Next|This|That|Every|Each|The|By|Until|Since|Before|After|From|Till|Early|Late|And|But|Or|Then"
                     + "|Following|Previous|Preceding)");
 
+    private static final Pattern WEEKDAY_BACK_AFTER = Pattern.compile("\\s+(?:preceding|previous|before)\\b");
+
     private static List<Candidate> weekdayNotAName(Matcher m, CharSequence t) {
         if (m.group(1) == null && capitalisedNameBefore(t, m.start())) return List.of();
         return weekday(m, t);
@@ -798,6 +833,9 @@ public final class TimexFinder {
             case "next", "the following", "the next" -> TimeExpr.Pick.NEXT;
             default -> TimeExpr.Pick.NEAREST;
         };
+        if (pick == TimeExpr.Pick.NEAREST && WEEKDAY_BACK_AFTER.matcher(t.subSequence(m.end(), Math.min(t.length(), m.end() + 14))).lookingAt()) {
+            pick = TimeExpr.Pick.PREVIOUS; // "the Friday night preceding", "on the Sunday before"
+        }
         // "Friday night": that day, at night (TIMEX3 TNI)
         return one(m, new TimeExpr.Weekday(dow, pick, m.group(4) == null ? "" : podCode(m.group(4))));
     }
@@ -819,6 +857,18 @@ public final class TimexFinder {
             "(?i)\\b(?:divisions?|regiments?|brigades?|corps|battalions?|batteries|battery|infantry|cavalry|artillery"
                     + "|volunteers|companies|squadrons?|fleet|army|armies)\\b");
 
+    private static final Pattern OF_A_DOCUMENT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:orders?|letters?|dispatch(?:es)?|despatch(?:es)?|telegrams?|reports?|note|instructions|message|communication"
+                    + "|experience|events|battle|fight|fighting|affair|engagement|assault|attack|work|operations)\\s+of\\s+$");
+
+    private static final Pattern CAPITAL_AFTER = Pattern.compile("\\s+(?!(?i:army|armies|division|corps|regiment|brigade|battalion"
+            + "|fleet|infantry|cavalry|artillery|battery|company|squadron|district|ward|street|avenue|century)\\b)\\p{Lu}[\\p{L}'’-]*\\b"
+            + "(?!\\s+(?i:division|corps|regiment|brigade|army|infantry|cavalry|artillery|volunteers|militia|battery|battalion))");
+
+    /** "on the 6th", "the night of the 6th", "until the 6th": words before a day, not a unit */
+    private static final Pattern DAY_OF_BEFORE = Pattern.compile(
+            "(?i)\\b(?:on|by|until|till|since|before|after|(?:morning|afternoon|evening|night|day|noon)\\s+of)\\s+$");
+
     private static final Pattern ORDINAL_BLOCKERS = Pattern.compile(
             "^\\s+(?:[A-Z]|(?i:division|corps|regiment|brigade|army|battalion|company|infantry|cavalry|artillery|battery"
                     + "|centur(?:y|ies)|anniversary|floor|street|avenue|parallel|amendment|congress|district|ward|article|edition"
@@ -827,19 +877,22 @@ public final class TimexFinder {
     private static List<Candidate> ordinalDay(Matcher m, CharSequence t) {
         if (!preceded(t, m.start(), ORDINAL_CONTEXT_BEFORE)) return List.of();
         CharSequence after = t.subSequence(m.end(), Math.min(t.length(), m.end() + 20));
-        if (ORDINAL_BLOCKERS.matcher(after).find()) return List.of();
-        boolean onTheDay = t.subSequence(Math.max(0, m.start() - 3), m.start()).toString().equalsIgnoreCase("on ");
+        boolean onTheDay = DAY_OF_BEFORE.matcher(t.subSequence(Math.max(0, m.start() - 24), m.start())).find();
+        // "the 3d Corps" is a unit; "On the 6th Sherman arrived" is a day
+        if (ORDINAL_BLOCKERS.matcher(after).find() && !(onTheDay && CAPITAL_AFTER.matcher(after).lookingAt())) return List.of();
         if (!onTheDay && MILITARY_UNIT_NEAR.matcher(t.subSequence(Math.max(0, m.start() - 80),
                 Math.min(t.length(), m.end() + 80))).find()) {
             // "the 26th" among divisions and regiments is a unit, not a day
             return List.of();
         }
+        // "my orders of the 18th", "his dispatch of the 5th": a day already past
+        boolean before = OF_A_DOCUMENT_BEFORE.matcher(t.subSequence(Math.max(0, m.start() - 40), m.start())).find();
         if (m.group(2) != null) {
             // "on the 24th and 25th": two days
-            return List.of(new Candidate(Span.of(m.start(), m.end(1)), new TimeExpr.OrdinalDay(Numbers.day(m.group(1)))),
-                    new Candidate(Span.of(m.start(2), m.end(2)), new TimeExpr.OrdinalDay(Numbers.day(m.group(2)))));
+            return List.of(new Candidate(Span.of(m.start(), m.end(1)), new TimeExpr.OrdinalDay(Numbers.day(m.group(1)), before)),
+                    new Candidate(Span.of(m.start(2), m.end(2)), new TimeExpr.OrdinalDay(Numbers.day(m.group(2)), before)));
         }
-        return one(m, new TimeExpr.OrdinalDay(Numbers.day(m.group(1))));
+        return one(m, new TimeExpr.OrdinalDay(Numbers.day(m.group(1)), before));
     }
 
     /** "the Six-Day War", "the Seven Years' War": names, not durations */

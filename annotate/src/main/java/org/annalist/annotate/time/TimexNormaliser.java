@@ -207,7 +207,10 @@ public final class TimexNormaliser {
     private Resolution monthInYear(TimeExpr.MonthInYear my, Reference ref) {
         int year;
         Optional<Span> anchor;
-        if (ref.hasYear()) {
+        if (ref.last().isPresent()) {
+            year = ref.last().get().year();
+            anchor = Optional.of(ref.last().get().source());
+        } else if (ref.hasYear()) {
             year = ref.year();
             anchor = ref.yearSource();
         } else if (ref.documentDate().isPresent()) {
@@ -394,6 +397,19 @@ public final class TimexNormaliser {
         }
         String tod = s.timeOfDay().isEmpty() ? "" : "T" + s.timeOfDay();
         TimexType type = tod.isEmpty() ? TimexType.DATE : TimexType.TIME;
+        if (s.base() == TimeExpr.Base.NARRATIVE && s.amount() == 0 && ref.last().isPresent()) {
+            // "that year", "that same day": the date named last, though said in passing
+            Reference.Named last = ref.last().get();
+            if (s.unit() == TimeExpr.Unit.YEAR) {
+                return date(TimexValue.year(last.year()), TimexValue.yearInterval(last.year()), Granularity.YEAR)
+                        .withAnchor(Optional.of(last.source())).withCertainty(Certainty.CONTEXT);
+            }
+            if (s.unit() == TimeExpr.Unit.DAY && last.day().isPresent()) {
+                LocalDate d = last.day().get();
+                return new Resolution(type, TimexValue.day(d) + tod, Optional.of(TimeInterval.day(d)),
+                        tod.isEmpty() ? Granularity.DAY : Granularity.TIME, Optional.of(last.source()), false, Certainty.CONTEXT);
+            }
+        }
         if (s.amount() == TimeExpr.NONE) {
             return open(switch (s.unit()) {
                 case DAY, WEEK -> "XXXX-XX-XX";
@@ -497,6 +513,7 @@ public final class TimexNormaliser {
      */
     public Resolution fromEvent(TimeExpr.EventShift e, Resolution event, Span eventSpan) {
         if (event.interval().isEmpty()) return resolve(e.fallback(), Reference.empty());
+        String tod = e.fallback() instanceof TimeExpr.Shift s && !s.timeOfDay().isEmpty() ? "T" + s.timeOfDay() : "";
         LocalDate start = event.interval().get().earliest();
         Granularity g = event.granularity();
         Optional<Span> anchor = Optional.of(eventSpan);
@@ -508,8 +525,9 @@ public final class TimexNormaliser {
                 default -> start.plusYears(e.amount());
             };
             if (e.unit() == TimeExpr.Unit.DAY || e.unit() == TimeExpr.Unit.WEEK) {
-                return date(TimexValue.day(d), TimeInterval.day(d), Granularity.DAY).withAnchor(anchor)
-                        .withCertainty(Certainty.CONTEXT);
+                return new Resolution(tod.isEmpty() ? TimexType.DATE : TimexType.TIME, TimexValue.day(d) + tod,
+                        Optional.of(TimeInterval.day(d)), tod.isEmpty() ? Granularity.DAY : Granularity.TIME, anchor, false,
+                        Certainty.CONTEXT);
             }
             if (e.unit() == TimeExpr.Unit.MONTH) {
                 return date(TimexValue.month(d.getYear(), d.getMonthValue()),
@@ -582,7 +600,11 @@ public final class TimexNormaliser {
         if (ref.day().isPresent()) {
             ym = YearMonth.from(ref.day().get());
             anchor = ref.daySource();
-            if (ref.day().get().getDayOfMonth() - o.day() > 10 && !ref.backward()) {
+            int today = ref.day().get().getDayOfMonth();
+            int back = today - o.day();
+            int forward = ym.lengthOfMonth() - today + o.day();
+            if (back > 0 && forward <= back && !ref.backward() && !o.before()) {
+                // the nearer reading, forward on a tie: "the 3d" told on the 29th is next month's
                 ym = ym.plusMonths(1);
                 certainty = Certainty.STORY_ORDER;
             }

@@ -137,6 +137,45 @@ class TimeStageTest {
     }
 
     @Test
+    void asidesOfTheNarratorDoNotMoveTheStory() {
+        // a when-clause years ahead, a past event named by "the assault of …", a range's start
+        assertThat(resolve(NARRATIVE, "On April 6, 1862, the battle began. No one ever doubted him. When I came into "
+                + "command of the army in 1864, I restored him. He left Corinth on the 2d of May.")).containsExactly(
+                "April 6, 1862 = 1862-04-06", "1864 = 1864", "the 2d of May = 1862-05-02");
+        assertThat(resolve(NARRATIVE, "On June 3, 1864, we assaulted at Cold Harbor. I regret it, as I regret the "
+                + "assault of the 22d of May, 1863, at Vicksburg. On the 5th the lines were quiet.")).containsExactly(
+                "June 3, 1864 = 1864-06-03", "the 22d of May, 1863 = 1863-05-22", "the 5th = 1864-06-05");
+        assertThat(resolve(NARRATIVE, "On April 9, 1865, Lee surrendered. We took prisoners between March 29th and the "
+                + "surrender. On the 14th we went to the theatre.")).containsExactly(
+                "April 9, 1865 = 1865-04-09", "March 29th = 1865-03-29", "the 14th = 1865-04-14");
+    }
+
+    @Test
+    void aLettersDatelineIsNotASectionHeading() {
+        assertThat(resolve(NARRATIVE, "On December 28, 1864, Butler was back.\nCITY POINT, VA., September 27, 1864\n"
+                + "It was the 6th of January before the troops sailed.")).containsExactly(
+                "December 28, 1864 = 1864-12-28", "September 27, 1864 = 1864-09-27", "the 6th of January = 1865-01-06");
+    }
+
+    @Test
+    void thatDayAndThatYearPointBackToTheDateNamedLast() {
+        assertThat(resolve(NARRATIVE, "On May 10, 1940, Churchill took office. China was stalemated by 1938. In August "
+                + "of that year the communists attacked.")).containsExactly("May 10, 1940 = 1940-05-10", "1938 = 1938",
+                "August of that year = 1938-08");
+        assertThat(resolve(NARRATIVE, "On May 5, 1864, the army crossed. On the afternoon of the 7th I received news that "
+                + "Sherman had attacked that day.")).containsExactly("May 5, 1864 = 1864-05-05",
+                "the afternoon of the 7th = 1864-05-07TAF", "that day = 1864-05-07");
+    }
+
+    @Test
+    void aDayStatedBesideARelativeOneIsTheDayMeant() {
+        assertThat(resolve(NARRATIVE, "On December 23, 1864, they met. The next day (24th) Sherman marched on. "
+                + "Warren was ordered to move that night (the 31st), but started after 5 o'clock next morning."))
+                .containsExactly("December 23, 1864 = 1864-12-23", "The next day (24th) = 1864-12-24",
+                        "that night (the 31st) = 1864-12-31TNI", "5 o'clock next morning = 1865-01-01T05:00");
+    }
+
+    @Test
     void aWinterIsNamedByItsJanuaryAndIsTheOneAheadOfTheStory() {
         assertThat(resolve(NARRATIVE, "In September 480 BC the fleet won at Salamis. The Athenians returned for the "
                 + "winter. In the autumn of 1919 the British left before the onset of winter.")).containsExactly(
