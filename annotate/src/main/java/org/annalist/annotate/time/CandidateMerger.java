@@ -169,7 +169,7 @@ final class CandidateMerger {
         return out;
     }
 
-    private static final Pattern ERA_GAP = Pattern.compile(",?\\s+|\\s+(?:in\\s+|of\\s+)?(?:the\\s+year\\s+)?");
+    private static final Pattern ERA_GAP = Pattern.compile(",?\\s+|\\s+(?:in\\s+|of\\s+)?(?:the\\s+year\\s+)?|,?\\s+(?:in\\s+)?(?:the\\s+)?year\\s+");
 
     /**
      * "the 1st of September, A.D. 312", "August 480 BC", "the spring of 480 BC": a day, month or

@@ -42,10 +42,12 @@ public final class NarrativeClock {
      * @param future   the sentence speaks of the future ("will", "plans to")
      * @param ahead    the expression looks ahead of the story: the end of a stretch ("until …",
      *                 "lasted into …") or a plan, expectation or future in the past ("would", "planned for")
+     * @param markedBack the look back is marked by more than a past perfect ("earlier", "ago", "the
+     *                 December before"): only then does a yearless month stay short of a year end
      */
-    public record Context(boolean aside, boolean lookBack, boolean future, boolean ahead) {
+    public record Context(boolean aside, boolean lookBack, boolean future, boolean ahead, boolean markedBack) {
         public Context(boolean aside, boolean lookBack, boolean future) {
-            this(aside, lookBack, future, false);
+            this(aside, lookBack, future, false, lookBack);
         }
     }
 
@@ -78,7 +80,7 @@ public final class NarrativeClock {
 
     /** {@return where the narrative stands, for an expression in {@code context}} */
     public Reference reference(Context context) {
-        return new Reference(year, month, day, yearSource, daySource, documentDate, context.future(), context.lookBack(),
+        return new Reference(year, month, day, yearSource, daySource, documentDate, context.future(), context.markedBack(),
                 section, story, monthNamed, last);
     }
 
@@ -147,7 +149,9 @@ public final class NarrativeClock {
         year = in.latest().getYear();
         yearSource = Optional.of(span);
         boolean single = in.earliest().equals(in.latest());
-        monthNamed = g == Granularity.DAY || g == Granularity.TIME || g == Granularity.MONTH;
+        boolean keepsMonth = (g == Granularity.YEAR || g == Granularity.HALF || g == Granularity.QUARTER)
+                && day.isPresent() && in.contains(day.get());
+        if (!keepsMonth) monthNamed = g == Granularity.DAY || g == Granularity.TIME || g == Granularity.MONTH;
         if (g == Granularity.DAY || g == Granularity.TIME) {
             month = in.latest().getMonthValue();
             if (single || in.earliest().getMonthValue() == in.latest().getMonthValue()) {
@@ -157,9 +161,10 @@ public final class NarrativeClock {
             }
         } else if (g == Granularity.MONTH || g == Granularity.WEEK || g == Granularity.SEASON) {
             month = winter ? in.latest().getMonthValue() : in.earliest().getMonthValue();
-        } else {
+        } else if (!keepsMonth) {
             month = 0;
         }
+        // a year that holds the story's day ("1788" after "the 12th of December") keeps its month
         if (day.isPresent() && !in.contains(day.get())) {
             day = Optional.empty();
             daySource = Optional.empty();

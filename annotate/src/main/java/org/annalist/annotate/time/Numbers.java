@@ -135,6 +135,17 @@ final class Numbers {
 
     /** {@return the day of month of "3d", "21st", "16"} */
     static int day(String text) {
-        return Integer.parseInt(text.replaceAll("\\D", ""));
+        String digits = text.replaceAll("\\D", "");
+        if (!digits.isEmpty()) return Integer.parseInt(digits);
+        String t = text.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").trim();
+        if (t.equals("thirtieth")) return 30;
+        if (t.equals("thirty first")) return 31;
+        if (t.startsWith("twenty ")) return 20 + ORDINALS.get(t.substring(7));
+        return ORDINALS.get(t);
     }
+
+    /** Regex for a day of the month in words: "fourth", "Twenty-ninth", "thirty-first". */
+    static final String DAY_WORDS = "(?i:(?:twenty[-\\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|thirty[-\\s]first"
+            + "|thirtieth|twentieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+            + "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)(?![\\w-])";
 }

@@ -41,6 +41,9 @@ public final class TimeStage implements Stage<Timexes> {
     private static final Pattern LOOK_BACK = Pattern.compile(
             "(?i)\\b(?:had(?!\\s+to\\b)|previously|earlier|formerly|before that|ago|back in|once again|followed"
                     + "|previous to|prior to)\\b");
+    /** a look back marked by more than a past perfect */
+    private static final Pattern MARKED_BACK = Pattern.compile(
+            "(?i)\\b(?:previously|earlier|formerly|before that|ago|back in|followed|previous to|prior to)\\b");
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(?:will|shall|going to|plans? to|planned to|planning to|scheduled|set to|as soon as|as early as"
                     + "|expected to|would be)\\b|'ll\\b");
@@ -203,6 +206,7 @@ public final class TimeStage implements Stage<Timexes> {
         NarrativeClock.Context context = context(masked, block, c.span());
         boolean aside = context.aside();
         boolean lookBack = context.lookBack();
+        boolean markedBack = news ? lookBack : context.markedBack();
         Span sentence = Sentences.around(masked, block, c.span());
         if (explicitDay(c.expr()) && lookBack) {
             // a full date is the main line's unless the look back is marked before it
@@ -213,6 +217,7 @@ public final class TimeStage implements Stage<Timexes> {
             // "the assault of the 22d of May, 1863", "my orders of the 18th": a past event named, not a step of the story
             aside = true;
             lookBack = true;
+            markedBack = true;
         }
         if (RANGE_START_BEFORE.matcher(masked.substring(Math.max(block.start(), c.span().start() - 10), c.span().start())).find()
                 && !(c.expr() instanceof TimeExpr.Range)) {
@@ -234,11 +239,13 @@ public final class TimeStage implements Stage<Timexes> {
             // "the December before", "the previous winter", "the Friday preceding": a look back by its own words
             aside = true;
             lookBack = true;
+            markedBack = true;
         }
         if (c.expr() instanceof TimeExpr.Shift sh && sh.amount() < 0 && sh.amount() != TimeExpr.NONE) {
             // "ten years before", "two weeks earlier": a look back by its own words
             aside = true;
             lookBack = true;
+            markedBack = true;
         }
         boolean opensSentence = c.span().start() - sentence.start() <= SCENE_OPENING;
         if (statedYearBefore(c.expr(), clockYear) && c.span().start() - block.start() > SCENE_OPENING
@@ -267,7 +274,8 @@ public final class TimeStage implements Stage<Timexes> {
                 lookBack = true;
             }
         }
-        return new NarrativeClock.Context(aside, lookBack, future, stop);
+        if (news) markedBack = lookBack;
+        return new NarrativeClock.Context(aside, lookBack, future, stop, markedBack);
     }
 
     /** "lasted until the fall of Budapest in February 1945": the end of a stretch, not a step of the story */
@@ -413,7 +421,8 @@ public final class TimeStage implements Stage<Timexes> {
             String local = text.substring(span.start(), span.end());
             s = QUOTED.matcher(s.replace(local, "\u0000")).replaceAll(" ");
         }
-        return new NarrativeClock.Context(aside, LOOK_BACK.matcher(s).find(), FUTURE.matcher(s).find());
+        boolean back = LOOK_BACK.matcher(s).find();
+        return new NarrativeClock.Context(aside, back, FUTURE.matcher(s).find(), false, back && MARKED_BACK.matcher(s).find());
     }
 
     private static boolean insideQuotes(String before) {

@@ -76,8 +76,15 @@ public final class TimexFinder {
     private final List<Rule> rules = List.of(
             new Rule("mdy", Pattern.compile("(?:(" + WEEKDAY + "),?\\s+)?\\b(" + MONTH + ")\\s{1,2}(" + DAY + ")(?:(?:" + DASH
                     + "|\\s+(?:to|and|or|until)\\s+)(" + DAY + "))?(?:,?\\s+(" + YEAR + "))?"), TimexFinder::monthDayYear),
-            new Rule("dmy", Pattern.compile("(?:(" + WEEKDAY + "),?\\s+)?(?:\\b[Tt]he\\s+)?(?<![\\w,.])(" + DAY + ")(?:(?:" + DASH
-                    + "|\\s+(?:to|and|or|until)\\s+)(" + DAY + "))?\\s+(?:of\\s+)?(" + MONTH + ")(?![\\w])(?:,?\\s+(" + YEAR + "))?"), TimexFinder::dayMonthYear),
+            new Rule("dmy", Pattern.compile("(?:(" + WEEKDAY + ")(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)?(?:\\b[Tt]he\\s+)?(?<![\\w,.])("
+                    + DAY + ")(?:(?:" + DASH + "|\\s+(?:to|and|or|until)\\s+)(" + DAY + "))?\\s+(?:day\\s+)?(?:of\\s+)?(?:last\\s+|this\\s+)?("
+                    + MONTH + ")(?![\\w])(?:,?\\s+(" + YEAR + "))?"), TimexFinder::dayMonthYear),
+            // older prose writes the day in words: "the Fourth of August", "Monday the eighteenth of April"
+            new Rule("dmy-words", Pattern.compile("(?<!\\b(?i:new|another|second)\\s)"
+                    + "(?:(" + WEEKDAY + ")(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)?\\b(?:[Tt]he\\s+)?(" + Numbers.DAY_WORDS
+                    + ")\\s+(?:day\\s+)?of\\s+(" + MONTH
+                    + ")(?![\\w])(?:,?\\s+(" + YEAR + "))?"),
+                    (m, t) -> one(m, TimeExpr.Calendar.of(yearOrNone(m.group(4)), Numbers.month(m.group(3)), Numbers.day(m.group(2))))),
             new Rule("iso", Pattern.compile("(?<![\\w-])(1\\d{3}|20\\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\w-])"),
                     (m, t) -> one(m, TimeExpr.Calendar.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                             Integer.parseInt(m.group(3))))),
@@ -178,6 +185,8 @@ public final class TimexFinder {
                         new Rule("weekday", Pattern.compile("(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Tt]he following|[Tt]he next|[Tt]he previous"
                     + "|[Tt]he preceding|[Ee]very|[Ee]ach)\\s+)?\\b(" + WEEKDAY + ")(s)?(?:\\s+(" + PART_OF_DAY + "))?(?![\\w])"),
                     Convention.NEWS, TimexFinder::weekday),
+            new Rule("ordinal-day-words", Pattern.compile("\\b(?:(?<=\\bon\\s)|(?<=\\b(?:morning|evening|night|afternoon)\\s{1,2}of\\s))the\\s+"
+                    + "(\\p{Lu}\\p{L}+(?:-\\p{L}+)?)(?=[\\s,;.:!?)])"), TimexFinder::ordinalDayWords),
             new Rule("ordinal-day", Pattern.compile("\\bthe\\s+((?:[12]\\d|3[01]|[1-9])(?:st|nd|rd|th|d))"
                     + "(?![\\w])(?:\\s+(?:inst\\.|instant|ult\\.|ultimo))?(?:,?\\s+(?:and|or|to)\\s+(?:the\\s+)?((?:[12]\\d|3[01]|[1-9])"
                     + "(?:st|nd|rd|th|d))(?![\\w]))?"), TimexFinder::ordinalDay),
@@ -369,16 +378,20 @@ public final class TimexFinder {
     private static final Pattern MONTH_COORDINATED_BEFORE = Pattern.compile(
             "\\b(?:" + MONTH_NAMES + ")(?:\\s+\\d{1,2}(?:st|nd|rd|th|d)?)?,?\\s+(?:and|or|to|until|till|through)\\s+$");
 
+    /** "a new Tenth of August", "another Second of September": a day of the past held up as a figure, not a date */
+    private static final Pattern FIGURE_OF_BEFORE = Pattern.compile("(?i)\\b(?:new|another)\\s+\\p{L}+(?:-\\p{L}+)?\\s+of\\s+$");
+
     private static List<Candidate> bareMonth(Matcher m, CharSequence t) {
+        if (preceded(t, m.start(), FIGURE_OF_BEFORE)) return List.of();
         int i = m.end();
         while (i < t.length() && t.charAt(i) == ' ') i++;
         boolean lowerAfter = i < t.length() && Character.isLowerCase(t.charAt(i))
                 && !t.subSequence(i, Math.min(t.length(), i + 4)).toString().matches("(and|or|to)\\b.*");
         boolean context = preceded(t, m.start(), MONTH_CONTEXT_BEFORE) || preceded(t, m.start(), MONTH_COORDINATED_BEFORE);
         if (!context) {
-            // "a March operation": a month before a noun; never the modal "May"
+            // "a March operation": a month before a noun; never the modal "May", nor "an August Assembly"
             if (m.group(1).equals("May") || !preceded(t, m.start(), MONTH_MODIFIER_BEFORE) || i >= t.length()
-                    || !Character.isLetter(t.charAt(i))) {
+                    || !Character.isLetter(t.charAt(i)) || (m.group(1).equals("August") && Character.isUpperCase(t.charAt(i)))) {
                 return List.of();
             }
         } else if (lowerAfter && (m.group(1).equals("May") || m.group(1).equals("March"))
@@ -386,13 +399,16 @@ public final class TimexFinder {
             // "to March on Rome", "to May be": the verb or the modal after "to"
             return List.of();
         }
-        if (MONTH_BACK_AFTER.matcher(t.subSequence(m.end(), Math.min(t.length(), m.end() + 14))).lookingAt()) {
+        if (MONTH_BACK_AFTER.matcher(t.subSequence(m.end(), Math.min(t.length(), m.end() + 14))).lookingAt()
+                || preceded(t, m.start(), SINCE_BEFORE)) {
+            // "ever since September": the last September before the story's day
             // "the month of December previous to this time": the last December before the story's day
             return one(m, new TimeExpr.MonthOf(Numbers.month(m.group(1)), TimeExpr.Pick.PREVIOUS));
         }
         return one(m, TimeExpr.Calendar.of(TimeExpr.NONE, Numbers.month(m.group(1)), 0));
     }
 
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+$");
     private static final Pattern MONTH_BACK_AFTER = Pattern.compile("\\s+(?:previous|preceding|before)\\b");
 
     private static final Pattern SEASON_CONTEXT_BEFORE = Pattern.compile(
@@ -477,6 +493,11 @@ public final class TimexFinder {
     private static List<Candidate> yearInWords(Matcher m, CharSequence t) {
         int year = Numbers.yearInWords(m.group(2));
         if (year == TimeExpr.NONE || year < 1000) return List.of();
+        boolean theYear = t.subSequence(Math.max(0, m.start(2) - 9), m.start(2)).toString().equalsIgnoreCase("the year ");
+        if (!theYear && m.group(2).toLowerCase(Locale.ROOT).matches("(?s).*(hundred|thousand).*")) {
+            // "a body of eleven hundred and five", "two thousand men": a count, unless "the year" says otherwise
+            return List.of();
+        }
         int month = m.group(1) == null ? 0 : Numbers.month(m.group(1));
         int start = m.group(1) != null ? m.start() : m.start(2);
         if (m.group(1) == null && t.subSequence(Math.max(0, start - 9), start).toString().equalsIgnoreCase("the year ")) start -= 9;
@@ -893,6 +914,16 @@ public final class TimexFinder {
                     new Candidate(Span.of(m.start(2), m.end(2)), new TimeExpr.OrdinalDay(Numbers.day(m.group(2)), before)));
         }
         return one(m, new TimeExpr.OrdinalDay(Numbers.day(m.group(1)), before));
+    }
+
+    private static final Pattern DAY_WORDS_ONLY = Pattern.compile(Numbers.DAY_WORDS);
+
+    /** "on the Twenty-ninth", "the evening of the Fourth": a capitalised day in words, after "on" or a part of day */
+    private static List<Candidate> ordinalDayWords(Matcher m, CharSequence t) {
+        if (!DAY_WORDS_ONLY.matcher(m.group(1)).matches()) return List.of();
+        CharSequence after = t.subSequence(m.end(), Math.min(t.length(), m.end() + 20));
+        if (ORDINAL_BLOCKERS.matcher(after).find() && !CAPITAL_AFTER.matcher(after).lookingAt()) return List.of();
+        return one(m, new TimeExpr.OrdinalDay(Numbers.day(m.group(1))));
     }
 
     /** "the Six-Day War", "the Seven Years' War": names, not durations */

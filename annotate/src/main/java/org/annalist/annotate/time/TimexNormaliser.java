@@ -124,7 +124,8 @@ public final class TimexNormaliser {
         Optional<YearFrame> section = ref.section();
         if (ref.hasYear()) {
             int year = ref.year();
-            boolean crossed = month > 0 && ref.month() > 0 && ref.month() - month >= CROSSING && !ref.backward();
+            boolean crossed = month > 0 && ref.month() > 0 && !ref.backward()
+                    && (ref.month() - month >= CROSSING || (ref.future() && month < ref.month()));
             if (crossed && (section.isEmpty() || section.get().contains(year + 1) || !section.get().contains(year))) {
                 return Optional.of(new YearChoice(year + 1, ref.yearSource(), Certainty.STORY_ORDER));
             }

@@ -176,6 +176,21 @@ class TimeStageTest {
     }
 
     @Test
+    void daysNamedInWordsAreDatesButAFigureOfADayIsNot() {
+        assertThat(resolve(NARRATIVE, "In 1792 the court fled. On the Tenth of August the palace fell. "
+                + "They feared a new Tenth of August. On Monday the twentieth of August the assembly met."))
+                .containsExactly("1792 = 1792", "the Tenth of August = 1792-08-10",
+                        "Monday the twentieth of August = 1792-08-20");
+    }
+
+    @Test
+    void sinceAMonthLooksBackAndAWillGoesAhead() {
+        assertThat(resolve(NARRATIVE, "On March 3, 1862, he wrote from Cairo. He had been ill since November. "
+                + "He will return in January.")).containsExactly("March 3, 1862 = 1862-03-03",
+                "November = 1861-11", "January = 1863-01");
+    }
+
+    @Test
     void aWinterIsNamedByItsJanuaryAndIsTheOneAheadOfTheStory() {
         assertThat(resolve(NARRATIVE, "In September 480 BC the fleet won at Salamis. The Athenians returned for the "
                 + "winter. In the autumn of 1919 the British left before the onset of winter.")).containsExactly(
