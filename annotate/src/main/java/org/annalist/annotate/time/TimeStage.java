@@ -160,10 +160,11 @@ public final class TimeStage implements Stage<Timexes> {
 
     /**
      * {@return {@code c}, or in a quarterly report "a year ago" beside figures as the year-ago quarter}:
-     * the figures compared are the same quarter's a year before
+     * the figures compared are the same quarter's a year before; "last year" names the year itself
      */
     private static Candidate yearAgoQuarter(Candidate c, String text, Span block) {
         if (c.expr() instanceof TimeExpr.Shift s && s.unit() == TimeExpr.Unit.YEAR && s.amount() == -1
+                && !text.regionMatches(true, c.span().start(), "last", 0, 4) // "last year" is the year
                 && FIGURES.matcher(sentenceOf(text, block, c.span())).find()) {
             return c.withExpr(new TimeExpr.ReportedQuarter(1));
         }
@@ -262,16 +263,18 @@ public final class TimeStage implements Stage<Timexes> {
         }
         boolean stop = endpoint(masked, block, c.span(), !dayLevel(c.expr())) || AHEAD.matcher(sentenceOf(masked, block, c.span())).find();
         boolean future = context.future();
-        if (news) {
-            // news: the words just before a weekday or month tell its direction better than the sentence
-            // ("payable Jan. 2", "to close Monday" look ahead; "said Wednesday", "since March" look back)
-            String near = lastWords(masked, Math.max(block.start(), c.span().start() - 48), c.span().start(), 5);
-            if (NEAR_AHEAD.matcher(near).find()) {
+        if (news && yearless(c.expr())) {
+            // news: the words of its own clause tell a weekday's or a yearless month's direction better than the
+            // sentence ("payable Jan. 2", "to close Monday" look ahead; "said Wednesday", "since March" look back)
+            NewsDirection.Way way = NewsDirection.read(masked, sentence, c.span());
+            if (way == NewsDirection.Way.AHEAD) {
                 future = true;
                 lookBack = false;
-            } else if (NEAR_BACK.matcher(near).find()) {
+            } else if (way == NewsDirection.Way.BACK) {
                 future = false;
                 lookBack = true;
+            } else if (c.expr() instanceof TimeExpr.Weekday) {
+                future = false; // a weekday in news with no word of its own is most often the week's past
             }
         }
         if (news) markedBack = lookBack;
@@ -315,6 +318,14 @@ public final class TimeStage implements Stage<Timexes> {
 
     private static final Pattern BY_DATE = Pattern.compile("(?i)\\b(?:by|before)\\s+(?:the\\s+)?$");
     private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)\\s*(?:(?:and|but|yet|so|then)\\s+)?");
+
+    /** {@return true for a date that leaves its year to be found: a weekday, a yearless month or day} */
+    private static boolean yearless(TimeExpr e) {
+        if (e instanceof TimeExpr.Part p) return yearless(p.base());
+        if (e instanceof TimeExpr.DayPart d) return yearless(d.day());
+        return (e instanceof TimeExpr.Calendar c && c.year() == TimeExpr.NONE && c.month() > 0) || e instanceof TimeExpr.Weekday
+                || e instanceof TimeExpr.MonthOf;
+    }
 
     private static boolean pickedBefore(TimeExpr e) {
         if (e instanceof TimeExpr.Part p) return pickedBefore(p.base());

@@ -111,7 +111,7 @@ public final class TimexFinder {
                     + "))?(?![\\w-])"), TimexFinder::seasonRange),
             new Rule("year", Pattern.compile(YEAR), TimexFinder::year),
             // spoken and old-fashioned years: "in nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand"
-            new Rule("year-in-words", Pattern.compile("(?i)(?:\\b(" + MONTH_NAMES + ")\\s+|(?<=\\b(?:in|of|by|since|until|the\\s+year)\\s)|(?<=^|[.!?]\\s{1,2}))("
+            new Rule("year-in-words", Pattern.compile("(?i)(?:\\b(" + MONTH_NAMES + ")\\s+)?(?<![\\w-])("
                     + Numbers.YEAR_WORDS + ")"), TimexFinder::yearInWords),
             new Rule("year-range", Pattern.compile("(" + YEAR + ")(?:\\s*[–-]\\s*|/)(\\d{4}|\\d{2})(?![\\w–-])"), TimexFinder::yearRange),
             new Rule("era-range", Pattern.compile("(?<![\\w,.])(\\d{1,4})\\s*(?:[–-]|\\s+to\\s+)\\s*(\\d{1,4})\\s*(" + ERA + ")"), TimexFinder::eraRange),
@@ -176,6 +176,15 @@ public final class TimexFinder {
                     + "|assaults?|marches|march|crossings?|operations?|fighting|bombing|sorties?)\\b)"),
                     (m, t) -> one(m, new TimeExpr.PartOfDay("NI"))),
             new Rule("deictic-day", Pattern.compile("\\b(?i:today|yesterday|tomorrow|tonight)(?![\\w])"), TimexFinder::deicticDay),
+            // financial news: "for the year" is the report's year, "the year ended March 31" a twelve-month stretch
+            new Rule("the-year-reported", Pattern.compile("(?i)(?<=\\b(for|of|in|throughout|during)\\s)the\\s+(?:(?:full|fiscal|current|whole"
+                    + "|entire)\\s+)?year(?![\\w-])(?=(\\s+(?:ended|ending)\\b)?)"), Convention.NEWS,
+                    (m, t) -> one(m, m.group(2) != null || m.group(1).equalsIgnoreCase("throughout") ? new TimeExpr.Duration("P1Y")
+                            : new TimeExpr.Shift(TimeExpr.Unit.YEAR, 0, TimeExpr.Base.DOCUMENT, ""))),
+            // news: "over the weekend" is the last one, "ahead of the weekend" the coming one
+            new Rule("the-weekend", Pattern.compile("(?i)(?<=\\b(over|during|at|on|for|through|throughout|ahead of|before|until|by)\\s)"
+                    + "the\\s+weekend\\b"), Convention.NEWS, (m, t) -> one(m, new TimeExpr.Shift(TimeExpr.Unit.WEEK,
+                    m.group(1).matches("(?i)ahead of|before|until|by") ? 0 : TimeExpr.NONE, TimeExpr.Base.DOCUMENT, WEEKEND))),
             new Rule("deictic-unit", Pattern.compile("\\b(?i:(this|last|next|coming|(?<=the\\s)past))\\s+(week|month|year|decade|weekend|"
                     + PART_OF_DAY + ")(?![\\w-])"), TimexFinder::deicticUnit),
 // news writes "Bill Clinton Saturday vowed"; in narrative a capitalised word before a weekday names it ("a Billy Sunday convert")
@@ -215,6 +224,10 @@ public final class TimexFinder {
                     (m, t) -> one(m, new TimeExpr.Vague("PRESENT_REF"))),
             new Rule("vague-adjective", Pattern.compile("\\b([Ff]ormer|[Cc]urrent|[Rr]ecent|[Ff]uture)(?=\\s+[\\p{L}\"“])"),
                     Convention.NARRATIVE, TimexFinder::vagueAdjective),
+            // news (TimeML's): "current conditions" is the report's present; "recent", "former", "future" mostly are not times
+            new Rule("current", Pattern.compile("\\b(?:([Tt]hen)[-\\s])?[Cc]urrent(?=\\s+\\p{Ll})(?!\\s+(?:account|affairs|events|quarter|year"
+                    + "|month|week|period|fiscal)\\b)"), Convention.NEWS,
+                    (m, t) -> one(m, new TimeExpr.Vague(m.group(1) != null ? "PAST_REF" : "PRESENT_REF"))),
             // news (TimeML's): "now" is the present of the report, not a narrative's "was now"
             new Rule("now-of-report", Pattern.compile("\\b(?i:now)(?![\\w])"), Convention.NEWS, TimexFinder::nowOfReport),
             new Rule("clock", Pattern.compile("(?<![\\w.:])(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|A\\.M\\.|P\\.M\\.|am\\b|pm\\b"
@@ -489,13 +502,21 @@ public final class TimexFinder {
         return i < 0 || ".!?\n".indexOf(t.charAt(i)) >= 0;
     }
 
-    /** "summer-fall 1919", "the winter-spring of 1920": both seasons of the year written after them */
+    private static final Pattern YEAR_WORDS_BEFORE = Pattern.compile("(?i)\\b(?:in|of|by|since|until)\\s+$");
+
+    /** "in nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand" */
     private static List<Candidate> yearInWords(Matcher m, CharSequence t) {
         int year = Numbers.yearInWords(m.group(2));
         if (year == TimeExpr.NONE || year < 1000) return List.of();
         boolean theYear = t.subSequence(Math.max(0, m.start(2) - 9), m.start(2)).toString().equalsIgnoreCase("the year ");
-        if (!theYear && m.group(2).toLowerCase(Locale.ROOT).matches("(?s).*(hundred|thousand).*")) {
+        String words = m.group(2).toLowerCase(Locale.ROOT);
+        if (!theYear && words.matches("(?s).*(hundred|thousand).*")) {
             // "a body of eleven hundred and five", "two thousand men": a count, unless "the year" says otherwise
+            return List.of();
+        }
+        if (!theYear && m.group(1) == null && !YEAR_WORDS_BEFORE.matcher(t.subSequence(Math.max(0, m.start(2) - 8), m.start(2))).find()
+                && !atSentenceStart(t, m.start(2)) && !words.matches("\\p{L}+\\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety).*")) {
+            // "nineteen ninety-six" is a year anywhere; "fifteen twelve" only where a year is expected
             return List.of();
         }
         int month = m.group(1) == null ? 0 : Numbers.month(m.group(1));
@@ -813,6 +834,9 @@ public final class TimexFinder {
         };
     }
 
+    /** the weekend of a week: TIMEX3 {@code 1989-W43-WE}, carried as a week shift's time of day */
+    static final String WEEKEND = "WE";
+
     private static List<Candidate> deicticUnit(Matcher m, CharSequence t) {
         String det = m.group(1).toLowerCase(Locale.ROOT);
         String word = m.group(2).toLowerCase(Locale.ROOT);
@@ -827,7 +851,7 @@ public final class TimexFinder {
             int a = det.equals("last") ? -1 : 0;
             return one(m, new TimeExpr.Shift(TimeExpr.Unit.DAY, a, TimeExpr.Base.DOCUMENT, podCode(word)));
         }
-        if (word.equals("weekend")) return one(m, new TimeExpr.Shift(TimeExpr.Unit.WEEK, amount, TimeExpr.Base.DOCUMENT, ""));
+        if (word.equals("weekend")) return one(m, new TimeExpr.Shift(TimeExpr.Unit.WEEK, amount, TimeExpr.Base.DOCUMENT, WEEKEND));
         return one(m, new TimeExpr.Shift(unit(word), amount, TimeExpr.Base.DOCUMENT, ""));
     }
 
@@ -836,7 +860,9 @@ public final class TimexFinder {
             "(?:On|Last|Next|This|That|Every|Each|The|By|Until|Since|Before|After|From|Till|Early|Late|And|But|Or|Then"
                     + "|Following|Previous|Preceding)");
 
-    private static final Pattern WEEKDAY_BACK_AFTER = Pattern.compile("\\s+(?:preceding|previous|before)\\b");
+    /** "the Friday preceding", "on the Sunday before": not "said Monday before leaving", where "before" opens a clause */
+    private static final Pattern WEEKDAY_BACK_AFTER = Pattern.compile(
+            "\\s+(?:preceding|previous|before)\\b(?!\\s+(?:\\p{Ll}+ing|the|a|an|he|she|it|they|we|I|you|his|her|its|their)\\b)");
 
     private static List<Candidate> weekdayNotAName(Matcher m, CharSequence t) {
         if (m.group(1) == null && capitalisedNameBefore(t, m.start())) return List.of();
@@ -854,7 +880,7 @@ public final class TimexFinder {
             case "next", "the following", "the next" -> TimeExpr.Pick.NEXT;
             default -> TimeExpr.Pick.NEAREST;
         };
-        if (pick == TimeExpr.Pick.NEAREST && WEEKDAY_BACK_AFTER.matcher(t.subSequence(m.end(), Math.min(t.length(), m.end() + 14))).lookingAt()) {
+        if (pick == TimeExpr.Pick.NEAREST && WEEKDAY_BACK_AFTER.matcher(t.subSequence(m.end(), Math.min(t.length(), m.end() + 40))).lookingAt()) {
             pick = TimeExpr.Pick.PREVIOUS; // "the Friday night preceding", "on the Sunday before"
         }
         // "Friday night": that day, at night (TIMEX3 TNI)

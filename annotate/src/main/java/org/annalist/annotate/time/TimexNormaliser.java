@@ -381,6 +381,21 @@ public final class TimexNormaliser {
         return e instanceof TimeExpr.Decade || e instanceof TimeExpr.Century;
     }
 
+    /**
+     * A weekend: the one of the week {@code s.amount()} weeks from {@code day}'s; with no amount stated
+     * ("over the weekend"), the last one begun by {@code day}
+     */
+    private Resolution weekend(TimeExpr.Shift s, Optional<LocalDate> day, Optional<Span> anchor) {
+        if (day.isEmpty()) return open("XXXX-WXX-WE", Granularity.WEEK, Optional.empty());
+        int weeks = s.amount() != TimeExpr.NONE ? s.amount()
+                : day.get().getDayOfWeek().compareTo(DayOfWeek.SATURDAY) >= 0 ? 0 : -1;
+        LocalDate d = day.get().plusWeeks(weeks);
+        LocalDate saturday = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(5);
+        String v = String.format("%04d-W%02d-WE", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return new Resolution(TimexType.DATE, v, Optional.of(TimeInterval.of(saturday, saturday.plusDays(1))),
+                Granularity.WEEK, anchor, false, Certainty.CONTEXT);
+    }
+
     private Resolution shift(TimeExpr.Shift s, Reference ref) {
         Optional<LocalDate> day;
         Optional<Span> anchor;
@@ -411,6 +426,7 @@ public final class TimexNormaliser {
                         tod.isEmpty() ? Granularity.DAY : Granularity.TIME, Optional.of(last.source()), false, Certainty.CONTEXT);
             }
         }
+        if (s.unit() == TimeExpr.Unit.WEEK && s.timeOfDay().equals(TimexFinder.WEEKEND)) return weekend(s, day, anchor);
         if (s.amount() == TimeExpr.NONE) {
             return open(switch (s.unit()) {
                 case DAY, WEEK -> "XXXX-XX-XX";
