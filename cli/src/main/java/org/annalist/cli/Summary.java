@@ -1,9 +1,11 @@
 package org.annalist.cli;
 
+import java.util.List;
 import java.util.Locale;
 import org.annalist.annotate.AnnotatedText;
-import java.util.List;
+import org.annalist.annotate.time.TimexValue;
 import org.annalist.model.Heading;
+import org.annalist.model.Matter;
 import org.annalist.model.Note;
 import org.annalist.model.NoteCall;
 import org.annalist.model.Region;
@@ -65,9 +67,23 @@ final class Summary {
             }
         }
         if (t.has(Timexes.class) && !t.layer(Timexes.class).items().isEmpty()) {
-            b.append("dates\n");
-            for (Timex x : t.layer(Timexes.class).items()) {
-                line(b, x.span(), String.format(Locale.ROOT, "%-24s → %s", snip(src.slice(x.span())), x.value()));
+            Timexes timexes = t.layer(Timexes.class);
+            b.append("dates");
+            timexes.frame().ifPresent(f -> b.append(" (the story's frame: ").append(TimexValue.year(f.earliest().getYear()))
+                    .append('–').append(TimexValue.year(f.latest().getYear())).append(')'));
+            b.append('\n');
+            for (Timex x : timexes.items()) {
+                String matter = x.matter() == Matter.BODY ? "" : "  [" + x.matter().name().toLowerCase(Locale.ROOT) + " matter]";
+                line(b, x.span(), String.format(Locale.ROOT, "%-24s → %-22s %s%s", snip(src.slice(x.span())), x.value(),
+                        x.certainty().label(), matter));
+            }
+            List<Timex> outside = timexes.outsideFrame();
+            if (!outside.isEmpty()) {
+                b.append("dates outside the story's frame (a year may have slipped)\n");
+                for (Timex x : outside) {
+                    line(b, x.span(), String.format(Locale.ROOT, "%-24s → %-22s %s", snip(src.slice(x.span())), x.value(),
+                            x.certainty().label()));
+                }
             }
         }
         if (t.has(Entities.class) && !t.layer(Entities.class).entities().isEmpty()) {

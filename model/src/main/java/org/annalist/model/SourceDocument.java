@@ -41,6 +41,7 @@ public record SourceDocument(SourceText text, Structure structure, Optional<Loca
         for (TranscriptTurn t : structure.turns()) text.checkInside(t.span());
         for (BlockQuote b : structure.blockQuotes()) text.checkInside(b.span());
         for (Region r : structure.setAside()) text.checkInside(r.span());
+        for (MatterRegion m : structure.matter()) text.checkInside(m.span());
     }
 
     /** A document the reader read without mending anything. */

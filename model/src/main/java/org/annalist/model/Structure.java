@@ -15,10 +15,17 @@ public record Structure(
         List<TranscriptTurn> turns,
         List<NoteCall> noteCalls,
         List<Note> notes,
-        List<Region> setAside) {
+        List<Region> setAside,
+        List<MatterRegion> matter) {
 
     public static final Structure EMPTY =
-            new Structure(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            new Structure(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+    /** A structure without front or back matter marked: all of it is body. */
+    public Structure(List<Paragraph> paragraphs, List<Heading> headings, List<BlockQuote> blockQuotes,
+                     List<TranscriptTurn> turns, List<NoteCall> noteCalls, List<Note> notes, List<Region> setAside) {
+        this(paragraphs, headings, blockQuotes, turns, noteCalls, notes, setAside, List.of());
+    }
 
     public Structure {
         paragraphs = sorted(paragraphs, Paragraph::span);
@@ -28,6 +35,15 @@ public record Structure(
         noteCalls = sorted(noteCalls, NoteCall::span);
         notes = sorted(notes, Note::span);
         setAside = sorted(setAside, Region::span);
+        matter = sorted(matter, MatterRegion::span);
+    }
+
+    /** {@return whether {@code span} starts in front matter, back matter or the body} */
+    public Matter matterAt(Span span) {
+        for (MatterRegion m : matter) {
+            if (m.span().start() <= span.start() && span.start() < m.span().end()) return m.matter();
+        }
+        return Matter.BODY;
     }
 
     private static <T> List<T> sorted(List<T> items, java.util.function.Function<T, Span> span) {
@@ -36,30 +52,34 @@ public record Structure(
     }
 
     public Structure withParagraphs(List<Paragraph> v) {
-        return new Structure(v, headings, blockQuotes, turns, noteCalls, notes, setAside);
+        return new Structure(v, headings, blockQuotes, turns, noteCalls, notes, setAside, matter);
     }
 
     public Structure withHeadings(List<Heading> v) {
-        return new Structure(paragraphs, v, blockQuotes, turns, noteCalls, notes, setAside);
+        return new Structure(paragraphs, v, blockQuotes, turns, noteCalls, notes, setAside, matter);
     }
 
     public Structure withBlockQuotes(List<BlockQuote> v) {
-        return new Structure(paragraphs, headings, v, turns, noteCalls, notes, setAside);
+        return new Structure(paragraphs, headings, v, turns, noteCalls, notes, setAside, matter);
     }
 
     public Structure withTurns(List<TranscriptTurn> v) {
-        return new Structure(paragraphs, headings, blockQuotes, v, noteCalls, notes, setAside);
+        return new Structure(paragraphs, headings, blockQuotes, v, noteCalls, notes, setAside, matter);
     }
 
     public Structure withNoteCalls(List<NoteCall> v) {
-        return new Structure(paragraphs, headings, blockQuotes, turns, v, notes, setAside);
+        return new Structure(paragraphs, headings, blockQuotes, turns, v, notes, setAside, matter);
     }
 
     public Structure withNotes(List<Note> v) {
-        return new Structure(paragraphs, headings, blockQuotes, turns, noteCalls, v, setAside);
+        return new Structure(paragraphs, headings, blockQuotes, turns, noteCalls, v, setAside, matter);
     }
 
     public Structure withSetAside(List<Region> v) {
-        return new Structure(paragraphs, headings, blockQuotes, turns, noteCalls, notes, v);
+        return new Structure(paragraphs, headings, blockQuotes, turns, noteCalls, notes, v, matter);
+    }
+
+    public Structure withMatter(List<MatterRegion> v) {
+        return new Structure(paragraphs, headings, blockQuotes, turns, noteCalls, notes, setAside, v);
     }
 }

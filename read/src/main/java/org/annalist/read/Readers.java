@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.annalist.model.SourceDocument;
 import org.annalist.model.SourceFormat;
+import org.annalist.model.Structure;
+import org.annalist.read.structure.MatterFinder;
 
 /**
  * The one entry point for reading sources: picks the reader by extension, checked against
@@ -114,7 +116,14 @@ public final class Readers {
     public SourceDocument read(String name, byte[] bytes) throws ReadException {
         SourceFormat format = detect(name, bytes);
         limits.checkSize(name, format, bytes.length);
-        return reader(format).read(name, bytes);
+        return withMatter(format, reader(format).read(name, bytes));
+    }
+
+    /** A book's front and back matter, marked on its structure (news and newspaper articles have none). */
+    private static SourceDocument withMatter(SourceFormat format, SourceDocument d) {
+        if (format == SourceFormat.TIMEML || format == SourceFormat.HIPE) return d;
+        Structure s = d.structure().withMatter(MatterFinder.find(d.text().text(), d.structure()));
+        return new SourceDocument(d.text(), s, d.documentDate(), d.author());
     }
 
     /**

@@ -22,13 +22,15 @@ final class CandidateMerger {
     }
 
     /** {@return the candidates of one block, merged, sorted and not overlapping} */
-    static List<Candidate> merge(List<Candidate> found, CharSequence text, int start, int end) {
+    static List<Candidate> merge(List<Candidate> found, CharSequence text, int start, int end,
+                                 TimexFinder.Convention convention) {
         List<Candidate> kept = longestFirst(found);
-        kept = withPrefixes(kept, text, start);
-        kept = mergeRanges(kept, text, start);
+        kept = withPrefixes(kept, text, start, convention);
+        kept = mergeRanges(kept, text, start, convention);
         kept = withEraYears(kept, text);
         kept = withSharedYears(kept, text);
         kept = withClockDays(kept, text);
+        kept = withStatedDays(kept, text, end);
         return withCoordinatedNext(kept, text, end);
     }
 
@@ -49,7 +51,10 @@ final class CandidateMerger {
                     + TimexFinder.PART_OF_DAY + "|" + TimexFinder.WEEKDAY + ")\\b)");
     private static final Pattern EVE_PREFIX = Pattern.compile("(?i)\\bthe\\s+eve\\s+of\\s+$");
     private static final Pattern DAY_PART_PREFIX = Pattern.compile(
-            "(?i)\\bthe\\s+(morning|afternoon|evening|night)\\s+of\\s+$");
+            "(?i)(?:\\b(?:very\\s+)?early\\s+(?:in\\s+|on\\s+)?|\\blate\\s+(?:in\\s+|on\\s+)?)?\\bthe\\s+(?:early\\s+|late\\s+)?"
+                    + "(morning|afternoon|evening|night)(?:\\s+hours)?\\s+of\\s+$");
+    /** "early the next morning", "late that night": the part of day's own edge words */
+    private static final Pattern DAY_PART_EDGE = Pattern.compile("(?i)\\b(?:very\\s+)?(?:early|late)\\s+$");
 
     private static List<Candidate> longestFirst(List<Candidate> found) {
         List<Candidate> sorted = new ArrayList<>(found);
@@ -67,7 +72,8 @@ final class CandidateMerger {
     }
 
     /** Parts of periods ("early 1939", "the end of June"), approximations and "the morning of …". */
-    private static List<Candidate> withPrefixes(List<Candidate> in, CharSequence text, int blockStart) {
+    private static List<Candidate> withPrefixes(List<Candidate> in, CharSequence text, int blockStart,
+                                                TimexFinder.Convention convention) {
         List<Candidate> out = new ArrayList<>(in.size());
         int floor = blockStart;
         for (Candidate c : in) {
@@ -95,11 +101,21 @@ final class CandidateMerger {
                     s = ns;
                 }
             }
-            if (day(c.expr())) {
-                Matcher dm = DAY_PART_PREFIX.matcher(before(text, floor, s, 30));
+            if (day(c.expr()) && convention == TimexFinder.Convention.NARRATIVE) {
+                // TimeML news tags "the night of Oct. 23" as the day alone
+                Matcher dm = DAY_PART_PREFIX.matcher(before(text, floor, s, 48));
                 if (dm.find()) {
                     int ns = s - (dm.end() - dm.start());
-                    // "the night of August 7" names the day
+                    // "the night of August 7": that day, at night (TIMEX3 TNI)
+                    c = new Candidate(Span.of(ns, c.span().end()),
+                            new TimeExpr.DayPart(c.expr(), TimexFinder.podCode(dm.group(1))), c.mod());
+                    s = ns;
+                }
+            }
+            if (c.expr() instanceof TimeExpr.Shift sh && sh.unit() == TimeExpr.Unit.DAY && !sh.timeOfDay().isEmpty()) {
+                Matcher em = DAY_PART_EDGE.matcher(before(text, floor, s, 12));
+                if (em.find()) {
+                    int ns = s - (em.end() - em.start());
                     c = new Candidate(Span.of(ns, c.span().end()), c.expr(), c.mod());
                     s = ns;
                 }
@@ -119,7 +135,8 @@ final class CandidateMerger {
         return out;
     }
 
-    private static List<Candidate> mergeRanges(List<Candidate> in, CharSequence text, int blockStart) {
+    private static List<Candidate> mergeRanges(List<Candidate> in, CharSequence text, int blockStart,
+                                               TimexFinder.Convention convention) {
         List<Candidate> out = new ArrayList<>(in.size());
         for (int i = 0; i < in.size(); i++) {
             Candidate a = in.get(i);
@@ -127,13 +144,18 @@ final class CandidateMerger {
                 Candidate b = in.get(i + 1);
                 if (rangeEnd(a.expr()) && rangeEnd(b.expr())) {
                     String gap = text.subSequence(a.span().end(), b.span().start()).toString();
-                    boolean dash = GAP_DASH.matcher(gap).matches();
+                    boolean dash = GAP_DASH.matcher(gap).matches()
+                            || (gap.equals("/") && sameKind(a.expr(), b.expr()) && !(a.expr() instanceof TimeExpr.Calendar c && c.month() == 0));
                     Matcher to = GAP_TO.matcher(gap);
                     boolean words = false;
-                    if (!dash && to.matches() && !complete(a.expr())) {
-                        // "from June to October 1938" is one expression; "from 1914 to 1918" is two
+                    boolean narrative = convention == TimexFinder.Convention.NARRATIVE;
+                    if (!dash && to.matches() && (narrative || !complete(a.expr()))) {
+                        // "from June to October 1938" is one expression; in news (TimeML) "from 1914 to 1918" is
+                        // two, in narrative history one range, as is "July 1 to July 3, 1863"
                         Matcher from = RANGE_FROM.matcher(before(text, blockStart, a.span().start(), 12));
-                        words = from.find() && (from.group(1).equalsIgnoreCase("between") == to.group(1).equals("and"));
+                        boolean and = to.group(1).equals("and");
+                        words = from.find() ? from.group(1).equalsIgnoreCase("between") == and
+                                : narrative && !and && sameKind(a.expr(), b.expr());
                     }
                     if (dash || words) {
                         out.add(new Candidate(Span.of(a.span().start(), b.span().end()), new TimeExpr.Range(a.expr(), b.expr())));
@@ -147,19 +169,22 @@ final class CandidateMerger {
         return out;
     }
 
-    private static final Pattern ERA_GAP = Pattern.compile(",?\\s+|\\s+(?:in\\s+)?(?:the\\s+year\\s+)?");
+    private static final Pattern ERA_GAP = Pattern.compile(",?\\s+|\\s+(?:in\\s+|of\\s+)?(?:the\\s+year\\s+)?|,?\\s+(?:in\\s+)?(?:the\\s+)?year\\s+");
 
-    /** "the 1st of September, A.D. 312": a day or month given its year in era form. */
+    /**
+     * "the 1st of September, A.D. 312", "August 480 BC", "the spring of 480 BC": a day, month or
+     * season given its year in era form.
+     */
     private static List<Candidate> withEraYears(List<Candidate> in, CharSequence text) {
         List<Candidate> out = new ArrayList<>(in.size());
         for (int i = 0; i < in.size(); i++) {
             Candidate a = in.get(i);
-            if (i + 1 < in.size() && a.expr() instanceof TimeExpr.Calendar c && c.year() == TimeExpr.NONE && c.month() > 0
-                    && in.get(i + 1).expr() instanceof TimeExpr.Calendar y && y.month() == 0 && y.year() != TimeExpr.NONE) {
+            if (i + 1 < in.size() && in.get(i + 1).expr() instanceof TimeExpr.Calendar y && y.month() == 0
+                    && y.year() != TimeExpr.NONE) {
                 Candidate b = in.get(i + 1);
-                if (ERA_GAP.matcher(text.subSequence(a.span().end(), b.span().start())).matches()) {
-                    out.add(new Candidate(Span.of(a.span().start(), b.span().end()),
-                            new TimeExpr.Calendar(y.year(), y.bc(), c.month(), c.day()), a.mod()));
+                TimeExpr dated = withYear(a.expr(), y);
+                if (dated != null && ERA_GAP.matcher(text.subSequence(a.span().end(), b.span().start())).matches()) {
+                    out.add(new Candidate(Span.of(a.span().start(), b.span().end()), dated, a.mod()));
                     i++;
                     continue;
                 }
@@ -167,6 +192,21 @@ final class CandidateMerger {
             out.add(a);
         }
         return out;
+    }
+
+    /** {@return {@code e}, a yearless month, day or season (or a part of one), in year {@code y}; null otherwise} */
+    private static TimeExpr withYear(TimeExpr e, TimeExpr.Calendar y) {
+        if (e instanceof TimeExpr.Part p) {
+            TimeExpr base = withYear(p.base(), y);
+            return base == null ? null : new TimeExpr.Part(base, p.part());
+        }
+        if (e instanceof TimeExpr.Calendar c && c.year() == TimeExpr.NONE && c.month() > 0) {
+            return new TimeExpr.Calendar(y.year(), y.bc(), c.month(), c.day());
+        }
+        if (e instanceof TimeExpr.Season s && s.year() == TimeExpr.NONE && s.pick() == TimeExpr.Pick.REFERENCE) {
+            return new TimeExpr.Season(TimexValue.astronomical(y.year(), y.bc()), s.code(), TimeExpr.Pick.REFERENCE);
+        }
+        return null;
     }
 
     private static final Pattern AND_GAP = Pattern.compile(",?\\s+(?:and|or)\\s+|,\\s+");
@@ -182,17 +222,22 @@ final class CandidateMerger {
                     && (c.day() == 0) == (y.day() == 0)
                     && AND_GAP.matcher(text.subSequence(a.span().end(), b.span().start())).matches()) {
                 out.set(i, a.withExpr(new TimeExpr.Calendar(y.year(), y.bc(), c.month(), c.day())));
-            } else if (a.expr() instanceof TimeExpr.Season sa && sa.year() == TimeExpr.NONE
-                    && b.expr() instanceof TimeExpr.Season sb && sb.year() != TimeExpr.NONE
+            } else if (seasonOf(a.expr()) instanceof TimeExpr.Season sa && sa.year() == TimeExpr.NONE
+                    && seasonOf(b.expr()) instanceof TimeExpr.Season sb && sb.year() != TimeExpr.NONE
                     && AND_GAP.matcher(text.subSequence(a.span().end(), b.span().start())).matches()) {
-                // "the summer and autumn of 1941"
-                out.set(i, a.withExpr(new TimeExpr.Season(sb.year(), sa.code(), TimeExpr.Pick.REFERENCE)));
+                // "the summer and autumn of 1941", "the spring and early summer of 1943"
+                TimeExpr.Season dated = new TimeExpr.Season(sb.year(), sa.code(), TimeExpr.Pick.REFERENCE);
+                out.set(i, a.withExpr(a.expr() instanceof TimeExpr.Part p ? new TimeExpr.Part(dated, p.part()) : dated));
             }
         }
         return out;
     }
 
-    private static final Pattern CLOCK_DAY_GAP = Pattern.compile("\\s+(?:[A-Z]{2,4}T,?\\s+)?(?:on\\s+)?|,\\s+");
+    private static TimeExpr seasonOf(TimeExpr e) {
+        return e instanceof TimeExpr.Part p ? p.base() : e;
+    }
+
+    private static final Pattern CLOCK_DAY_GAP = Pattern.compile("\\s+(?:[A-Z]{2,4}T,?\\s+)?(?:on\\s+|of\\s+)?|,\\s+");
     private static final Pattern DAY_CLOCK_GAP = Pattern.compile("\\s+(?:at\\s+)?|,\\s+(?:at\\s+)?");
 
     /** "9 a.m. Tuesday", "Tuesday at 9 a.m.": one time on that day. */
@@ -208,6 +253,11 @@ final class CandidateMerger {
                 if (a.expr() instanceof TimeExpr.ClockTime c && day(b.expr()) && CLOCK_DAY_GAP.matcher(gap).matches()) {
                     clock = c;
                     dayExpr = b.expr();
+                } else if (a.expr() instanceof TimeExpr.ClockTime c && b.expr() instanceof TimeExpr.Shift s
+                        && s.unit() == TimeExpr.Unit.DAY && s.amount() != TimeExpr.NONE && CLOCK_DAY_GAP.matcher(gap).matches()) {
+                    // "after 5 o'clock next morning": the hour names the part of the day
+                    clock = c;
+                    dayExpr = new TimeExpr.Shift(s.unit(), s.amount(), s.base(), "");
                 } else if (b.expr() instanceof TimeExpr.ClockTime c && day(a.expr()) && DAY_CLOCK_GAP.matcher(gap).matches()) {
                     clock = c;
                     dayExpr = a.expr();
@@ -220,6 +270,33 @@ final class CandidateMerger {
                 }
             }
             out.add(a);
+        }
+        return out;
+    }
+
+    private static final Pattern STATED_DAY_AFTER = Pattern.compile(
+            "\\s*\\((?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th|d)\\)|,\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th|d)(?=[,;.:)\\s])");
+
+    /** "The next day (24th)", "that evening, the 14th,": the day stated beside it is the day meant. */
+    private static List<Candidate> withStatedDays(List<Candidate> in, CharSequence text, int blockEnd) {
+        List<Candidate> out = new ArrayList<>(in.size());
+        for (Candidate c : in) {
+            if (!out.isEmpty() && out.get(out.size() - 1).span().overlaps(c.span())) continue; // the stated day, taken in
+            if (c.expr() instanceof TimeExpr.Shift s && s.unit() == TimeExpr.Unit.DAY && s.amount() != TimeExpr.NONE
+                    || c.expr() instanceof TimeExpr.Weekday) {
+                Matcher m = STATED_DAY_AFTER.matcher(text);
+                m.region(c.span().end(), blockEnd);
+                int day = 0;
+                if (m.lookingAt()) day = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+                if (day >= 1 && day <= 31) {
+                    String part = c.expr() instanceof TimeExpr.Shift s2 ? s2.timeOfDay() : "";
+                    TimeExpr stated = new TimeExpr.OrdinalDay(day);
+                    out.add(new Candidate(Span.of(c.span().start(), m.end()),
+                            part.isEmpty() ? stated : new TimeExpr.DayPart(stated, part), c.mod()));
+                    continue;
+                }
+            }
+            out.add(c);
         }
         return out;
     }
@@ -277,6 +354,14 @@ final class CandidateMerger {
         if (e instanceof TimeExpr.Calendar c) return c.year() != TimeExpr.NONE;
         if (e instanceof TimeExpr.Season s) return s.year() != TimeExpr.NONE;
         return e instanceof TimeExpr.Decade || e instanceof TimeExpr.Century;
+    }
+
+    /** {@return true when both name the same kind of stretch: two days, two months, two years, two seasons} */
+    private static boolean sameKind(TimeExpr a, TimeExpr b) {
+        if (a instanceof TimeExpr.Calendar x && b instanceof TimeExpr.Calendar y) {
+            return (x.day() == 0) == (y.day() == 0) && (x.month() == 0) == (y.month() == 0);
+        }
+        return a instanceof TimeExpr.Season && b instanceof TimeExpr.Season;
     }
 
     private static boolean rangeEnd(TimeExpr e) {

@@ -36,7 +36,31 @@ final class Numbers {
             + "|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
             + "|twentieth|\\d{1,2}(?:st|nd|rd|th|d))";
 
+    /** A year in words: "nineteen ninety-six", "eighteen hundred and sixty-one", "the year two thousand". */
+    static final String YEAR_WORDS = "(?:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\s+"
+            + "(?:hundred(?:\\s+and\\s+(?:" + "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven"
+            + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:[-\\s](?:one|two|three"
+            + "|four|five|six|seven|eight|nine))?)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three"
+            + "|four|five|six|seven|eight|nine))?|oh[-\\s](?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen"
+            + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two\\s+thousand(?:\\s+and\\s+(?:one|two|three|four|five|six|seven"
+            + "|eight|nine|ten))?)(?![\\w-])";
+
     private Numbers() {
+    }
+
+    /** {@return the year {@link #YEAR_WORDS} spells, or {@link TimeExpr#NONE}} */
+    static int yearInWords(String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").trim();
+        if (t.startsWith("two thousand")) {
+            String rest = t.substring("two thousand".length()).replaceFirst("^ and ", "").trim();
+            return 2000 + (rest.isEmpty() ? 0 : amount(rest));
+        }
+        String[] w = t.split(" ", 2);
+        Integer century = WORDS.get(w[0]);
+        if (century == null || w.length < 2) return TimeExpr.NONE;
+        String rest = w[1].replaceFirst("^hundred( and )?", "").replaceFirst("^oh ", "").trim();
+        int tail = rest.isEmpty() ? 0 : amount(rest);
+        return tail == TimeExpr.NONE ? TimeExpr.NONE : century * 100 + tail;
     }
 
     /** {@return the amount written, or {@link TimeExpr#NONE} for a vague one ("several")} */
@@ -111,6 +135,17 @@ final class Numbers {
 
     /** {@return the day of month of "3d", "21st", "16"} */
     static int day(String text) {
-        return Integer.parseInt(text.replaceAll("\\D", ""));
+        String digits = text.replaceAll("\\D", "");
+        if (!digits.isEmpty()) return Integer.parseInt(digits);
+        String t = text.toLowerCase(Locale.ROOT).replace('-', ' ').replaceAll("\\s+", " ").trim();
+        if (t.equals("thirtieth")) return 30;
+        if (t.equals("thirty first")) return 31;
+        if (t.startsWith("twenty ")) return 20 + ORDINALS.get(t.substring(7));
+        return ORDINALS.get(t);
     }
+
+    /** Regex for a day of the month in words: "fourth", "Twenty-ninth", "thirty-first". */
+    static final String DAY_WORDS = "(?i:(?:twenty[-\\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))|thirty[-\\s]first"
+            + "|thirtieth|twentieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+            + "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)(?![\\w-])";
 }

@@ -18,16 +18,41 @@ import org.annalist.model.Span;
  * @param documentDate the document's creation date, when configured
  * @param future       true when the sentence speaks of the future (for weekdays and months)
  * @param backward     true when the sentence marks a look back (past perfect, "previously")
+ * @param section      the years the current section's heading states, when it states some
+ * @param story        the years the body's explicit dates cover, when it has some
+ * @param monthNamed   true when a month or a day set {@code month} (a season sets only its first month)
+ * @param last         the date the text named last, main line or aside: what "that year" and "that
+ *                     same day" point back to
  */
 public record Reference(int year, int month, Optional<LocalDate> day, Optional<Span> yearSource,
                         Optional<Span> daySource, Optional<LocalDate> documentDate,
-                        boolean future, boolean backward) {
+                        boolean future, boolean backward, Optional<YearFrame> section, Optional<YearFrame> story,
+                        boolean monthNamed, Optional<Named> last) {
+
+    /** A date the text named: its year, its day when it names one, and where. */
+    public record Named(int year, Optional<LocalDate> day, Span source) {
+        public Named {
+            Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(source, "source");
+        }
+    }
+
     public Reference {
+        Objects.requireNonNull(last, "last");
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(yearSource, "yearSource");
         Objects.requireNonNull(daySource, "daySource");
         Objects.requireNonNull(documentDate, "documentDate");
+        Objects.requireNonNull(section, "section");
+        Objects.requireNonNull(story, "story");
         if (month < 0 || month > 12) throw new IllegalArgumentException("month " + month);
+    }
+
+    /** A reference outside any frame. */
+    public Reference(int year, int month, Optional<LocalDate> day, Optional<Span> yearSource,
+                     Optional<Span> daySource, Optional<LocalDate> documentDate, boolean future, boolean backward) {
+        this(year, month, day, yearSource, daySource, documentDate, future, backward, Optional.empty(), Optional.empty(),
+                month > 0, Optional.empty());
     }
 
     /** {@return a reference with nothing known} */
@@ -53,10 +78,14 @@ public record Reference(int year, int month, Optional<LocalDate> day, Optional<S
     }
 
     public Reference withDocumentDate(LocalDate d) {
-        return new Reference(year, month, day, yearSource, daySource, Optional.of(d), future, backward);
+        return new Reference(year, month, day, yearSource, daySource, Optional.of(d), future, backward, section, story, monthNamed, last);
     }
 
     public Reference withTense(boolean future, boolean backward) {
-        return new Reference(year, month, day, yearSource, daySource, documentDate, future, backward);
+        return new Reference(year, month, day, yearSource, daySource, documentDate, future, backward, section, story, monthNamed, last);
+    }
+
+    public Reference withFrames(Optional<YearFrame> section, Optional<YearFrame> story) {
+        return new Reference(year, month, day, yearSource, daySource, documentDate, future, backward, section, story, monthNamed, last);
     }
 }

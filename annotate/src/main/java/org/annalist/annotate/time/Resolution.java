@@ -3,6 +3,7 @@ package org.annalist.annotate.time;
 import java.util.Objects;
 import java.util.Optional;
 import org.annalist.model.Span;
+import org.annalist.model.layer.Certainty;
 import org.annalist.model.layer.Granularity;
 import org.annalist.model.layer.TimeInterval;
 import org.annalist.model.layer.TimexType;
@@ -17,15 +18,23 @@ import org.annalist.model.layer.TimexType;
  * @param anchor      the span of the expression it counted from, for relative and
  *                    underspecified expressions
  * @param vague       true for deictic references ("now", "soon")
+ * @param certainty   how the value was reached
  */
 public record Resolution(TimexType type, String value, Optional<TimeInterval> interval, Granularity granularity,
-                         Optional<Span> anchor, boolean vague) {
+                         Optional<Span> anchor, boolean vague, Certainty certainty) {
     public Resolution {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(interval, "interval");
         Objects.requireNonNull(granularity, "granularity");
         Objects.requireNonNull(anchor, "anchor");
+        Objects.requireNonNull(certainty, "certainty");
+    }
+
+    /** A resolution whose value the expression states in full. */
+    public Resolution(TimexType type, String value, Optional<TimeInterval> interval, Granularity granularity,
+                      Optional<Span> anchor, boolean vague) {
+        this(type, value, interval, granularity, anchor, vague, Certainty.STATED);
     }
 
     /** {@return true when the value names a whole calendar day} */
@@ -35,6 +44,15 @@ public record Resolution(TimexType type, String value, Optional<TimeInterval> in
     }
 
     Resolution withAnchor(Optional<Span> a) {
-        return new Resolution(type, value, interval, granularity, a, vague);
+        return new Resolution(type, value, interval, granularity, a, vague, certainty);
+    }
+
+    Resolution withCertainty(Certainty c) {
+        return new Resolution(type, value, interval, granularity, anchor, vague, c);
+    }
+
+    /** {@return this resolution, no surer than {@code c}} */
+    Resolution atMost(Certainty c) {
+        return c.compareTo(certainty) > 0 ? withCertainty(c) : this;
     }
 }

@@ -38,7 +38,8 @@ final class Sentences {
         char ch = text.charAt(i);
         if (ch != '.' && ch != '!' && ch != '?') return false;
         int j = i + 1;
-        while (j < limit && (text.charAt(j) == '"' || text.charAt(j) == '”' || text.charAt(j) == '’' || text.charAt(j) == ')')) j++;
+        while (j < limit && (text.charAt(j) == '"' || text.charAt(j) == '”' || text.charAt(j) == '’' || text.charAt(j) == '\''
+                || text.charAt(j) == ')')) j++;
         // an unmasked note call glued to the full stop ("falsifications.225 Vlas") still ends the sentence
         int digits = 0;
         while (j + digits < limit && digits < 4 && Character.isDigit(text.charAt(j + digits))) digits++;

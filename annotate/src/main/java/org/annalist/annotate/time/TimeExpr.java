@@ -13,7 +13,7 @@ public sealed interface TimeExpr {
     int NONE = Integer.MIN_VALUE;
 
     /** Calendar units that relative expressions count in. */
-    enum Unit { DAY, WEEK, MONTH, YEAR, DECADE }
+    enum Unit { DAY, WEEK, MONTH, YEAR, DECADE, CENTURY }
 
     /** What a relative expression counts from. */
     enum Base {
@@ -64,6 +64,28 @@ public sealed interface TimeExpr {
         }
     }
 
+    /**
+     * "November of the same year" (shift 0), "March 3 of the following year" (+1): a month, or a day
+     * ({@code day} 1..31, else 0) of the story's year, shifted.
+     */
+    record MonthInYear(int month, int day, int yearShift) implements TimeExpr {
+        public MonthInYear {
+            if (month < 1 || month > 12) throw new IllegalArgumentException("month " + month);
+            if (day < 0 || day > 31) throw new IllegalArgumentException("day " + day);
+        }
+    }
+
+    /**
+     * A named day of the year ("Christmas 1914", "Easter", "last Thanksgiving"): {@code year} as
+     * written (astronomical), or {@link #NONE} to take the story's; {@code pick} for "last"/"next".
+     */
+    record Feast(Feasts.Feast feast, int year, Pick pick) implements TimeExpr {
+        public Feast {
+            Objects.requireNonNull(feast, "feast");
+            Objects.requireNonNull(pick, "pick");
+        }
+    }
+
     /** A season ({@code SP}, {@code SU}, {@code FA}, {@code WI}) of an explicit or implied year. */
     record Season(int year, String code, Pick pick) implements TimeExpr {
         public Season {
@@ -83,8 +105,18 @@ public sealed interface TimeExpr {
         }
     }
 
-    /** A decade, by its first three digits: 193 for the 1930s. */
-    record Decade(int digits) implements TimeExpr {
+    /**
+     * A decade, by its first three digits: 193 for the 1930s; with {@code bc}, 47 for the 470s BC
+     * (479–470 BC).
+     */
+    record Decade(int digits, boolean bc) implements TimeExpr {
+        public Decade(int digits) {
+            this(digits, false);
+        }
+    }
+
+    /** "the nineties": decade {@code tens} (1..9) of the story's or the document's century. */
+    record DecadeOfCentury(int tens) implements TimeExpr {
     }
 
     /** The {@code number}th century, AD or BC. */
@@ -118,6 +150,20 @@ public sealed interface TimeExpr {
         }
     }
 
+    /**
+     * "eight days after Fort Sumter", "two days before the vote": {@code amount} units from the date
+     * of an event the text names ({@code event}, the words after "after"/"before"), read as
+     * {@code fallback} when the text dates no such event: the duration ("two days"), or the story's
+     * next day ("the day after his arrival").
+     */
+    record EventShift(Unit unit, int amount, String event, TimeExpr fallback) implements TimeExpr {
+        public EventShift {
+            Objects.requireNonNull(unit, "unit");
+            Objects.requireNonNull(event, "event");
+            Objects.requireNonNull(fallback, "fallback");
+        }
+    }
+
     /** A weekday (1 = Monday .. 7 = Sunday). */
     record Weekday(int dayOfWeek, Pick pick, String timeOfDay) implements TimeExpr {
         public Weekday {
@@ -132,10 +178,24 @@ public sealed interface TimeExpr {
         }
     }
 
-    /** A bare ordinal day of the reference month: "on the 3d", "the 20th". */
-    record OrdinalDay(int day) implements TimeExpr {
+    /**
+     * "the latest quarter" in financial news: the last quarter reported before the document's
+     * date, {@code yearsBefore} years earlier ("the year-earlier quarter" is 1).
+     */
+    record ReportedQuarter(int yearsBefore) implements TimeExpr {
+    }
+
+    /**
+     * A bare ordinal day of the reference month: "on the 3d", "the 20th"; {@code before} for a day
+     * named as past ("my orders of the 18th", "his letter of the 5th").
+     */
+    record OrdinalDay(int day, boolean before) implements TimeExpr {
         public OrdinalDay {
             if (day < 1 || day > 31) throw new IllegalArgumentException("day of month " + day);
+        }
+
+        public OrdinalDay(int day) {
+            this(day, false);
         }
     }
 
@@ -148,6 +208,13 @@ public sealed interface TimeExpr {
      * is the day's with {@code T} and this suffix.
      */
     record DayPart(TimeExpr day, String partOfDay) implements TimeExpr {
+    }
+
+    /** A part of an unnamed day: "at night", "night raids" ({@code XXXX-XX-XXTNI}). */
+    record PartOfDay(String code) implements TimeExpr {
+        public PartOfDay {
+            Objects.requireNonNull(code, "code");
+        }
     }
 
     /** A duration, already in TIMEX3 form ({@code P10D}, {@code PXY}). */

@@ -7,16 +7,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annalist.annotate.AnnotatedText;
 import org.annalist.annotate.Stage;
 import org.annalist.model.BlockQuote;
 import org.annalist.model.Heading;
+import org.annalist.model.Matter;
+import org.annalist.model.MatterRegion;
 import org.annalist.model.Paragraph;
 import org.annalist.model.Span;
 import org.annalist.model.Structure;
 import org.annalist.model.TranscriptTurn;
 import org.annalist.model.layer.Layer;
+import org.annalist.model.layer.TimeInterval;
 import org.annalist.model.layer.Timex;
 import org.annalist.model.layer.Timexes;
 
@@ -35,11 +39,36 @@ import org.annalist.model.layer.Timexes;
 public final class TimeStage implements Stage<Timexes> {
 
     private static final Pattern LOOK_BACK = Pattern.compile(
-            "(?i)\\b(?:had(?!\\s+to\\b)|previously|earlier|formerly|before that|ago|back in|once again|already)\\b");
+            "(?i)\\b(?:had(?!\\s+to\\b)|previously|earlier|formerly|before that|ago|back in|once again|followed"
+                    + "|previous to|prior to)\\b");
+    /** a look back marked by more than a past perfect */
+    private static final Pattern MARKED_BACK = Pattern.compile(
+            "(?i)\\b(?:previously|earlier|formerly|before that|ago|back in|followed|previous to|prior to)\\b");
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(?:will|shall|going to|plans? to|planned to|planning to|scheduled|set to|as soon as|as early as"
                     + "|expected to|would be)\\b|'ll\\b");
+    /** plans, expectations and the future in the past: a later date here is not a step of the story */
+    private static final Pattern AHEAD = Pattern.compile(
+            "(?i)\\b(?:will|shall|going to|plans?|planned|planning|scheduled|set to|expected|expects|would|projected"
+                    + "|predicted|intended|envisioned|deadline|hoped"
+                    // a flash-forward: "After the war, during the summer of 1865, …", "in after years"
+                    + "|after the (?:war|rebellion|revolution|peace)|in after[- ]years|in later (?:years|life)|later in life"
+                    + "|years (?:later|afterwards?)|long afterwards?|to this day|ever since)\\b|'ll\\b");
     private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”|``.*?''");
+
+    /** How many years from the story's a date said in passing must be to be an aside. */
+    private static final int FAR_YEARS = 5;
+
+    private static final Pattern RANGE_START_BEFORE = Pattern.compile("(?i)\\bbetween\\s+$");
+
+    /** a temporal clause whose time stands beside the main clause's */
+    private static final Pattern WHEN_CLAUSE = Pattern.compile(
+            "(?i)(?:^\\s*|[,;:]\\s*)(?:when|whenever|after|until|till|since|once|by the time)\\b[^,;:]*$");
+
+    private static final Pattern EVENT_OF_BEFORE = Pattern.compile(
+            "(?i)\\b(?:orders?|letters?|dispatch(?:es)?|despatch(?:es)?|telegrams?|reports?|note|instructions|message"
+                    + "|experience|events|battles?|fight|fighting|affair|engagement|assaults?|attacks?|elections?|treaty|act|law"
+                    + "|proclamation|capitulation|surrender|massacre|riots?|revolution|campaign)\\s+of\\s+$");
 
     /** How far into a paragraph a far bare year may stand and still set the scene. */
     private static final int SCENE_OPENING = 25;
@@ -70,21 +99,86 @@ public final class TimeStage implements Stage<Timexes> {
     @Override
     public Timexes annotate(AnnotatedText text) {
         String masked = text.maskedText();
-        NarrativeClock clock = new NarrativeClock(documentDate(text));
+        Structure structure = text.structure();
+        Optional<LocalDate> documentDate = documentDate(text);
+        TimexFinder.Convention convention = documentDate.isPresent() ? TimexFinder.Convention.NEWS
+                : TimexFinder.Convention.NARRATIVE;
+        List<Block> blocks = blocks(structure, masked);
+        List<List<Candidate>> found = new ArrayList<>(blocks.size());
+        for (Block block : blocks) found.add(finder.find(masked, block.span().start(), block.span().end(), convention));
+        Optional<YearFrame> story = StoryFrame.of(blocks, found, structure);
+
+        boolean quarterly = documentDate.isPresent() && QUARTERLY.matcher(masked).find();
+        NarrativeClock clock = new NarrativeClock(documentDate, story);
+        // front and back matter (a preface signed "March 3, 1919", an appendix) keep a clock of their own
+        NarrativeClock matterClock = clock;
+        Optional<MatterRegion> matterRegion = Optional.empty();
+        EventDates events = new EventDates(masked);
         List<Timex> out = new ArrayList<>();
-        for (Block block : blocks(text.structure(), masked.length())) {
-            if (block.heading()) clock.heading();
-            for (Candidate c : finder.find(masked, block.span().start(), block.span().end())) {
-                NarrativeClock.Context context = readContext(masked, block.span(), c, clock.year());
-                Reference ref = clock.reference(context);
-                Resolution r = normaliser.resolve(c.expr(), ref);
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            boolean body = structure.matterAt(block.span()) == Matter.BODY;
+            if (block.title() && body) {
+                Optional<YearFrame> years = StoryFrame.heading(found.get(b), block.span());
+                years.ifPresent(clock::section);
+            }
+            for (Candidate c : found.get(b)) {
+                Optional<MatterRegion> region = regionAt(structure, c.span());
+                if (region.isPresent() && !region.equals(matterRegion)) {
+                    matterRegion = region;
+                    matterClock = new NarrativeClock(documentDate, story);
+                }
+                NarrativeClock at = region.isPresent() ? matterClock : clock;
+                Matter matter = region.map(MatterRegion::matter).orElse(Matter.BODY);
+                NarrativeClock.Context context = readContext(masked, block.span(), c, at.year(), documentDate.isPresent(),
+                        at.section());
+                Reference ref = at.reference(context);
+                Candidate read = quarterly ? yearAgoQuarter(c, masked, block.span()) : c;
+                Resolution r = resolve(read, ref, events, masked, block.span());
                 out.add(new Timex(c.span(), r.type(), r.value(), r.anchor(), r.interval(), r.granularity(), c.mod(),
-                        r.vague()));
-                clock.observe(c.span(), r, context);
+                        r.vague(), r.certainty(), matter));
+                if (!block.title()) at.observe(c.span(), r, context);
+                if (matter == Matter.BODY) events.add(Sentences.around(masked, block.span(), c.span()), c.span(), r);
             }
         }
         out.sort(Comparator.comparing(Timex::span));
-        return new Timexes(out);
+        return new Timexes(out, story.map(f -> TimeInterval.of(java.time.LocalDate.of(f.first(), 1, 1),
+                java.time.LocalDate.of(f.last(), 12, 31))));
+    }
+
+    private static Optional<MatterRegion> regionAt(Structure structure, Span span) {
+        for (MatterRegion m : structure.matter()) {
+            if (m.span().start() <= span.start() && span.start() < m.span().end()) return Optional.of(m);
+        }
+        return Optional.empty();
+    }
+
+    /** a report of quarterly results */
+    private static final Pattern QUARTERLY = Pattern.compile("(?i)\\b(?:first|second|third|fourth)[-\\s]quarter\\b");
+    /** figures compared across a year: "$5.3 million, or $1.61 a share, a year earlier" */
+    private static final Pattern FIGURES = Pattern.compile("(?i)\\$\\s?\\d|\\d\\s?%|\\bcents? a share\\b|\\bpercent\\b");
+
+    /**
+     * {@return {@code c}, or in a quarterly report "a year ago" beside figures as the year-ago quarter}:
+     * the figures compared are the same quarter's a year before; "last year" names the year itself
+     */
+    private static Candidate yearAgoQuarter(Candidate c, String text, Span block) {
+        if (c.expr() instanceof TimeExpr.Shift s && s.unit() == TimeExpr.Unit.YEAR && s.amount() == -1
+                && !text.regionMatches(true, c.span().start(), "last", 0, 4) // "last year" is the year
+                && FIGURES.matcher(sentenceOf(text, block, c.span())).find()) {
+            return c.withExpr(new TimeExpr.ReportedQuarter(1));
+        }
+        return c;
+    }
+
+    /** {@return the resolution of {@code c}; an expression counted from an event, from the event's date} */
+    private Resolution resolve(Candidate c, Reference ref, EventDates events, String masked, Span block) {
+        if (c.expr() instanceof TimeExpr.EventShift e && ref.documentDate().isEmpty()) {
+            // narrative history dates "eight days after Fort Sumter"; TimeML news keeps it a duration
+            Optional<EventDates.Dated> dated = events.find(e.event(), Sentences.around(masked, block, c.span()));
+            if (dated.isPresent()) return normaliser.fromEvent(e, dated.get().resolution(), dated.get().span());
+        }
+        return normaliser.resolve(c.expr(), ref);
     }
 
     /**
@@ -96,31 +190,148 @@ public final class TimeStage implements Stage<Timexes> {
     }
 
     /** How the main line should read {@code c}: its sentence's marks, adjusted by what it says. */
-    private static NarrativeClock.Context readContext(String masked, Span block, Candidate c, int clockYear) {
+    private static final Pattern NEAR_AHEAD = Pattern.compile(
+            "(?i)\\b(?:will|'ll|shall|scheduled|expected|expects|planned|plans|due|payable|effective|as soon as|next"
+                    + "|expires?|expiring)\\b[^.]*$");
+    private static final Pattern NEAR_BACK = Pattern.compile(
+            "(?i)\\b(?:said|says|was|were|had|did|since|ago|last|\\w{3,}ed)\\b[^.]*$");
+
+    /** {@return the last {@code n} words of {@code text[from, to)}} */
+    private static String lastWords(String text, int from, int to, int n) {
+        String[] words = text.substring(from, to).trim().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - n), words.length));
+    }
+
+    private static NarrativeClock.Context readContext(String masked, Span block, Candidate c, int clockYear, boolean news,
+                                                      Optional<YearFrame> section) {
         NarrativeClock.Context context = context(masked, block, c.span());
         boolean aside = context.aside();
         boolean lookBack = context.lookBack();
+        boolean markedBack = news ? lookBack : context.markedBack();
+        Span sentence = Sentences.around(masked, block, c.span());
         if (explicitDay(c.expr()) && lookBack) {
             // a full date is the main line's unless the look back is marked before it
             // ("He had met her on June 3, 1936"), not in a later clause ("..., who had ...")
-            Span sentence = Sentences.around(masked, block, c.span());
             lookBack = LOOK_BACK.matcher(masked.substring(sentence.start(), c.span().start())).find();
         }
-        if (coarseWithoutYear(c.expr())) {
-            // "in December", "that summer" said in passing: read on the clock, not moving it
+        if (EVENT_OF_BEFORE.matcher(masked.substring(Math.max(block.start(), c.span().start() - 40), c.span().start())).find()) {
+            // "the assault of the 22d of May, 1863", "my orders of the 18th": a past event named, not a step of the story
             aside = true;
+            lookBack = true;
+            markedBack = true;
+        }
+        if (RANGE_START_BEFORE.matcher(masked.substring(Math.max(block.start(), c.span().start() - 10), c.span().start())).find()
+                && !(c.expr() instanceof TimeExpr.Range)) {
+            // "captured between March 29th and the date of surrender": one end of a stretch, not the story's day
+            aside = true;
+        }
+        if (c.expr() instanceof TimeExpr.EventShift) {
+            // "two days after the battle": counted from another event's date, it does not move the story
+            aside = true;
+        }
+        if (bareYear(c.expr()) && clockYear != TimeExpr.NONE && c.span().start() - block.start() > SCENE_OPENING
+                && TimexValue.astronomical(((TimeExpr.Calendar) c.expr()).year(), ((TimeExpr.Calendar) c.expr()).bc()) - clockYear >= 2
+                && WHEN_CLAUSE.matcher(masked.substring(sentence.start(), c.span().start())).find()) {
+            // "When I came into command of the army in 1864, I requested …" told of 1862: the time of a
+            // clause set beside the story, not a step of it
+            aside = true;
+        }
+        if (pickedBefore(c.expr())) {
+            // "the December before", "the previous winter", "the Friday preceding": a look back by its own words
+            aside = true;
+            lookBack = true;
+            markedBack = true;
         }
         if (c.expr() instanceof TimeExpr.Shift sh && sh.amount() < 0 && sh.amount() != TimeExpr.NONE) {
             // "ten years before", "two weeks earlier": a look back by its own words
             aside = true;
             lookBack = true;
+            markedBack = true;
         }
-        if (farBareYear(c.expr(), clockYear) && c.span().start() - block.start() > SCENE_OPENING) {
+        boolean opensSentence = c.span().start() - sentence.start() <= SCENE_OPENING;
+        if (statedYearBefore(c.expr(), clockYear) && c.span().start() - block.start() > SCENE_OPENING
+                && bareYear(c.expr())) {
+            // "the elections of 1862" told in January 1863: a year gone by, named in passing inside a paragraph
+            aside = true;
+            lookBack = true;
+        }
+        if (farBareYear(c.expr(), clockYear) && c.span().start() - block.start() > SCENE_OPENING
+                && !section.map(f -> statedYearIn(c.expr(), f)).orElse(false)) {
             // "Vera Cruz ... up to 1880, was a walled city": a bare year far from the story's,
             // said in passing, is an aside; a paragraph may open on one ("In 1861 the war began")
             aside = true;
         }
-        return new NarrativeClock.Context(aside, lookBack, context.future());
+        boolean stop = endpoint(masked, block, c.span(), !dayLevel(c.expr())) || AHEAD.matcher(sentenceOf(masked, block, c.span())).find();
+        boolean future = context.future();
+        if (news && yearless(c.expr())) {
+            // news: the words of its own clause tell a weekday's or a yearless month's direction better than the
+            // sentence ("payable Jan. 2", "to close Monday" look ahead; "said Wednesday", "since March" look back)
+            NewsDirection.Way way = NewsDirection.read(masked, sentence, c.span());
+            if (way == NewsDirection.Way.AHEAD) {
+                future = true;
+                lookBack = false;
+            } else if (way == NewsDirection.Way.BACK) {
+                future = false;
+                lookBack = true;
+            } else if (c.expr() instanceof TimeExpr.Weekday) {
+                future = false; // a weekday in news with no word of its own is most often the week's past
+            }
+        }
+        if (news) markedBack = lookBack;
+        return new NarrativeClock.Context(aside, lookBack, future, stop, markedBack);
+    }
+
+    /** "lasted until the fall of Budapest in February 1945": the end of a stretch, not a step of the story */
+    private static final Pattern ENDPOINT = Pattern.compile(
+            "(?i)\\b(?:until|till|up to|lasted|continued|persisted|remained|ended only)\\b");
+
+    private static String sentenceOf(String text, Span block, Span span) {
+        Span sentence = Sentences.around(text, block, span);
+        return text.substring(sentence.start(), sentence.end());
+    }
+
+    /** {@return true for an expression naming a day ("the 17th of the month", "June 3")} */
+    private static boolean dayLevel(TimeExpr e) {
+        if (e instanceof TimeExpr.Part p) return dayLevel(p.base());
+        if (e instanceof TimeExpr.DayPart d) return dayLevel(d.day());
+        return (e instanceof TimeExpr.Calendar c && c.day() > 0) || e instanceof TimeExpr.OrdinalDay || e instanceof TimeExpr.Weekday
+                || e instanceof TimeExpr.Offset || (e instanceof TimeExpr.MonthInYear m && m.day() > 0);
+    }
+
+    private static boolean endpoint(String text, Span block, Span span, boolean deadlines) {
+        Span sentence = Sentences.around(text, block, span);
+        int from = sentence.start();
+        for (int i = span.start() - 1; i > sentence.start(); i--) {
+            char ch = text.charAt(i);
+            if (ch == ',' || ch == ';' || ch == ':' || ch == '(') {
+                from = i + 1;
+                break;
+            }
+        }
+        String clause = text.substring(from, span.start());
+        if (ENDPOINT.matcher(clause).find()) return true;
+        // "was increased to 200,000 by December": a deadline inside the clause; "By 21 April, …" opens a scene;
+        // "was effected by the 17th of the month" is a step of the story's days
+        Matcher by = BY_DATE.matcher(clause);
+        return deadlines && by.find() && !CLAUSE_OPENING.matcher(clause.substring(0, by.start())).matches();
+    }
+
+    private static final Pattern BY_DATE = Pattern.compile("(?i)\\b(?:by|before)\\s+(?:the\\s+)?$");
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)\\s*(?:(?:and|but|yet|so|then)\\s+)?");
+
+    /** {@return true for a date that leaves its year to be found: a weekday, a yearless month or day} */
+    private static boolean yearless(TimeExpr e) {
+        if (e instanceof TimeExpr.Part p) return yearless(p.base());
+        if (e instanceof TimeExpr.DayPart d) return yearless(d.day());
+        return (e instanceof TimeExpr.Calendar c && c.year() == TimeExpr.NONE && c.month() > 0) || e instanceof TimeExpr.Weekday
+                || e instanceof TimeExpr.MonthOf;
+    }
+
+    private static boolean pickedBefore(TimeExpr e) {
+        if (e instanceof TimeExpr.Part p) return pickedBefore(p.base());
+        return (e instanceof TimeExpr.MonthOf m && m.pick() == TimeExpr.Pick.PREVIOUS)
+                || (e instanceof TimeExpr.Season s && s.pick() == TimeExpr.Pick.PREVIOUS)
+                || (e instanceof TimeExpr.Weekday w && w.pick() == TimeExpr.Pick.PREVIOUS);
     }
 
     private static boolean explicitDay(TimeExpr e) {
@@ -128,39 +339,78 @@ public final class TimeStage implements Stage<Timexes> {
         return e instanceof TimeExpr.Calendar c && c.year() != TimeExpr.NONE && c.day() > 0;
     }
 
+    private static boolean bareYear(TimeExpr e) {
+        return e instanceof TimeExpr.Calendar c && c.year() != TimeExpr.NONE && c.month() == 0;
+    }
+
+    /** {@return true for a date stating a year before the story's ("the elections of 1862", "the assault of the 22d of May, 1863")} */
+    private static boolean statedYearBefore(TimeExpr e, int clockYear) {
+        if (clockYear == TimeExpr.NONE) return false;
+        if (e instanceof TimeExpr.Part p) return statedYearBefore(p.base(), clockYear);
+        if (e instanceof TimeExpr.DayPart d) return statedYearBefore(d.day(), clockYear);
+        if (e instanceof TimeExpr.Range r) return statedYearBefore(r.to(), clockYear);
+        return e instanceof TimeExpr.Calendar c && c.year() != TimeExpr.NONE
+                && TimexValue.astronomical(c.year(), c.bc()) < clockYear;
+    }
+
+    /** {@return true when the year {@code e} states lies in {@code frame}} */
+    private static boolean statedYearIn(TimeExpr e, YearFrame frame) {
+        if (e instanceof TimeExpr.Part p) return statedYearIn(p.base(), frame);
+        if (e instanceof TimeExpr.DayPart d) return statedYearIn(d.day(), frame);
+        if (e instanceof TimeExpr.Range r) return statedYearIn(r.to(), frame);
+        return e instanceof TimeExpr.Calendar c && c.year() != TimeExpr.NONE
+                && frame.contains(TimexValue.astronomical(c.year(), c.bc()));
+    }
+
+    /** {@return true for a date stating a year far from the story's ("up to 1880", "in July, 1885" told of 1863)} */
     private static boolean farBareYear(TimeExpr e, int clockYear) {
         if (clockYear == TimeExpr.NONE) return false;
         if (e instanceof TimeExpr.Part p) return farBareYear(p.base(), clockYear);
-        return e instanceof TimeExpr.Calendar c && c.year() != TimeExpr.NONE && c.month() == 0
-                && Math.abs(TimexValue.astronomical(c.year(), c.bc()) - clockYear) > 5;
+        if (e instanceof TimeExpr.DayPart d) return farBareYear(d.day(), clockYear);
+        if (e instanceof TimeExpr.Range r) return farBareYear(r.from(), clockYear) && farBareYear(r.to(), clockYear);
+        return e instanceof TimeExpr.Calendar c && c.year() != TimeExpr.NONE
+                && Math.abs(TimexValue.astronomical(c.year(), c.bc()) - clockYear) > FAR_YEARS;
     }
 
-    private static boolean coarseWithoutYear(TimeExpr e) {
-        if (e instanceof TimeExpr.Part p) return coarseWithoutYear(p.base());
-        return (e instanceof TimeExpr.Calendar c && c.year() == TimeExpr.NONE && c.day() == 0) || e instanceof TimeExpr.MonthOf
-                || (e instanceof TimeExpr.Season s && s.year() == TimeExpr.NONE);
+    /**
+     * A block of text read in document order.
+     *
+     * @param title true for a heading, or a paragraph that reads as a title: one short line
+     *              without the punctuation that ends a sentence ("2005: Elections and transitional
+     *              government", "Eastern Theater 1861-1863")
+     */
+    record Block(Span span, boolean title) {
     }
 
-    private record Block(Span span, boolean heading) {
-    }
-
-    private static List<Block> blocks(Structure s, int length) {
+    private static List<Block> blocks(Structure s, String text) {
         List<Block> all = new ArrayList<>();
-        for (Paragraph p : s.paragraphs()) all.add(new Block(p.span(), false));
+        for (Paragraph p : s.paragraphs()) all.add(new Block(p.span(), titleLike(text, p.span())));
         for (Heading h : s.headings()) all.add(new Block(h.span(), true));
         for (BlockQuote b : s.blockQuotes()) all.add(new Block(b.span(), false));
         for (TranscriptTurn t : s.turns()) all.add(new Block(t.span(), false));
-        if (all.isEmpty()) return List.of(new Block(Span.of(0, length), false));
+        if (all.isEmpty()) return List.of(new Block(Span.of(0, text.length()), false));
         all.sort(Comparator.comparing((Block b) -> b.span().start()).thenComparing(b -> -b.span().end()));
         List<Block> kept = new ArrayList<>();
         int reached = 0;
         for (Block b : all) {
             if (b.span().end() <= reached) continue;
             Span span = b.span().start() < reached ? Span.of(reached, b.span().end()) : b.span();
-            kept.add(new Block(span, b.heading()));
+            kept.add(new Block(span, b.title()));
             reached = span.end();
         }
         return kept;
+    }
+
+    private static final Pattern TITLE_LINE = Pattern.compile(
+            "[\\p{Lu}\\d][^\\n]{0,88}(?<![.,;:!?\"”'’\\-—])");
+
+    /** {@return true when the paragraph at {@code span} is a single short line that ends no sentence} */
+    static boolean titleLike(String text, Span span) {
+        if (span.length() > 90 || span.length() < 2) return false;
+        String line = text.substring(span.start(), span.end()).strip();
+        if (!TITLE_LINE.matcher(line).matches()) return false;
+        if (line.endsWith(")") && line.indexOf('(') < 0) return false;
+        return line.split("\\s+").length <= 12;
     }
 
     /** The sentence around {@code span}: asides, look-back and future marks. */
@@ -182,7 +432,8 @@ public final class TimeStage implements Stage<Timexes> {
             String local = text.substring(span.start(), span.end());
             s = QUOTED.matcher(s.replace(local, "\u0000")).replaceAll(" ");
         }
-        return new NarrativeClock.Context(aside, LOOK_BACK.matcher(s).find(), FUTURE.matcher(s).find());
+        boolean back = LOOK_BACK.matcher(s).find();
+        return new NarrativeClock.Context(aside, back, FUTURE.matcher(s).find(), false, back && MARKED_BACK.matcher(s).find());
     }
 
     private static boolean insideQuotes(String before) {

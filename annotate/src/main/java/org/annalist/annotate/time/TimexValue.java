@@ -13,10 +13,11 @@ import org.annalist.model.layer.TimeInterval;
  * TIMEX3 date values: writes them from calendar fields and reads them back into the days
  * they cover. Conventions: years are four digits ({@code 1938}); years before Christ carry
  * a {@code BC} prefix ({@code BC0044}); a decade is its first three digits ({@code 193}), a
- * century its first two ({@code 18} covers 1800–1899, the nineteenth century); seasons are
- * meteorological ({@code SP} March–May, {@code SU} June–August, {@code FA}
- * September–November, {@code WI} December to the end of the next February); a range is
- * {@code START/END}.
+ * century its first two ({@code 18} covers 1800–1899, the nineteenth century); a decade before
+ * Christ {@code BC047} (the 470s BC, 479–470 BC); seasons are meteorological ({@code SP}
+ * March–May, {@code SU} June–August, {@code FA} September–November, {@code WI} the winter
+ * named by its January: {@code 1920-WI} runs from December 1919 to the end of February 1920);
+ * a range is {@code START/END}. There is no year 0: 1 BC is followed by AD 1.
  */
 public final class TimexValue {
 
@@ -27,7 +28,7 @@ public final class TimexValue {
     private static final Pattern HALF = Pattern.compile("(BC)?(\\d{4})-H([12])");
     private static final Pattern QUARTER = Pattern.compile("(BC)?(\\d{4})-Q([1-4])");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
-    private static final Pattern DECADE = Pattern.compile("(\\d{3})");
+    private static final Pattern DECADE = Pattern.compile("(BC)?(\\d{3})");
     private static final Pattern CENTURY = Pattern.compile("(BC)?(\\d{2})");
 
     private TimexValue() {
@@ -71,7 +72,7 @@ public final class TimexValue {
             case "SP" -> TimeInterval.of(LocalDate.of(y, 3, 1), LocalDate.of(y, 5, 31));
             case "SU" -> TimeInterval.of(LocalDate.of(y, 6, 1), LocalDate.of(y, 8, 31));
             case "FA" -> TimeInterval.of(LocalDate.of(y, 9, 1), LocalDate.of(y, 11, 30));
-            case "WI" -> TimeInterval.of(LocalDate.of(y, 12, 1), YearMonth.of(y + 1, 2).atEndOfMonth());
+            case "WI" -> TimeInterval.of(LocalDate.of(y - 1, 12, 1), YearMonth.of(y, 2).atEndOfMonth());
             default -> throw new IllegalArgumentException("unknown season code " + code);
         };
     }
@@ -86,7 +87,20 @@ public final class TimexValue {
     }
 
     static TimeInterval decadeInterval(int digits) {
-        return TimeInterval.of(LocalDate.of(digits * 10, 1, 1), LocalDate.of(digits * 10 + 9, 12, 31));
+        return decadeInterval(digits, false);
+    }
+
+    /** Decades by their digits: {@code 193} is 1930–1939; {@code BC047} is 479–470 BC, {@code BC000} 9–1 BC. */
+    static TimeInterval decadeInterval(int digits, boolean bc) {
+        if (!bc) return TimeInterval.of(LocalDate.of(digits * 10, 1, 1), LocalDate.of(digits * 10 + 9, 12, 31));
+        int first = astronomical(digits * 10 + 9, true);
+        int last = astronomical(Math.max(1, digits * 10), true);
+        return TimeInterval.of(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31));
+    }
+
+    /** {@return the TIMEX3 value of a decade}: {@code 193}, {@code BC047} */
+    public static String decade(int digits, boolean bc) {
+        return (bc ? "BC" : "") + String.format("%03d", digits);
     }
 
     /** Centuries by their digits: {@code 18} is 1800–1899; {@code BC04} is 499–400 BC. */
@@ -139,7 +153,8 @@ public final class TimexValue {
                 return Optional.of(new Parsed(yearInterval(y(m)), Granularity.YEAR));
             }
             if ((m = DECADE.matcher(value)).matches()) {
-                return Optional.of(new Parsed(decadeInterval(Integer.parseInt(m.group(1))), Granularity.DECADE));
+                return Optional.of(new Parsed(decadeInterval(Integer.parseInt(m.group(2)), m.group(1) != null),
+                        Granularity.DECADE));
             }
             if ((m = CENTURY.matcher(value)).matches()) {
                 return Optional.of(new Parsed(centuryInterval(Integer.parseInt(m.group(2)), m.group(1) != null),
@@ -167,7 +182,7 @@ public final class TimexValue {
                 case 3 -> Optional.of(year(y) + "-SP");
                 case 6 -> Optional.of(year(y) + "-SU");
                 case 9 -> Optional.of(year(y) + "-FA");
-                case 12 -> Optional.of(year(y) + "-WI");
+                case 12 -> Optional.of(year(y + 1) + "-WI");
                 default -> Optional.empty();
             };
             case HALF -> Optional.of(year(y) + "-H" + (a.getMonthValue() <= 6 ? 1 : 2));

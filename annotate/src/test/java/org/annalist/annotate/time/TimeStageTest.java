@@ -101,10 +101,101 @@ class TimeStageTest {
     }
 
     @Test
-    void aHeadingDropsTheReferenceDayButKeepsTheYear() {
+    void aHeadingWithoutYearsKeepsTheReferenceDay() {
         assertThat(resolve(NARRATIVE, "On May 1, 1863, they met.\n# CHAPTER II\nThe next day they parted. On May 9 "
                 + "they met again.")).containsExactly(
-                "May 1, 1863 = 1863-05-01", "The next day = XXXX-XX-XX", "May 9 = 1863-05-09");
+                "May 1, 1863 = 1863-05-01", "The next day = 1863-05-02", "May 9 = 1863-05-09");
+    }
+
+    @Test
+    void aHeadingThatStatesYearsOpensASectionAndYearlessDatesStayInIt() {
+        // a title line (no heading markup) counts as a heading; the year end is not crossed out of the section
+        assertThat(resolve(NARRATIVE, "The war began in 1861.\nEastern Theater 1862-1863\nIn May the army moved.\n"
+                + "2008: Iraqi forces arm\nThe minister spoke of \"the most dangerous time\" in December 2008.\n"
+                + "At the end of March, the army attacked Basra.")).containsExactly(
+                "1861 = 1861", "1862-1863 = 1862/1863", "May = 1862-05", "2008 = 2008", "December 2008 = 2008-12",
+                "the end of March = 2008-03");
+    }
+
+    @Test
+    void plansAndEndpointsDoNotMoveTheStory() {
+        assertThat(resolve(NARRATIVE, "In October 1974, Tra returned to Hanoi. The big push was planned for 1976. "
+                + "On 10 March the attack began.")).containsExactly(
+                "October 1974 = 1974-10", "1976 = 1976", "10 March = 1975-03-10");
+        assertThat(resolve(NARRATIVE, "In September 1944 the offensive began, and the siege lasted until the fall of "
+                + "Budapest in February 1945. By the start of July, Commonwealth forces had repelled them.")).containsExactly(
+                "September 1944 = 1944-09", "February 1945 = 1945-02", "the start of July = 1944-07");
+    }
+
+    @Test
+    void aCountFromANamedEventStartsOnTheEventsDate() {
+        assertThat(resolve(NARRATIVE, "Confederate guns fired on Fort Sumter on April 12, 1861. Lincoln called for "
+                + "volunteers. Liberty Arsenal was seized eight days after Fort Sumter. A year after the war he died."))
+                .containsExactly("April 12, 1861 = 1861-04-12", "eight days = 1861-04-20", "A year = P1Y");
+        assertThat(resolve(NARRATIVE, "On April 14, Graziani attacked. This was the Battle of the Ogaden. Ten days "
+                + "after the battle began, the line broke.")).containsExactly("April 14 = XXXX-04-14", "Ten days = P10D");
+    }
+
+    @Test
+    void asidesOfTheNarratorDoNotMoveTheStory() {
+        // a when-clause years ahead, a past event named by "the assault of …", a range's start
+        assertThat(resolve(NARRATIVE, "On April 6, 1862, the battle began. No one ever doubted him. When I came into "
+                + "command of the army in 1864, I restored him. He left Corinth on the 2d of May.")).containsExactly(
+                "April 6, 1862 = 1862-04-06", "1864 = 1864", "the 2d of May = 1862-05-02");
+        assertThat(resolve(NARRATIVE, "On June 3, 1864, we assaulted at Cold Harbor. I regret it, as I regret the "
+                + "assault of the 22d of May, 1863, at Vicksburg. On the 5th the lines were quiet.")).containsExactly(
+                "June 3, 1864 = 1864-06-03", "the 22d of May, 1863 = 1863-05-22", "the 5th = 1864-06-05");
+        assertThat(resolve(NARRATIVE, "On April 9, 1865, Lee surrendered. We took prisoners between March 29th and the "
+                + "surrender. On the 14th we went to the theatre.")).containsExactly(
+                "April 9, 1865 = 1865-04-09", "March 29th = 1865-03-29", "the 14th = 1865-04-14");
+    }
+
+    @Test
+    void aLettersDatelineIsNotASectionHeading() {
+        assertThat(resolve(NARRATIVE, "On December 28, 1864, Butler was back.\nCITY POINT, VA., September 27, 1864\n"
+                + "It was the 6th of January before the troops sailed.")).containsExactly(
+                "December 28, 1864 = 1864-12-28", "September 27, 1864 = 1864-09-27", "the 6th of January = 1865-01-06");
+    }
+
+    @Test
+    void thatDayAndThatYearPointBackToTheDateNamedLast() {
+        assertThat(resolve(NARRATIVE, "On May 10, 1940, Churchill took office. China was stalemated by 1938. In August "
+                + "of that year the communists attacked.")).containsExactly("May 10, 1940 = 1940-05-10", "1938 = 1938",
+                "August of that year = 1938-08");
+        assertThat(resolve(NARRATIVE, "On May 5, 1864, the army crossed. On the afternoon of the 7th I received news that "
+                + "Sherman had attacked that day.")).containsExactly("May 5, 1864 = 1864-05-05",
+                "the afternoon of the 7th = 1864-05-07TAF", "that day = 1864-05-07");
+    }
+
+    @Test
+    void aDayStatedBesideARelativeOneIsTheDayMeant() {
+        assertThat(resolve(NARRATIVE, "On December 23, 1864, they met. The next day (24th) Sherman marched on. "
+                + "Warren was ordered to move that night (the 31st), but started after 5 o'clock next morning."))
+                .containsExactly("December 23, 1864 = 1864-12-23", "The next day (24th) = 1864-12-24",
+                        "that night (the 31st) = 1864-12-31TNI", "5 o'clock next morning = 1865-01-01T05:00");
+    }
+
+    @Test
+    void daysNamedInWordsAreDatesButAFigureOfADayIsNot() {
+        assertThat(resolve(NARRATIVE, "In 1792 the court fled. On the Tenth of August the palace fell. "
+                + "They feared a new Tenth of August. On Monday the twentieth of August the assembly met."))
+                .containsExactly("1792 = 1792", "the Tenth of August = 1792-08-10",
+                        "Monday the twentieth of August = 1792-08-20");
+    }
+
+    @Test
+    void sinceAMonthLooksBackAndAWillGoesAhead() {
+        assertThat(resolve(NARRATIVE, "On March 3, 1862, he wrote from Cairo. He had been ill since November. "
+                + "He will return in January.")).containsExactly("March 3, 1862 = 1862-03-03",
+                "November = 1861-11", "January = 1863-01");
+    }
+
+    @Test
+    void aWinterIsNamedByItsJanuaryAndIsTheOneAheadOfTheStory() {
+        assertThat(resolve(NARRATIVE, "In September 480 BC the fleet won at Salamis. The Athenians returned for the "
+                + "winter. In the autumn of 1919 the British left before the onset of winter.")).containsExactly(
+                "September 480 BC = BC0480-09", "the winter = BC0479-WI", "the autumn of 1919 = 1919-FA",
+                "winter = 1920-WI");
     }
 
     @Test

@@ -44,7 +44,8 @@ public final class GoldDocuments {
                     .map(GoldDocuments::entity).toList())),
             ifPresent(Timexes.class, (d, layer, source) -> d.withTimexes(layer.items().stream()
                     .map(t -> new GoldTimex(t.span().start(), t.span().end(), source.slice(t.span()),
-                            t.type().name(), t.value(), t.vague()))
+                            t.type().name(), t.value(), t.vague(), t.certainty().label(),
+                            t.matter().name().toLowerCase(Locale.ROOT)))
                     .toList())),
             // transcript turns are written as transcript_turns, not again as quotes
             ifPresent(Quotes.class, (d, layer, source) -> d.withQuotes(layer.quotes().stream()

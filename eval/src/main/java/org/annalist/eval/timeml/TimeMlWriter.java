@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.annalist.annotate.AnnotatedText;
+import org.annalist.model.Matter;
 import org.annalist.model.Span;
 import org.annalist.model.layer.Timex;
 import org.annalist.model.layer.Timexes;
@@ -16,7 +18,8 @@ import org.annalist.model.layer.Timexes;
  * Writes a document's timexes as TimeML, in the shape of TempEval-3's files:
  * {@code <?xml version="1.0" ?><TimeML><DOCID>…</DOCID><DCT><TIMEX3 …/></DCT><TEXT>…</TEXT></TimeML>}.
  * {@code TEXT} holds the document's characters, escaped, with a {@code TIMEX3} (tid, type,
- * value, and {@code anchorTimeID} when the value was resolved from another timex) around each
+ * value, {@code anchorTimeID} when the value was resolved from another timex, and a {@code comment}
+ * naming the value's certainty and, outside the body, its front or back matter) around each
  * timex; reading it back gives the same characters and spans. Where timexes overlap, the first
  * is kept (XML cannot cross tags). The DCT is the document's own date, else the given default.
  */
@@ -60,7 +63,11 @@ public final class TimeMlWriter {
                     .append("\" value=\"").append(escape(t.value(), true)).append('"');
             Optional<String> anchor = t.anchor().filter(a -> !a.equals(t.span())).map(tids::get);
             anchor.ifPresent(a -> out.append(" anchorTimeID=\"").append(a).append('"'));
-            out.append(" functionInDocument=\"NONE\">");
+            out.append(" functionInDocument=\"NONE\"");
+            // TIMEX3's free comment carries how the value was reached, and front or back matter
+            out.append(" comment=\"certainty:").append(t.certainty().label());
+            if (t.matter() != Matter.BODY) out.append("; matter:").append(t.matter().name().toLowerCase(Locale.ROOT));
+            out.append("\">");
             out.append(escape(chars.substring(t.span().start(), t.span().end()), false)).append("</TIMEX3>");
             at = t.span().end();
         }

@@ -59,7 +59,7 @@ class GoldDocumentsTest {
         assertThat(M.readTree(GoldJson.toJson(doc))).isEqualTo(M.readTree("""
                 {"format": "annalist-gold/1", "document": "meeting.txt", "chars": 103,
                  "timexes": [{"start": 28, "end": 41, "text": "1 August 1938", "type": "DATE",
-                              "value": "1938-08-01", "optional": false}],
+                              "value": "1938-08-01", "optional": false, "certainty": "stated", "matter": "body"}],
                  "notes": [{"marker": "12", "start": 42, "end": 44}],
                  "quotes": [],
                  "entities": [

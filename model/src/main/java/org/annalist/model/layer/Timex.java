@@ -2,6 +2,7 @@ package org.annalist.model.layer;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.annalist.model.Matter;
 import org.annalist.model.Span;
 
 /**
@@ -19,10 +20,14 @@ import org.annalist.model.Span;
  * @param mod         TIMEX3 mod ("early" → START, "nearly" → APPROX)
  * @param vague       true for deictic, vague references ("now", "soon", "previously") that
  *                    gold marks optional
+ * @param certainty   how the value was reached: stated in full, completed from context, by the
+ *                    story's order, or guessed
+ * @param matter      whether the expression stands in the front matter, the body or the back
+ *                    matter (a preface's signature date is front matter and never sets the story's time)
  */
 public record Timex(Span span, TimexType type, String value, Optional<Span> anchor,
                     Optional<TimeInterval> interval, Granularity granularity, Optional<TimexMod> mod,
-                    boolean vague) {
+                    boolean vague, Certainty certainty, Matter matter) {
     public Timex {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(type, "type");
@@ -31,12 +36,20 @@ public record Timex(Span span, TimexType type, String value, Optional<Span> anch
         Objects.requireNonNull(interval, "interval");
         Objects.requireNonNull(granularity, "granularity");
         Objects.requireNonNull(mod, "mod");
+        Objects.requireNonNull(certainty, "certainty");
+        Objects.requireNonNull(matter, "matter");
         if (value.isBlank()) {
             throw new IllegalArgumentException("timex value is blank at " + span);
         }
     }
 
-    /** A timex with no interval, granularity NONE, no mod, not vague. */
+    /** A timex of the body whose value is stated in full. */
+    public Timex(Span span, TimexType type, String value, Optional<Span> anchor,
+                 Optional<TimeInterval> interval, Granularity granularity, Optional<TimexMod> mod, boolean vague) {
+        this(span, type, value, anchor, interval, granularity, mod, vague, Certainty.STATED, Matter.BODY);
+    }
+
+    /** A timex with no interval, granularity NONE, no mod, not vague, stated, in the body. */
     public Timex(Span span, TimexType type, String value, Optional<Span> anchor) {
         this(span, type, value, anchor, Optional.empty(), Granularity.NONE, Optional.empty(), false);
     }
