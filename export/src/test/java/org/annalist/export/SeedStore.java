@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.annalist.annotate.ParseScope;
 import org.annalist.annotate.Pipeline;
 import org.annalist.annotate.Stage;
 import org.annalist.annotate.claim.ClaimStage;
@@ -17,6 +18,7 @@ import org.annalist.annotate.time.TimeConfig;
 import org.annalist.annotate.time.TimeStage;
 import org.annalist.corenlp.CoreNlpModels;
 import org.annalist.corenlp.CoreNlpNames;
+import org.annalist.corenlp.CoreNlpParse;
 import org.annalist.corenlp.CoreNlpTokens;
 import org.annalist.read.Readers;
 import org.annalist.store.DocumentSource;
@@ -38,7 +40,8 @@ final class SeedStore {
         Path file = dir.resolve("seeds.db");
         CoreNlpModels models = CoreNlpModels.shared();
         List<Stage<?>> stages = List.of(new CoreNlpTokens(models), new CoreNlpNames(models),
-                new TimeStage(new TimeConfig(java.util.Optional.empty())), new EntityStage(), QuoteStage.standard(),
+                new CoreNlpParse(models, ParseScope.ALL), new TimeStage(new TimeConfig(java.util.Optional.empty())),
+                new EntityStage(), QuoteStage.standard(),
                 CommunicationStage.standard(), EventStage.standard(), ClaimStage.standard(), HedgeStage.standard());
         Pipeline pipeline = Pipeline.of(stages);
         Readers readers = Readers.standard();
