@@ -36,16 +36,18 @@ public final class StandardPipeline {
         CoreNlpModels models = CoreNlpModels.shared();
         CommunicationStage communications = CommunicationStage.standard();
         EventStage events = EventStage.standard();
+        ClaimStage claims = ClaimStage.standard();
         return List.of(
                 new CoreNlpTokens(models),
                 new CoreNlpNames(models),
-                new CoreNlpParse(models, ParseScope.anyOf(communications.parseScope(), events.parseScope())),
+                new CoreNlpParse(models, ParseScope.anyOf(communications.parseScope(), events.parseScope(),
+                        claims.parseScope())),
                 new TimeStage(new TimeConfig(options.referenceDate())),
                 new EntityStage(),
                 QuoteStage.standard(),
                 communications,
                 events,
-                ClaimStage.standard(),
+                claims,
                 HedgeStage.standard());
     }
 
