@@ -89,7 +89,10 @@ public final class CommunicationStage implements Stage<Communications> {
             Sentence sentence = sentences.get(si);
             Optional<Dependencies> deps = parse.of(sentence.span());
             // a heading ("SHERIDAN ORDERED TO LYNCHBURG") summarises in telegraphese what the text reports
-            if (deps.isEmpty() || headings.stream().anyMatch(h -> h.overlaps(sentence.span()))) continue;
+            if (deps.isEmpty() || headings.stream().anyMatch(h -> h.overlaps(sentence.span()))
+                    || capitals(text.source().slice(sentence.span()))) {
+                continue;
+            }
             ParsedSentence view = ParsedSentence.of(sentence, deps.get(), mentions, quoteSpans);
             for (Draft d : finder.find(view)) {
                 int prev = drafts.size() - 1;
@@ -117,6 +120,18 @@ public final class CommunicationStage implements Stage<Communications> {
                     full.channel(), date.map(Dated::value), date.map(Dated::source), quoteOf(full, quotes)));
         }
         return new Communications(out);
+    }
+
+    /** {@return true when most letters of {@code s} are capitals}: a chapter's summary, set as a heading */
+    private static boolean capitals(String s) {
+        int letters = 0, upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c)) continue;
+            letters++;
+            if (Character.isUpperCase(c)) upper++;
+        }
+        return letters >= 10 && upper * 10 >= letters * 8;
     }
 
     /** a message with no recipient named goes where the sender's last message by that channel went */

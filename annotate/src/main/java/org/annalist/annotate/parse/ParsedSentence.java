@@ -39,6 +39,10 @@ public final class ParsedSentence {
             "instruct", "request", "persuade", "permit", "allow", "command", "force", "compel", "warn", "beg",
             "implore", "invite", "authorize", "authorise", "require", "enable", "cause", "oblige", "entreat",
             "beseech", "summon", "encourage", "induce", "empower", "forbid");
+    /** verbs whose infinitive is only meant: "wanted to write", "intended to inform" */
+    private static final Set<String> INTENTION = Set.of("want", "wish", "intend", "hope", "plan", "mean", "expect",
+            "prefer", "desire", "propose", "purpose");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
     /** verbs whose infinitive did not happen: "failed to forewarn", "neglected to tell" */
     private static final Set<String> NOT_DONE = Set.of("fail", "neglect", "omit", "forget", "refuse", "decline");
     /** how deep subject and party lookups may climb or descend */
@@ -200,8 +204,10 @@ public final class ParsedSentence {
     }
 
     /**
-     * {@return true when the clause of {@code i} reports what did not happen}: a past modal
-     * with "have" ("would have informed"), or a condition ("if he had written")
+     * {@return true when the clause of {@code i} reports what did not happen, or not yet}: a
+     * past modal with "have" ("would have informed"), a future ("I will ask"), a condition ("if
+     * he had written"), or what someone was asked or meant to do ("asked me to give him a
+     * statement", "intended to write")
      */
     public boolean unreal(int i) {
         int k = i;
@@ -211,12 +217,17 @@ public final class ParsedSentence {
                 if (deps.is(c, "aux")) {
                     modal |= COUNTERFACTUAL_MODALS.contains(words[c]);
                     have |= words[c].equals("have");
+                    if (FUTURE.contains(words[c])) return true;
                 }
                 if (deps.is(c, "mark") && CONDITIONAL.contains(words[c])) return true;
             }
             if (modal && have) return true;
             if (!deps.is(k, "xcomp") && !deps.is(k, "conj")) break;
-            k = deps.head(k);
+            int h = deps.head(k);
+            if (deps.is(k, "xcomp") && h >= 0 && (OBJECT_CONTROL.contains(deps.lemma(h)) || INTENTION.contains(deps.lemma(h)))) {
+                return true;
+            }
+            k = h;
         }
         return false;
     }
