@@ -2,6 +2,7 @@ package org.annalist.corenlp;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
 import edu.stanford.nlp.process.TokenizerFactory;
@@ -13,12 +14,14 @@ import java.util.Objects;
 
 /**
  * The CoreNLP models annalist uses: the PTB tokenizer and sentence splitter, the
- * {@code english-left3words-distsim} part-of-speech tagger and one CRF name classifier.
- * No SUTime, no numeric classifiers, no RegexNER.
+ * {@code english-left3words-distsim} part-of-speech tagger, one CRF name classifier and the
+ * neural dependency parser ({@code english_UD}). No SUTime, no numeric classifiers, no RegexNER.
  *
  * <p>{@link #shared()} loads them once per process, on first use, thread-safely; every
  * stage and every test in a JVM shares that instance. {@link #load(NerModel)} loads a
- * private set, for comparisons. All four models are safe to use from many threads.
+ * private set, for comparisons. The parser loads on its first use (a run without the parse
+ * stage never pays for it) or on {@link #loadParser()}. All the models are safe to use from
+ * many threads.
  */
 public final class CoreNlpModels {
 
@@ -26,6 +29,7 @@ public final class CoreNlpModels {
     public static final NerModel DEFAULT_NER = NerModel.ALL_3CLASS;
 
     static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+    static final String PARSER = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
 
     /*
      * invertible: keep character offsets and the original text of each token;
@@ -39,6 +43,8 @@ public final class CoreNlpModels {
     private final CRFClassifier<CoreLabel> ner;
     private final NerModel nerModel;
     private final ModelLoadTimes loadTimes;
+    private volatile DependencyParser parser;
+    private volatile long parserMillis;
 
     private CoreNlpModels(NerModel nerModel) {
         this.nerModel = Objects.requireNonNull(nerModel, "nerModel");
@@ -78,6 +84,12 @@ public final class CoreNlpModels {
         return loadTimes;
     }
 
+    /** {@return how long loading the dependency parser took, in milliseconds}, loading it now if it is not loaded yet */
+    public long loadParser() {
+        parser();
+        return parserMillis;
+    }
+
     /** {@return the NER model loaded} */
     public NerModel nerModel() {
         return nerModel;
@@ -97,6 +109,19 @@ public final class CoreNlpModels {
 
     CRFClassifier<CoreLabel> ner() {
         return ner;
+    }
+
+    DependencyParser parser() {
+        DependencyParser p = parser;
+        if (p != null) return p;
+        synchronized (this) {
+            if (parser == null) {
+                long t0 = System.nanoTime();
+                parser = DependencyParser.loadFromModelFile(PARSER);
+                parserMillis = millis(System.nanoTime() - t0);
+            }
+            return parser;
+        }
     }
 
     private static long millis(long nanos) {

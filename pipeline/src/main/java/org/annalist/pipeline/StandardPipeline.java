@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.annalist.annotate.ParseScope;
 import org.annalist.annotate.Pipeline;
 import org.annalist.annotate.Stage;
 import org.annalist.annotate.claim.ClaimStage;
@@ -16,6 +17,7 @@ import org.annalist.annotate.time.TimeConfig;
 import org.annalist.annotate.time.TimeStage;
 import org.annalist.corenlp.CoreNlpModels;
 import org.annalist.corenlp.CoreNlpNames;
+import org.annalist.corenlp.CoreNlpParse;
 import org.annalist.corenlp.CoreNlpTokens;
 
 /** The order of stages, written in one place. CoreNLP models load once per process. */
@@ -32,15 +34,20 @@ public final class StandardPipeline {
     /** {@return every stage, in order} */
     public static List<Stage<?>> stages(Options options) {
         CoreNlpModels models = CoreNlpModels.shared();
+        CommunicationStage communications = CommunicationStage.standard();
+        EventStage events = EventStage.standard();
+        ClaimStage claims = ClaimStage.standard();
         return List.of(
                 new CoreNlpTokens(models),
                 new CoreNlpNames(models),
+                new CoreNlpParse(models, ParseScope.anyOf(communications.parseScope(), events.parseScope(),
+                        claims.parseScope())),
                 new TimeStage(new TimeConfig(options.referenceDate())),
                 new EntityStage(),
                 QuoteStage.standard(),
-                CommunicationStage.standard(),
-                EventStage.standard(),
-                ClaimStage.standard(),
+                communications,
+                events,
+                claims,
                 HedgeStage.standard());
     }
 

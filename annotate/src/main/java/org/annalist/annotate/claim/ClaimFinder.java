@@ -1,29 +1,48 @@
 package org.annalist.annotate.claim;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annalist.annotate.parse.ParsedSentence;
 import org.annalist.model.Span;
 import org.annalist.model.layer.Claim;
+import org.annalist.model.layer.ClaimKind;
+import org.annalist.model.layer.MentionKind;
 import org.annalist.model.layer.Qualifier;
 
 /**
- * Finds the numeric claims of sentences: a figure ({@link NumberParser}) that counts a measure
- * of the lexicon — after it ("792 killed", "100,000 Japanese casualties", "1,200 killed,
- * wounded and missing"), or before it ("our loss was 1,200", "a force of 5,000") — with the
- * qualifier before it ("more than"), the side it belongs to ("The Soviets lost ...") and its
- * role: a plain figure, a stated difference ("2,600 fewer") or a stated total ("a total of").
+ * Finds the numeric claims of sentences: a figure ({@link NumberParser}) that counts something
+ * — a measure of the lexicon after it ("792 killed", "100,000 Japanese casualties", "1,200
+ * killed, wounded and missing"), or before it ("our loss was 1,200", "a force of 5,000"), or,
+ * read from the parse ({@link CountReader}), any noun it counts ("10,000 military engagements",
+ * "1,200 of his followers"), or the measure of the figure before it when the text leaves it
+ * out ("The Italians had 400 casualties, the Eritreans 873") — with the qualifier before it
+ * ("more than", "an estimated"), whose figure it is (the phrase's own side or name, else the
+ * subject of its clause), what kind it is ({@link ClaimKind}: casualties and forces weigh more
+ * than a count of description such as "two divisions"), and its role: a plain figure, a stated
+ * difference ("2,600 fewer") or a stated total ("a total of"). A range of estimates ("between
+ * 50,000 and 200,000", "90,000-100,000 people") is one claim with both ends; a percentage
+ * ("40%") and a sum of money ("$2 billion", "2 billion dollars") are claims too.
  *
  * <p>Not claims: figures inside excluded spans (dates and durations of the time layer),
- * year-like figures, figures of no measure ("ten days", "page 45"), vague plurals ("hundreds
- * of"), the lower end of a range ("3,000 to 4,000 men"), and a general noun below its least
- * value ("two men").
+ * year-like figures, units of length, time and pages ("ten miles", "page 45"), vague plurals
+ * ("hundreds of"), "one" in words, and ordinals.
  */
 public final class ClaimFinder {
+
+    /** A sentence to read, with its parse when it has one. */
+    public record Sentence(Span span, Optional<ParsedSentence> parse) {
+        public Sentence {
+            Objects.requireNonNull(span, "span");
+            Objects.requireNonNull(parse, "parse");
+        }
+    }
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*|[;:,—–()\\[\\]“”\"]");
     private static final Set<String> MODIFIERS = Set.of("more", "additional", "other", "fresh", "extra", "enemy",
@@ -34,10 +53,20 @@ public final class ClaimFinder {
             "during", "after", "before", "summer", "winter", "spring", "autumn", "fall", "year", "january", "february",
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "and", "or");
     private static final Pattern DEFINITE = Pattern.compile("(?i)(?<![\\p{L}])(?:the|these|those|both|all)(?:\\s+other)?\\s+$");
-    private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)(?:\\d|(?<![\\p{L}])(?:one|two|three|four|five|six|seven"
-            + "|eight|nine|ten|hundred|thousand|million))\\s*(?:to|or|-|–)\\s*$");
     private static final Pattern COMPARATIVE = Pattern.compile("(?i)\\s*(fewer|less|more)(?![\\p{L}])");
+    /** the high end of a range right after a figure: "3,000 to 4,000", "90,000-100,000", "two or three" */
     private static final Pattern RANGE_AFTER = Pattern.compile("(?i)\\s*(?:to|or|-|–)\\s*");
+    private static final Pattern BETWEEN = Pattern.compile("(?i)(?<![\\p{L}])between\\s+$");
+    private static final Pattern AND = Pattern.compile("(?i)\\s+and\\s+");
+    private static final Pattern HIGH_DIGITS = Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
+            + "(?:\\s+(?:hundred|thousand|million|billion))?(?![\\p{L}\\p{N}])");
+    /** "40%", "20 per cent"; "$2 billion", "£300,000" */
+    private static final Pattern PERCENT = Pattern.compile("(?<![\\p{L}\\p{N}.,])((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)"
+            + "\\s?(?:%|per\\s?cent\\b|percent\\b)");
+    private static final Pattern PERCENT_SIGN = Pattern.compile("\\s?(?:%|per\\s?cent\\b|percent\\b)");
+    private static final Pattern CURRENCY_SIGN = Pattern.compile("([$£€])\\s?$");
+    private static final Pattern MONEY = Pattern.compile("([$£€])\\s?((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"
+            + "(?:\\s+(?:thousand|million|billion))?)(?![\\p{L}\\p{N}])");
     // "a total of", "in all", "our total loss was", "a total loss of"
     private static final Pattern TOTAL_BEFORE = Pattern.compile("(?i)(?:a\\s+total\\s+of|in\\s+all|altogether|all\\s+told"
             + "|total(?:l?ing|l?ed)?(?:\\s+of)?|aggregat(?:e|ing)(?:\\s+of)?|in\\s+total"
@@ -64,11 +93,13 @@ public final class ClaimFinder {
     private final Measures measures;
     private final Qualifiers qualifiers;
     private final Sides sides;
+    private final CountReader counts;
 
     ClaimFinder(Measures measures, Qualifiers qualifiers, Sides sides) {
         this.measures = measures;
         this.qualifiers = qualifiers;
         this.sides = sides;
+        this.counts = new CountReader(measures, sides);
     }
 
     /** {@return a finder with the standard lexicons} */
@@ -77,40 +108,76 @@ public final class ClaimFinder {
     }
 
     /**
-     * {@return the claims of {@code sentences} of {@code text}, in order}; figures overlapping
-     * an {@code excluded} span are skipped
+     * {@return the claims of {@code sentences} of {@code text}, in order}, read from the text
+     * alone; figures overlapping an {@code excluded} span are skipped
      */
     public List<FoundClaim> find(String text, List<Span> sentences, List<Span> excluded) {
+        return findParsed(text, sentences.stream().map(s -> new Sentence(s, Optional.empty())).toList(), excluded);
+    }
+
+    /**
+     * {@return the claims of {@code sentences} of {@code text}, in order}, each read with its
+     * parse where it has one; figures overlapping an {@code excluded} span are skipped
+     */
+    public List<FoundClaim> findParsed(String text, List<Sentence> sentences, List<Span> excluded) {
         List<FoundClaim> out = new ArrayList<>();
-        for (Span s : sentences) {
+        for (Sentence s : sentences) {
             List<FoundClaim> inSentence = new ArrayList<>();
-            for (Figure f : NumberParser.find(text, s.start(), s.end())) {
-                if (excluded.stream().anyMatch(x -> x.overlaps(f.span()))) continue;
-                claim(text, s, f, inSentence).ifPresent(inSentence::add);
+            Set<Span> consumed = new HashSet<>();
+            for (Figure f : figures(text, s.span())) {
+                if (consumed.contains(f.span()) || excluded.stream().anyMatch(x -> x.overlaps(f.span()))) continue;
+                claim(text, s, f, inSentence, consumed).ifPresent(inSentence::add);
             }
+            inSentence.sort((a, b) -> a.claim().number().compareTo(b.claim().number()));
             out.addAll(inSentence);
         }
         return out;
     }
 
-    private Optional<FoundClaim> claim(String text, Span sentence, Figure f, List<FoundClaim> earlier) {
+    /** The figures of a sentence: NumberParser's, and the figures of percentages and sums of money, which it leaves alone. */
+    private static List<Figure> figures(String text, Span sentence) {
+        List<Figure> out = new ArrayList<>(NumberParser.find(text, sentence.start(), sentence.end()));
+        for (Pattern p : List.of(PERCENT, MONEY)) {
+            Matcher m = p.matcher(text).region(sentence.start(), sentence.end());
+            while (m.find()) {
+                int g = p == PERCENT ? 1 : 2;
+                Span digits = Span.of(m.start(g), m.end(g));
+                if (out.stream().anyMatch(f -> f.span().overlaps(digits))) continue;
+                NumberParser.parse(m.group(g)).ifPresent(v -> out.add(new Figure(digits, v, 1, false)));
+            }
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    private Optional<FoundClaim> claim(String text, Sentence s, Figure f, List<FoundClaim> earlier, Set<Span> consumed) {
+        Span sentence = s.span();
         if (f.words() && f.value() < 2) return Optional.empty();
         int clauseStart = clauseStart(text, sentence.start(), f.span().start());
         String before = text.substring(clauseStart, f.span().start());
+        Matcher percent = PERCENT_SIGN.matcher(text).region(f.span().end(), sentence.end());
+        if (percent.lookingAt()) {
+            return Optional.of(found(text, s, f, percent.end(), "percent", ClaimKind.COUNT, Optional.empty(),
+                    clauseStart, FoundClaim.Role.PLAIN, false, Optional.empty()));
+        }
+        Matcher currency = CURRENCY_SIGN.matcher(before);
+        if (currency.find()) {
+            String money = currency.group(1).equals("$") ? "dollars" : currency.group(1).equals("£") ? "pounds sterling"
+                    : "euros";
+            return Optional.of(found(text, s, f, f.span().end(), money, ClaimKind.MONEY, Optional.empty(),
+                    clauseStart, FoundClaim.Role.PLAIN, false, Optional.empty()));
+        }
         if (yearLike(text, f, before)) return Optional.empty();
         // "the two armies", "the other three corps": a reference to groups already known, not a count
         if (f.words() && DEFINITE.matcher(before).find()) return Optional.empty();
-        boolean rangeEnd = RANGE_BEFORE.matcher(before).find();
-        // "3,000 to 4,000 men": the lower end of a range is no claim of its own
-        Matcher range = RANGE_AFTER.matcher(text).region(f.span().end(), sentence.end());
-        if (range.lookingAt()) {
-            List<Figure> next = NumberParser.find(text, range.end(), Math.min(sentence.end(), range.end() + 30));
-            if (!next.isEmpty() && next.get(0).span().start() == range.end()) return Optional.empty();
-        }
+        Optional<Figure> high = highEnd(text, sentence, f, before);
+        high.ifPresent(h -> consumed.add(h.span()));
+        Figure last = high.orElse(f);
+        boolean between = high.isPresent() && BETWEEN.matcher(before).find();
 
         Optional<String> sideBetween = Optional.empty();
         Optional<Measures.Match> measure = Optional.empty();
-        int at = skipBlanks(text, f.span().end(), sentence.end());
+        int at = skipBlanks(text, last.span().end(), sentence.end());
         int skipped = 0;
         while (skipped <= 3 && at < sentence.end()) {
             measure = measures.at(text, at, sentence.end());
@@ -129,14 +196,23 @@ public final class ClaimFinder {
             at = skipBlanks(text, w.end(), sentence.end());
             skipped++;
         }
+        int token = s.parse().map(p -> CountReader.figureToken(p, last.span())).orElse(-1);
+        // "Seven Pines", "Island No. 10", "Resolution 505": a figure inside a name is part of the name
+        if (token >= 0 && s.parse().get().mentionAt(token).filter(o -> o.mention().kind() == MentionKind.NAME).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<CountReader.Count> counted = token < 0 ? Optional.empty() : counts.read(s.parse().get(), token);
 
         FoundClaim.Role role = FoundClaim.Role.PLAIN;
         String measureText;
+        ClaimKind kind;
         int end;
-        if (measure.isPresent()) {
+        if (measure.isPresent() && measure.get().entry().kind() == Measures.Kind.UNIT) {
+            return Optional.empty();
+        } else if (measure.isPresent()) {
             Measures.Entry e = measure.get().entry();
-            if (f.value() < e.least()) return Optional.empty();
-            measureText = e.phrase();
+            kind = f.value() < e.least() ? ClaimKind.COUNT : e.kind().claimKind().orElseThrow();
+            measureText = e.reading();
             end = measure.get().end();
             if (e.kind() == Measures.Kind.FORCE) {
                 // "20,000 people were arrested", "shot 300 prisoners": what happened to the group is part of the measure
@@ -149,41 +225,100 @@ public final class ClaimFinder {
                     measureText = measureText + " " + fateBefore.group(1).toLowerCase(Locale.ROOT);
                 }
             }
+        } else if (counted.isPresent()) {
+            // any noun the parse says the figure counts: "10,000 military engagements", "1,200 of his followers"
+            measureText = counted.get().measure();
+            kind = counted.get().kind();
+            end = Math.max(last.span().end(), counted.get().end());
         } else {
             Matcher comparative = COMPARATIVE.matcher(text).region(f.span().end(), sentence.end());
             Matcher lead = BEFORE.matcher(stripQualifier(text, clauseStart, f));
-            if (comparative.lookingAt() && earlier.stream().filter(c -> c.role() == FoundClaim.Role.PLAIN).count() >= 2) {
+            long plain = earlier.stream().filter(c -> c.role() == FoundClaim.Role.PLAIN).count();
+            if (comparative.lookingAt() && plain >= 2) {
                 role = FoundClaim.Role.DIFFERENCE;
                 measureText = comparative.group(1).toLowerCase(Locale.ROOT) + " " + collective(text, sentence, earlier);
+                kind = earlier.get(0).claim().kind();
                 end = comparative.end();
-            } else if (IN_ALL.matcher(text).region(f.span().end(), sentence.end()).lookingAt()
-                    && earlier.stream().filter(c -> c.role() == FoundClaim.Role.PLAIN).count() >= 2) {
+            } else if (IN_ALL.matcher(text).region(f.span().end(), sentence.end()).lookingAt() && plain >= 2) {
                 // "410 killed and 1,200 wounded, 1,610 in all"
                 role = FoundClaim.Role.TOTAL;
                 measureText = "total " + collective(text, sentence, earlier);
+                kind = earlier.get(0).claim().kind();
                 end = f.span().end();
-            } else if (lead.find() && !NOUN_AFTER.matcher(text).region(f.span().end(), sentence.end()).lookingAt()) {
+            } else if (lead.find() && !NOUN_AFTER.matcher(text).region(last.span().end(), sentence.end()).lookingAt()) {
                 // "our loss was 1,200", "a force of 6,000" — but not "the loss of two battles"
                 measureText = lead.group(1) != null ? normaliseLead(lead.group(1)) : lead.group(2) != null ? "losses" : "troops";
-                end = f.span().end();
+                kind = lead.group(3) != null ? ClaimKind.FORCES : ClaimKind.CASUALTIES;
+                end = last.span().end();
+            } else if (token >= 0 && counts.fateOfBare(s.parse().get(), token).isPresent()) {
+                // "40,000 mutinied in July": what befell them is all the text says they were
+                measureText = counts.fateOfBare(s.parse().get(), token).get();
+                kind = ClaimKind.COUNT;
+                end = last.span().end();
+            } else if (!earlier.isEmpty() && !f.words() && elliptical(text, earlier.get(earlier.size() - 1), last)) {
+                // "The Italians had 400 casualties, the Eritreans 873": the measure is left out, as said before
+                Claim previous = earlier.get(earlier.size() - 1).claim();
+                measureText = previous.measure();
+                kind = previous.kind();
+                end = last.span().end();
             } else {
                 return Optional.empty();
             }
         }
+        Optional<String> named = sideBetween;
+        Optional<String> subject = counted.flatMap(CountReader.Count::subject)
+                .or(() -> s.parse().filter(p -> token >= 0).flatMap(p -> figureSubject(p, token)))
+                .or(() -> named)
+                .or(() -> sideBefore(text, clauseStart, f.span().start()));
+        return Optional.of(found(text, s, f, end, measureText, kind, subject, clauseStart, role, between || high.isPresent(),
+                high.map(Figure::value)));
+    }
 
-        Optional<Qualifiers.Match> q = qualifiers.before(text, f.span().start(), clauseStart);
-        int start = q.map(Qualifiers.Match::start).orElse(f.span().start());
+    /** {@return the claim of figure {@code f} to {@code end}}, its qualifier read before it and its role settled */
+    private FoundClaim found(String text, Sentence s, Figure f, int end, String measure, ClaimKind kind,
+            Optional<String> subject, int clauseStart, FoundClaim.Role role, boolean range, Optional<Double> high) {
+        Matcher between = BETWEEN.matcher(text).region(clauseStart, f.span().start());
+        int from = between.find() ? between.start() : f.span().start();
+        Optional<Qualifiers.Match> q = qualifiers.before(text, from, clauseStart);
+        int start = q.map(Qualifiers.Match::start).orElse(from);
         String lead = text.substring(clauseStart, start);
         if (role == FoundClaim.Role.PLAIN && (TOTAL_BEFORE.matcher(lead).find()
-                || TOTAL_AFTER.matcher(text).region(end, sentence.end()).lookingAt())) {
+                || TOTAL_AFTER.matcher(text).region(end, s.span().end()).lookingAt())) {
             role = FoundClaim.Role.TOTAL;
         }
-        Optional<String> subject = sideBetween.or(() -> sideBefore(text, clauseStart, f.span().start()));
-        // the upper end of a range ("two or three regiments", "3,000 to 4,000 men") stands for an approximate figure
-        Qualifier qualifier = q.map(Qualifiers.Match::qualifier).orElse(rangeEnd ? Qualifier.APPROXIMATELY : Qualifier.EXACT);
-        Claim claim = new Claim(Span.of(start, end), f.span(), f.value(), measureText, subject, qualifier, sentence,
-                Optional.empty());
-        return Optional.of(new FoundClaim(claim, f, role, clauseStart));
+        // a range stands for an estimate: approximately, unless a word says how it relates
+        Qualifier qualifier = q.map(Qualifiers.Match::qualifier).orElse(range ? Qualifier.APPROXIMATELY : Qualifier.EXACT);
+        Optional<Double> upper = high.filter(h -> h > f.value());
+        Claim claim = new Claim(Span.of(start, Math.max(end, f.span().end())), f.span(), f.value(), upper, measure, kind,
+                subject, qualifier, s.span(), Optional.empty());
+        return new FoundClaim(claim, f, role, clauseStart);
+    }
+
+    /** {@return the high end of a range starting at {@code f}}: "3,000 to 4,000", "90,000-100,000", "between 50,000 and 200,000" */
+    private static Optional<Figure> highEnd(String text, Span sentence, Figure f, String before) {
+        Matcher joint = (BETWEEN.matcher(before).find() ? AND : RANGE_AFTER).matcher(text).region(f.span().end(), sentence.end());
+        if (!joint.lookingAt()) return Optional.empty();
+        int at = joint.end();
+        Matcher digits = HIGH_DIGITS.matcher(text).region(at, sentence.end());
+        if (!f.words() && digits.lookingAt()) {
+            Span span = Span.of(digits.start(), digits.end());
+            return NumberParser.parse(digits.group()).filter(v -> v > f.value()).map(v -> new Figure(span, v, 1, false));
+        }
+        List<Figure> next = NumberParser.find(text, at, Math.min(sentence.end(), at + 40));
+        if (!next.isEmpty() && next.get(0).span().start() == at && next.get(0).value() > f.value()) return Optional.of(next.get(0));
+        return Optional.empty();
+    }
+
+    /** "the Eritreans 873": a bare figure after the previous claim of its clause counts what that one counted */
+    private static boolean elliptical(String text, FoundClaim previous, Figure f) {
+        int gap = f.span().start() - previous.claim().span().end();
+        return gap > 0 && !text.substring(previous.claim().span().end(), f.span().start()).contains(";");
+    }
+
+    /** {@return whose figure a bare figure is}: "The Italians lost 800 killed": the subject of its clause */
+    private Optional<String> figureSubject(ParsedSentence p, int k) {
+        int noun = p.is(k, "nummod") && p.head(k) >= 0 ? p.head(k) : k;
+        return counts.subject(p, noun);
     }
 
     /** The clause start: after the last {@code ;} (or a dash followed by a new subject) before the figure. */

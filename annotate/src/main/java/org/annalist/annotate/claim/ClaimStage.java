@@ -1,13 +1,22 @@
 package org.annalist.annotate.claim;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.annalist.annotate.AnnotatedText;
+import org.annalist.annotate.ParseScope;
 import org.annalist.annotate.Stage;
+import org.annalist.annotate.parse.MentionIndex;
+import org.annalist.annotate.parse.ParsedSentence;
 import org.annalist.model.Span;
 import org.annalist.model.layer.Claims;
+import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.Layer;
+import org.annalist.model.layer.Parse;
+import org.annalist.model.layer.Quote;
+import org.annalist.model.layer.Quotes;
 import org.annalist.model.layer.Sentence;
 import org.annalist.model.layer.Timex;
 import org.annalist.model.layer.Timexes;
@@ -16,11 +25,13 @@ import org.annalist.model.layer.Tokens;
 /**
  * The numeric claims stage: the figures each sentence states about a measure ("792 killed",
  * "more than 1 million Chinese troops"), found by {@link ClaimFinder} in
- * {@link AnnotatedText#maskedText()} (note calls blanked), and the arithmetic the text states
- * between them, recomputed by {@link ClaimChecker}.
+ * {@link AnnotatedText#maskedText()} (note calls blanked) with each sentence's parse, and the
+ * arithmetic the text states between them, recomputed by {@link ClaimChecker}.
  *
- * <p>Reads: {@link Tokens} (sentences), {@link Timexes} (a figure inside a date or duration is
- * no claim). Writes: {@link Claims}, every span inside the document's text.
+ * <p>Reads: {@link Tokens} (sentences), {@link Parse} (what a figure counts and whose it is:
+ * see {@link #parseScope()}), {@link Entities} (the parties a subject may be), {@link Quotes},
+ * {@link Timexes} (a figure inside a date or duration is no claim). Writes: {@link Claims},
+ * every span inside the document's text.
  */
 public final class ClaimStage implements Stage<Claims> {
 
@@ -37,6 +48,12 @@ public final class ClaimStage implements Stage<Claims> {
         return new ClaimStage(ClaimFinder.standard(), new ClaimChecker());
     }
 
+    /** {@return the sentences this stage reads a parse of: those holding a number that is not a year} */
+    public ParseScope parseScope() {
+        return (sentence, lemmas) -> sentence.tokens().stream().anyMatch(t -> t.pos().equals("CD")
+                && !t.word().matches("1\\d{3}|20\\d{2}"));
+    }
+
     @Override
     public String name() {
         return "claims";
@@ -49,14 +66,21 @@ public final class ClaimStage implements Stage<Claims> {
 
     @Override
     public Set<Class<? extends Layer>> reads() {
-        return Set.of(Tokens.class, Timexes.class);
+        return Set.of(Tokens.class, Parse.class, Entities.class, Quotes.class, Timexes.class);
     }
 
     @Override
     public Claims annotate(AnnotatedText text) {
         String masked = text.maskedText();
-        List<Span> sentences = text.layer(Tokens.class).sentences().stream().map(Sentence::span).toList();
+        Parse parse = text.layer(Parse.class);
+        MentionIndex mentions = new MentionIndex(text.layer(Entities.class));
+        List<Span> quotes = text.layer(Quotes.class).quotes().stream().map(Quote::span).toList();
+        List<ClaimFinder.Sentence> sentences = new ArrayList<>();
+        for (Sentence s : text.layer(Tokens.class).sentences()) {
+            Optional<ParsedSentence> parsed = parse.of(s.span()).map(d -> ParsedSentence.of(s, d, mentions, quotes));
+            sentences.add(new ClaimFinder.Sentence(s.span(), parsed));
+        }
         List<Span> times = text.layer(Timexes.class).items().stream().map(Timex::span).toList();
-        return checker.check(masked, finder.find(masked, sentences, times));
+        return checker.check(masked, finder.findParsed(masked, sentences, times));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annalist.model.layer.ClaimKind;
 
 /**
  * The measure lexicon ({@code measures.txt}): what a figure counts, its class, and the least
@@ -15,10 +16,24 @@ import java.util.regex.Pattern;
 final class Measures {
 
     /** What a figure counts. */
-    enum Kind { LOSS, FORCE, MATERIEL }
+    enum Kind {
+        LOSS(ClaimKind.CASUALTIES), PRISONERS(ClaimKind.PRISONERS), FORCE(ClaimKind.FORCES), MONEY(ClaimKind.MONEY),
+        MATERIEL(ClaimKind.MATERIEL), UNIT(null);
 
-    /** One lexicon entry. */
-    record Entry(String phrase, Kind kind, double least) {
+        private final ClaimKind claimKind;
+
+        Kind(ClaimKind claimKind) {
+            this.claimKind = claimKind;
+        }
+
+        /** {@return the kind of claim a figure of this measure makes}; empty for a unit, which makes none */
+        Optional<ClaimKind> claimKind() {
+            return Optional.ofNullable(claimKind);
+        }
+    }
+
+    /** One lexicon entry: the words as written, their class, the least value weighing as that class, how they read. */
+    record Entry(String phrase, Kind kind, double least, String reading) {
     }
 
     /** An entry found at a place in the text. */
@@ -41,7 +56,8 @@ final class Measures {
             String[] cols = line.split("\t");
             if (cols.length < 2) throw new IllegalStateException("measures.txt: want 'phrase<TAB>class'; got '" + line + "'");
             double least = cols.length > 2 ? Double.parseDouble(cols[2].strip()) : 0;
-            out.add(new Entry(cols[0].strip(), Kind.valueOf(cols[1].strip().toUpperCase(Locale.ROOT)), least));
+            String reading = cols.length > 3 ? cols[3].strip() : cols[0].strip();
+            out.add(new Entry(cols[0].strip(), Kind.valueOf(cols[1].strip().toUpperCase(Locale.ROOT)), least, reading));
         }
         return new Measures(out);
     }
@@ -54,6 +70,15 @@ final class Measures {
             if (m.lookingAt()) return Optional.of(new Match(entries.get(i), m.start(), m.end()));
         }
         return Optional.empty();
+    }
+
+    /** {@return the entry whose phrase is {@code word}, or its singular or plural} */
+    Optional<Entry> ofWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Optional<Entry> e = entry(w);
+        if (e.isEmpty() && w.endsWith("s")) e = entry(w.substring(0, w.length() - 1));
+        if (e.isEmpty()) e = entry(w + "s");
+        return e;
     }
 
     /** {@return the entry for a lower-case phrase} */

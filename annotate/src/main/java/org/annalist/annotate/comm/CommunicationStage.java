@@ -7,15 +7,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.annalist.annotate.AnnotatedText;
+import org.annalist.annotate.ParseScope;
 import org.annalist.annotate.Stage;
 import org.annalist.annotate.comm.CommunicationDater.Dated;
+import org.annalist.annotate.parse.MentionIndex;
+import org.annalist.annotate.parse.ParsedSentence;
+import org.annalist.model.Heading;
 import org.annalist.model.Span;
 import org.annalist.model.layer.Communication;
 import org.annalist.model.layer.Communications;
+import org.annalist.model.layer.Dependencies;
 import org.annalist.model.layer.Entities;
-import org.annalist.model.layer.Entity;
 import org.annalist.model.layer.Layer;
-import org.annalist.model.layer.Mention;
+import org.annalist.model.layer.Parse;
 import org.annalist.model.layer.Quote;
 import org.annalist.model.layer.QuoteKind;
 import org.annalist.model.layer.Quotes;
@@ -24,25 +28,36 @@ import org.annalist.model.layer.Timexes;
 import org.annalist.model.layer.Tokens;
 
 /**
- * Finds who told whom: each sentence's cues ({@link CommunicationFinder}), then across
- * sentences a message the text calls "the same" joins the one before it, a message with no
- * recipient named goes where its sender's last message by the same channel went, and each
- * is dated ({@link CommunicationDater}) and linked to the quotation that gives its words.
+ * Finds who told whom: each parsed sentence's speech acts ({@link SpeechActFinder}), then
+ * across sentences a message the text calls "the same" joins the one before it, a message
+ * with no recipient named goes where its sender's last message by the same channel went, and
+ * each is dated ({@link CommunicationDater}) and linked to the quotation that gives its words.
+ *
+ * <p>Reads {@link Tokens}, {@link Parse} (a sentence with no parse holds no cue: see
+ * {@link #parseScope()}), {@link Timexes}, {@link Entities}, {@link Quotes}; writes
+ * {@link Communications}.
  */
 public final class CommunicationStage implements Stage<Communications> {
 
     /** How many sentences back "the same communication" may point. */
     private static final int SAME_REACH = 2;
 
-    private final CommunicationFinder finder;
+    private final SpeechActLexicon lexicon;
+    private final SpeechActFinder finder;
 
-    public CommunicationStage(CommunicationLexicon lexicon) {
-        this.finder = new CommunicationFinder(Objects.requireNonNull(lexicon, "lexicon"));
+    public CommunicationStage(SpeechActLexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.finder = new SpeechActFinder(lexicon);
     }
 
     /** {@return the stage with the lexicon shipped with annalist} */
     public static CommunicationStage standard() {
-        return new CommunicationStage(CommunicationLexicon.standard());
+        return new CommunicationStage(SpeechActLexicon.standard());
+    }
+
+    /** {@return the sentences this stage reads a parse of: those holding a word of its lexicon} */
+    public ParseScope parseScope() {
+        return (sentence, lemmas) -> lemmas.stream().anyMatch(lexicon::holds);
     }
 
     @Override
@@ -57,29 +72,37 @@ public final class CommunicationStage implements Stage<Communications> {
 
     @Override
     public Set<Class<? extends Layer>> reads() {
-        return Set.of(Tokens.class, Timexes.class, Entities.class, Quotes.class);
+        return Set.of(Tokens.class, Parse.class, Timexes.class, Entities.class, Quotes.class);
     }
 
     @Override
     public Communications annotate(AnnotatedText text) {
         List<Sentence> sentences = text.layer(Tokens.class).sentences();
+        Parse parse = text.layer(Parse.class);
         List<Quote> quotes = text.layer(Quotes.class).quotes();
         List<Span> quoteSpans = quotes.stream().map(Quote::span).toList();
-        List<Entity> owners = new ArrayList<>();
-        List<Mention> mentions = SentenceView.sortedMentions(text.layer(Entities.class), owners);
+        MentionIndex mentions = new MentionIndex(text.layer(Entities.class));
         List<Draft> drafts = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
+        List<Span> headings = text.structure().headings().stream().map(Heading::span).toList();
         for (int si = 0; si < sentences.size(); si++) {
             Sentence sentence = sentences.get(si);
-            SentenceView view = SentenceView.of(sentence, mentions, owners, quoteSpans);
+            Optional<Dependencies> deps = parse.of(sentence.span());
+            // a heading ("SHERIDAN ORDERED TO LYNCHBURG") summarises in telegraphese what the text reports
+            if (deps.isEmpty() || headings.stream().anyMatch(h -> h.overlaps(sentence.span()))
+                    || capitals(text.source().slice(sentence.span()))) {
+                continue;
+            }
+            ParsedSentence view = ParsedSentence.of(sentence, deps.get(), mentions, quoteSpans);
             for (Draft d : finder.find(view)) {
                 int prev = drafts.size() - 1;
                 if (d.continuation() && prev >= 0 && si - sentenceOf.get(prev) <= SAME_REACH
                         && shareSender(drafts.get(prev), d)) {
                     Draft head = drafts.get(prev);
                     // the later sentence's date is the message's own: keep its sentence as the date's home
-                    drafts.set(prev, new Draft(d.sentence(), d.cue(), head.senders(), head.merge(d).recipients(),
-                            d.channel().or(head::channel), false, false, head.verbCue() || d.verbCue()));
+                    drafts.set(prev, new Draft(d.sentence(), d.cue(), head.act(), head.senders(),
+                            head.merge(d).recipients(), d.channel().or(head::channel), false,
+                            head.verbCue() || d.verbCue(), false));
                     continue;
                 }
                 drafts.add(d);
@@ -93,10 +116,22 @@ public final class CommunicationStage implements Stage<Communications> {
             Draft full = d.recipients().isEmpty() ? inherit(d, done) : d;
             done.add(full);
             Optional<Dated> date = dater.date(full.sentence(), full.cue());
-            out.add(new Communication(full.sentence(), full.cue(), full.senders(), full.recipients(), full.channel(),
-                    date.map(Dated::value), date.map(Dated::source), quoteOf(full, quotes)));
+            out.add(new Communication(full.sentence(), full.cue(), full.act(), full.senders(), full.recipients(),
+                    full.channel(), date.map(Dated::value), date.map(Dated::source), quoteOf(full, quotes)));
         }
         return new Communications(out);
+    }
+
+    /** {@return true when most letters of {@code s} are capitals}: a chapter's summary, set as a heading */
+    private static boolean capitals(String s) {
+        int letters = 0, upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c)) continue;
+            letters++;
+            if (Character.isUpperCase(c)) upper++;
+        }
+        return letters >= 10 && upper * 10 >= letters * 8;
     }
 
     /** a message with no recipient named goes where the sender's last message by that channel went */
@@ -110,7 +145,6 @@ public final class CommunicationStage implements Stage<Communications> {
         }
         return d;
     }
-
     private static boolean shareSender(Draft a, Draft b) {
         Set<String> s = new HashSet<>(a.senders());
         s.retainAll(b.senders());

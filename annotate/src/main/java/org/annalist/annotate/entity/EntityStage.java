@@ -33,7 +33,8 @@ import org.annalist.model.layer.Tokens;
  * types corrected); a name the finder found once is also found where it missed it; a
  * transcript label ({@code STALIN:}) is a mention of its speaker. Mentions are then read in
  * text order and linked: names to earlier variants ({@link NameVariants}), title and
- * epithet phrases ({@link Nominals}) by {@link Appositions} ({@code X, the deputy head,})
+ * epithet phrases ({@link Nominals}) and group phrases ({@link GroupNominals}: the rebels,
+ * the Republican government) by {@link Appositions} ({@code X, the deputy head,})
  * or {@link EpithetResolver}, pronouns by {@link PronounResolver}; in a transcript turn,
  * {@code I}, {@code me}, {@code my} are its speaker; outside turns, quotations and block quotes
  * they are the {@link Narrator}, one person flagged {@code narrator} and named by the
@@ -50,6 +51,7 @@ public final class EntityStage implements Stage<Entities> {
 
     private final NameMentions nameMentions;
     private final Nominals nominals;
+    private final GroupNominals groups;
     private final NameVariants variants;
     private final EpithetResolver epithets = new EpithetResolver();
     private final PronounResolver pronouns = new PronounResolver();
@@ -60,6 +62,7 @@ public final class EntityStage implements Stage<Entities> {
         Objects.requireNonNull(gazetteer, "gazetteer");
         this.nameMentions = new NameMentions(titles, gazetteer);
         this.nominals = new Nominals(titles);
+        this.groups = GroupNominals.standard(gazetteer);
         this.variants = new NameVariants(gazetteer);
     }
 
@@ -94,7 +97,9 @@ public final class EntityStage implements Stage<Entities> {
         // the narrator's pronouns join no chain while the others are linked: nothing links to them
         List<Candidate> narration = narrator.mentions(idx, text, names);
         List<Candidate> all = new ArrayList<>(names);
-        all.addAll(nominals.find(idx, personTokens));
+        List<Candidate> titled = nominals.find(idx, personTokens);
+        all.addAll(titled);
+        all.addAll(groups.find(idx, taken(names, titled)));
         all.addAll(pronounMentions(idx, text));
         all.sort(Comparator.comparing(Candidate::span));
 
@@ -108,7 +113,8 @@ public final class EntityStage implements Stage<Entities> {
                 case NOMINAL -> {
                     Optional<Chain> apposed = Appositions.of(c, linked, idx);
                     apposed.ifPresent(a -> a.addRole(Appositions.role(c, idx)));
-                    yield apposed.isPresent() ? apposed : epithets.resolve(c, linked, idx);
+                    yield apposed.isPresent() ? apposed
+                            : epithets.resolve(c, linked, idx).or(() -> groups.resolve(c, linked, idx));
                 }
                 case PRONOUN -> FIRST_PERSON.contains(c.head())
                         ? turn.filter(t -> !idx.quoted(c.first())).map(speakers::get)
@@ -132,6 +138,14 @@ public final class EntityStage implements Stage<Entities> {
         List<Entity> entities = new ArrayList<>();
         for (Chain chain : chains) entities.add(entity(chain, ids, text.source().text()));
         return new Entities(entities);
+    }
+
+    /** {@return the tokens of {@code names} and {@code nominals}} */
+    private static BitSet taken(List<Candidate> names, List<Candidate> nominals) {
+        BitSet out = new BitSet();
+        for (Candidate c : names) out.set(c.first(), c.last() + 1);
+        for (Candidate c : nominals) out.set(c.first(), c.last() + 1);
+        return out;
     }
 
     /** {@return the transcript turn {@code c} lies in}, if any; turns are sorted and do not overlap */

@@ -15,6 +15,9 @@ import org.annalist.model.Structure;
 import org.annalist.model.layer.Claim;
 import org.annalist.model.layer.ClaimCheck;
 import org.annalist.model.layer.Claims;
+import org.annalist.model.layer.Entities;
+import org.annalist.model.layer.Parse;
+import org.annalist.model.layer.Quotes;
 import org.annalist.model.layer.Sentence;
 import org.annalist.model.layer.Timexes;
 import org.annalist.model.layer.Tokens;
@@ -43,7 +46,8 @@ class ClaimStageContractTest {
             String text = Files.readString(book).replace("\r\n", "\n");
             List<Sentence> sentences = TestSentences.of(text).stream().map(sp -> new Sentence(sp, List.of())).toList();
             AnnotatedText annotated = AnnotatedText.of(new SourceDocument(SourceText.of(book.getFileName().toString(), text),
-                    Structure.EMPTY)).with(new Tokens(sentences)).with(new Timexes(List.of()));
+                    Structure.EMPTY)).with(new Tokens(sentences)).with(new Timexes(List.of()))
+                    .with(new Parse(List.of())).with(new Entities(List.of())).with(new Quotes(List.of()));
             Claims claims = stage.annotate(annotated);
             Span previous = Span.of(0, 0);
             for (Claim c : claims.claims()) {

@@ -13,16 +13,25 @@ import java.util.List;
  * @param channel       e.g. {@code radio}, {@code letter}; null when unknown
  * @param date          TIMEX3 value; null when unknown
  * @param evidenceStart offset of the sentence that reports it; null when absent
+ * @param act           what kind of act it is ({@code order}, {@code request}, … or the gold's own
+ *                      words, e.g. {@code declaration of war}); null when absent
  */
-@JsonPropertyOrder({"senders", "recipients", "channel", "date", "evidence_start"})
+@JsonPropertyOrder({"senders", "recipients", "channel", "date", "evidence_start", "act"})
 public record GoldCommunication(
         @JsonProperty("senders") List<String> senders,
         @JsonProperty("recipients") List<String> recipients,
         @JsonProperty("channel") String channel,
         @JsonProperty("date") String date,
-        @JsonProperty("evidence_start") Integer evidenceStart) {
+        @JsonProperty("evidence_start") Integer evidenceStart,
+        @JsonProperty("act") String act) {
     public GoldCommunication {
         senders = senders == null ? List.of() : List.copyOf(senders);
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    }
+
+    /** A communication whose act is not given. */
+    public GoldCommunication(List<String> senders, List<String> recipients, String channel, String date,
+            Integer evidenceStart) {
+        this(senders, recipients, channel, date, evidenceStart, null);
     }
 }

@@ -3,10 +3,12 @@ package org.annalist.eval.gold;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.annalist.annotate.AnnotatedText;
 import org.annalist.model.SourceText;
 import org.annalist.model.Span;
 import org.annalist.model.TranscriptTurn;
+import org.annalist.model.layer.Claim;
 import org.annalist.model.layer.Claims;
 import org.annalist.model.layer.Communications;
 import org.annalist.model.layer.Entities;
@@ -54,15 +56,14 @@ public final class GoldDocuments {
                             q.kind().name().toLowerCase(Locale.ROOT)))
                     .toList())),
             ifPresent(Claims.class, (d, layer, source) -> d.withClaims(layer.claims().stream()
-                    .map(c -> new GoldClaim(c.subject().orElse(null), c.measure(), c.value(), c.qualifier().label(),
-                            c.number().start()))
+                    .flatMap(GoldDocuments::claims)
                     .toList())),
             ifPresent(Hedges.class, (d, layer, source) -> d.withHedges(layer.hedges().stream()
                     .map(h -> new GoldHedge(h.span().start())).toList())),
             ifPresent(Communications.class, (d, layer, source) -> d.withCommunications(layer.items().stream()
                     .map(c -> new GoldCommunication(c.senderIds(), c.recipientIds(),
                             c.channel().map(ch -> ch.label()).orElse(null), c.date().orElse(null),
-                            c.evidence().start()))
+                            c.evidence().start(), c.act().label()))
                     .toList())),
             GoldDocuments::turns);
 
@@ -96,6 +97,25 @@ public final class GoldDocuments {
                         .map(c -> new GoldNote(c.marker(), c.span().start(), c.span().end())).toList())
                 .withHeadings(text.structure().headings().stream()
                         .map(h -> new GoldHeading(h.text(), h.span().start())).toList());
+    }
+
+    /**
+     * {@return the gold claims of one claim}: a range gives one per end, each with the range's
+     * qualifier; the measure is followed by the kind of figure it is, as the format's measures
+     * name it ("men — troops"), unless it names it already
+     */
+    private static Stream<GoldClaim> claims(Claim c) {
+        String kind = switch (c.kind()) {
+            case CASUALTIES -> "casualties";
+            case FORCES -> "troops";
+            case PRISONERS -> "prisoners";
+            case MONEY, MATERIEL, COUNT -> "";
+        };
+        String measure = kind.isEmpty() || c.measure().contains(kind) ? c.measure() : c.measure() + " — " + kind;
+        String subject = c.subject().orElse(null);
+        GoldClaim low = new GoldClaim(subject, measure, c.value(), c.qualifier().label(), c.number().start());
+        return c.high().map(h -> Stream.of(low, new GoldClaim(subject, measure, h, c.qualifier().label(),
+                c.number().start()))).orElse(Stream.of(low));
     }
 
     private static GoldEntity entity(Entity e) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** How a message travelled, as far as the text tells. */
 public enum Channel {
-    RADIO, TELEPHONE, TELEGRAM, LETTER, MEMO, SPEECH, REPORT, REQUEST;
+    RADIO, TELEPHONE, TELEGRAM, LETTER, MEMO, SPEECH, REPORT, REQUEST, PROCLAMATION;
 
     /** {@return the lower-case name used in output, e.g. {@code radio}} */
     public String label() {

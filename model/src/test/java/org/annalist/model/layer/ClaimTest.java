@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class ClaimTest {
 
     private static Claim claim(int at, double value, String subject) {
-        return new Claim(Span.of(at, at + 10), Span.of(at, at + 3), value, "killed", Optional.ofNullable(subject),
+        return new Claim(Span.of(at, at + 10), Span.of(at, at + 3), value, "killed", ClaimKind.CASUALTIES,
+                Optional.ofNullable(subject),
                 Qualifier.EXACT, Span.of(0, 200), Optional.empty());
     }
 
@@ -34,10 +35,24 @@ class ClaimTest {
 
     @Test
     void aNumberOutsideItsClaimOrANegativeValueIsRejectedWithTheValues() {
-        assertThatThrownBy(() -> new Claim(Span.of(10, 20), Span.of(30, 33), 5, "men", Optional.empty(),
+        assertThatThrownBy(() -> new Claim(Span.of(10, 20), Span.of(30, 33), 5, "men", ClaimKind.FORCES, Optional.empty(),
                 Qualifier.EXACT, Span.of(0, 100), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Span[start=30, end=33]");
         assertThatThrownBy(() -> claim(10, -4, null)).hasMessageContaining("-4.0");
+    }
+
+    @Test
+    void aRangeKeepsBothEndsAndItsHighEndMustLieAboveItsLowEnd() {
+        Claim range = new Claim(Span.of(0, 30), Span.of(8, 27), 50_000, Optional.of(200_000.0), "executed",
+                ClaimKind.CASUALTIES, Optional.empty(), Qualifier.APPROXIMATELY, Span.of(0, 40), Optional.empty());
+
+        assertThat(range.range()).isTrue();
+        assertThat(range.high()).contains(200_000.0);
+        assertThat(claim(10, 792, null).range()).isFalse();
+        assertThatThrownBy(() -> new Claim(Span.of(0, 30), Span.of(8, 27), 50_000, Optional.of(40_000.0), "executed",
+                ClaimKind.CASUALTIES, Optional.empty(), Qualifier.EXACT, Span.of(0, 40), Optional.empty()))
+                .hasMessageContaining("40000.0");
+        assertThat(ClaimKind.CASUALTIES.weight()).isGreaterThan(ClaimKind.COUNT.weight());
     }
 
     @Test

@@ -1,0 +1,363 @@
+package org.annalist.annotate.comm;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.annotate.comm.SpeechActEntry.Part;
+import org.annalist.annotate.comm.SpeechActEntry.Slot;
+import org.annalist.annotate.comm.SpeechActEntry.Use;
+import org.annalist.annotate.comm.SpeechActLexicon.Governor;
+import org.annalist.annotate.parse.MentionIndex;
+import org.annalist.annotate.parse.ParsedSentence;
+import org.annalist.model.layer.Channel;
+import org.annalist.model.layer.EntityType;
+import org.annalist.model.layer.SpeechAct;
+
+/**
+ * Finds the messages of one parsed sentence: each word of the {@link SpeechActLexicon}
+ * outside quotations, its parties read from the parse.
+ *
+ * <p>A verb's sender is its subject (through coordination and control), or the agent of a
+ * passive ("was ordered by K"); its addressees stand where its entry says: the object, the
+ * indirect object, a phrase after a preposition ("wrote to X", "war on Y"), the subject of a
+ * directive's clause ("demanded that the army withdraw"), or, for an answer, the author of
+ * the message answered ("rejected Chiang's demand"). A message noun's sender is its author
+ * ("Halleck's orders", "orders from Davis"), else the subject of the verb that sends it
+ * ("issued a proclamation"), or of the clause it is the vehicle of ("in a memo to X, Chubar
+ * pointed out"); the subject of a verb that receives or obeys it, or of a clause done under
+ * it ("Under orders from Davis, Beauregard attacked"), is its addressee. A denied or
+ * counterfactual act is no message; messages of one sender in one sentence make one.
+ */
+final class SpeechActFinder {
+
+    private static final Set<String> SKIPPED_RELATIONS = Set.of("fixed", "flat", "goeswith", "compound", "amod");
+    /** prepositions that make a message noun the vehicle of its clause: "in a speech", "by letter" */
+    private static final Set<String> VEHICLE_CASES = Set.of("in", "by", "through", "via", "over");
+    private static final Set<String> MARK_FOR = Set.of("for");
+    private static final Set<String> FROM = Set.of("from");
+    private static final Set<String> TO = Set.of("to");
+    private static final Set<String> AUTHOR_CASES = Set.of("from", "of", "by");
+    private static final Set<String> PARTICIPATION_CASES = Set.of("in", "into");
+    /** channels a verb of transmission implies by its nature: "radioed that" is a message though no one is named */
+    private static final Set<Channel> TELECOMMUNICATION = Set.of(Channel.RADIO, Channel.TELEGRAM, Channel.TELEPHONE);
+
+    private final SpeechActLexicon lexicon;
+
+    SpeechActFinder(SpeechActLexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    }
+
+    List<Draft> find(ParsedSentence s) {
+        List<Draft> found = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            if (s.quoted(i) || skipped(s, i)) continue;
+            Part part = s.verb(i) ? Part.VERB : s.noun(i) ? Part.NOUN : s.pos(i).startsWith("JJ") ? Part.ADJ : null;
+            if (part == null) continue;
+            for (SpeechActEntry e : lexicon.entries(s.lemma(i), part)) {
+                if (!meetsNeeds(s, i, e)) continue;
+                Optional<Draft> d = part == Part.NOUN ? noun(s, i, e) : verb(s, i, e);
+                d.ifPresent(found::add);
+                break;
+            }
+        }
+        return mergeBySender(found);
+    }
+
+    private static boolean skipped(ParsedSentence s, int i) {
+        String r = s.relation(i);
+        int colon = r.indexOf(':');
+        return SKIPPED_RELATIONS.contains(colon < 0 ? r : r.substring(0, colon));
+    }
+
+    /**
+     * {@return true when one of the entry's needed words is a dependent of {@code i}, a
+     * preposition or mark of one, or its head}; a need written {@code @relation} is met by a
+     * dependent in that relation
+     */
+    private static boolean meetsNeeds(ParsedSentence s, int i, SpeechActEntry e) {
+        if (e.needs().isEmpty()) return true;
+        for (String need : e.needs()) {
+            if (need.startsWith("@") && !s.children(i, need.substring(1)).isEmpty()) return true;
+            // "the terms I proposed": a relative clause's antecedent is its verb's object
+            if (need.equals("@obj") && s.is(i, "acl:relcl") && s.children(i, "obj").isEmpty()) return true;
+        }
+        int h = s.head(i);
+        if (h >= 0 && e.needs().contains(s.lemma(h))) return true;
+        for (int c : s.children(i)) {
+            if (e.needs().contains(s.word(c)) || e.needs().contains(s.lemma(c))) return true;
+            for (int g : s.children(c)) {
+                if ((s.is(g, "case") || s.is(g, "mark") || s.is(g, "compound") || s.is(g, "amod"))
+                        && (e.needs().contains(s.word(g)) || e.needs().contains(s.lemma(g)))) {
+                    return true;
+                }
+                // "privy to these talks from Sorge": the parser may hang the phrase on the oblique's noun
+                if (s.is(c, "obl") && s.is(g, "nmod") && e.needs().contains(s.caseOf(g))) return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Draft> verb(ParsedSentence s, int v, SpeechActEntry e) {
+        boolean denied = s.negated(v) || s.unreal(v);
+        boolean passive = s.passive(v);
+        Set<String> senders = new LinkedHashSet<>();
+        Set<String> recipients = new LinkedHashSet<>();
+        boolean answered = false;
+        if (e.use() == Use.RECEIVE) {
+            recipients.addAll(s.parties(passive ? s.passiveSubjects(v) : s.subjects(v)));
+            senders.addAll(s.parties(fromPhrases(s, v)));
+        } else {
+            if (passive) {
+                senders.addAll(s.parties(s.agents(v)));
+                if (e.addressee().contains(Slot.OBJ)) recipients.addAll(actors(s, s.passiveSubjects(v)));
+            } else {
+                senders.addAll(s.parties(s.subjects(v)));
+                if (e.addressee().contains(Slot.OBJ)) recipients.addAll(actors(s, s.children(v, "obj")));
+            }
+            if (e.addressee().contains(Slot.IOBJ)) recipients.addAll(actors(s, s.children(v, "iobj")));
+            Set<String> preps = new HashSet<>(e.prepositions());
+            preps.remove("between");
+            recipients.addAll(actors(s, s.attachedToClause(v, preps)));
+            if (e.addressee().contains(Slot.CLAUSE)) recipients.addAll(clauseSubjects(s, v));
+            if (e.addressee().contains(Slot.BETWEEN)) {
+                List<String> sides = s.parties(s.attachedToClause(v, Set.of("between")));
+                senders.addAll(sides);
+                recipients.addAll(sides);
+            }
+            if (e.addressee().contains(Slot.AUTHOR)) {
+                List<Integer> answeredNouns = new ArrayList<>(s.children(v, "obj"));
+                answeredNouns.addAll(s.attached(v, TO));
+                for (int o : answeredNouns) {
+                    if (!messageNoun(s, o)) continue;
+                    answered = true;
+                    recipients.addAll(authorOf(s, o));
+                }
+            }
+        }
+        if (e.use() == Use.ANSWER && !answered && recipients.isEmpty()) return Optional.empty();
+        if (senders.isEmpty()) return Optional.empty();
+        if (!e.addressee().contains(Slot.BETWEEN)) recipients.removeAll(senders);
+        Optional<Channel> context = channelNear(s, v);
+        Optional<Channel> channel = context.or(e::channel);
+        if (e.use() == Use.ADDRESSED && recipients.isEmpty() && context.isEmpty()
+                && !(e.channel().isPresent() && TELECOMMUNICATION.contains(e.channel().get()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Draft(s.sentence().span(), s.span(v), e.act().orElseThrow(), List.copyOf(senders),
+                List.copyOf(recipients), channel, false, true, denied));
+    }
+
+    private Optional<Draft> noun(ParsedSentence s, int n, SpeechActEntry e) {
+        if (e.part() == Part.MEDIUM || s.negated(n)) return Optional.empty();
+        Set<String> senders = new LinkedHashSet<>(authorOf(s, n));
+        int head = s.head(n);
+        boolean sent = head >= 0 && s.verb(head) && lexicon.governor(s.lemma(head))
+                .filter(g -> g == Governor.SEND).isPresent();
+        if (e.act().filter(a -> a == SpeechAct.ORDER).isPresent() && !sent && possessivePronoun(s, n)) {
+            // "his orders", "his instructions": as often the orders he received as those he gave
+            senders.clear();
+        }
+        Set<String> recipients = new LinkedHashSet<>();
+        if (e.use() == Use.ANSWER) {
+            // "his refusal of the offer" answers a message; "his refusal to countenance a wider war" none
+            List<Integer> answeredNouns = s.attached(n, Set.of("of", "to")).stream().filter(k -> messageNoun(s, k)).toList();
+            if (answeredNouns.isEmpty()) return Optional.empty();
+            for (int k : answeredNouns) recipients.addAll(authorOf(s, k));
+        }
+        Set<String> preps = new HashSet<>(e.prepositions());
+        preps.remove("between");
+        recipients.addAll(actors(s, s.attached(n, preps)));
+        if (e.addressee().contains(Slot.CLAUSE)) recipients.addAll(clauseSubjects(s, n));
+        boolean mutual = false;
+        if (e.addressee().contains(Slot.BETWEEN)) {
+            List<String> sides = s.parties(s.attached(n, Set.of("between")));
+            mutual = !sides.isEmpty();
+            senders.addAll(sides);
+            recipients.addAll(sides);
+        }
+        Optional<Channel> channel = e.channel().or(() -> channelOfModifiers(s, n));
+        int g = s.head(n);
+        boolean onSubject = false;
+        if (g >= 0 && s.is(n, "nmod") && !s.verb(g) && s.is(g, "nsubj") && s.party(g).isPresent()
+                && VEHICLE_CASES.contains(s.caseOf(n))) {
+            // "Chubar, in a memo to Stalin, pointed out …": the parser hangs the phrase on the subject
+            onSubject = true;
+            g = s.head(g);
+        }
+        if (g >= 0 && s.verb(g)) {
+            if (s.negated(g) || s.unreal(g)) return Optional.empty();
+            Optional<Governor> governor = lexicon.governor(s.lemma(g));
+            boolean object = s.is(n, "obj") || s.is(n, "nsubj:pass");
+            boolean byPassive = s.is(n, "nsubj:pass");
+            if (object && governor.isPresent()) {
+                switch (governor.get()) {
+                    case SEND -> {
+                        if (senders.isEmpty()) senders.addAll(s.parties(byPassive ? s.agents(g) : s.subjects(g)));
+                        recipients.addAll(actors(s, s.attached(g, TO)));
+                        if (!byPassive) recipients.addAll(actors(s, s.children(g, "iobj")));
+                    }
+                    case UPTAKE -> {
+                        recipients.addAll(s.parties(byPassive ? s.agents(g) : s.subjects(g)));
+                        if (senders.isEmpty()) senders.addAll(s.parties(s.attached(g, FROM)));
+                    }
+                    case TAKE_PART -> {
+                        senders.addAll(s.parties(byPassive ? s.agents(g) : s.subjects(g)));
+                        // "the negotiation was attended by Chiang and Mao": each party speaks to the others
+                        if (e.addressee().contains(Slot.WITH) && senders.size() > 1) {
+                            recipients.addAll(senders);
+                            mutual = true;
+                        }
+                    }
+                }
+            } else if (s.is(n, "obl") || onSubject) {
+                String c = s.caseOf(n);
+                if (governor.filter(x -> x == Governor.TAKE_PART).isPresent() && PARTICIPATION_CASES.contains(c)) {
+                    senders.addAll(s.parties(s.subjects(g)));
+                } else if (!senders.isEmpty()) {
+                    // "Under orders from Davis, Beauregard attacked": the clause is done at the message's
+                    // behest, by its subject, or in the passive by its agent
+                    recipients.addAll(s.parties(s.passive(g) ? s.agents(g) : s.subjects(g)));
+                } else if (channel.isPresent() && VEHICLE_CASES.contains(c)) {
+                    // "In a memo to Stalin, Chubar pointed out": the message is the vehicle of the clause
+                    senders.addAll(s.parties(s.passive(g) ? s.agents(g) : s.subjects(g)));
+                }
+            }
+        }
+        if (senders.isEmpty()) return Optional.empty();
+        if (!mutual) recipients.removeAll(senders);
+        return Optional.of(new Draft(s.sentence().span(), s.span(n), e.act().orElseThrow(), List.copyOf(senders),
+                List.copyOf(recipients), channel, same(s, n), false, false));
+    }
+
+    /**
+     * {@return the author of the message noun at {@code n}}: its possessor, "from X", "by X",
+     * "of X" when X is named and does nothing in the phrase ("the proclamation of the Emperor",
+     * not "reports of troops breaking"), or a proper modifier ("Confederate overtures")
+     */
+    private List<String> authorOf(ParsedSentence s, int n) {
+        Set<String> out = new LinkedHashSet<>(s.parties(s.children(n, "nmod:poss")));
+        int g = s.head(n);
+        // "sent him orders by staff officers": who carries a message sent by the subject is no author
+        boolean sentBySubject = g >= 0 && s.is(n, "obj") && s.verb(g) && !s.subjects(g).isEmpty()
+                && lexicon.governor(s.lemma(g)).filter(x -> x == Governor.SEND).isPresent();
+        if (out.isEmpty()) {
+            for (int k : s.attached(n, AUTHOR_CASES)) {
+                String c = s.caseOf(k);
+                if (c.equals("of") && (s.mentionAt(k).isEmpty() || !s.children(k, "acl").isEmpty())) continue;
+                if (c.equals("by") && sentBySubject) continue;
+                out.addAll(actors(s, List.of(k)));
+            }
+        }
+        if (out.isEmpty()) {
+            for (int c : s.children(n)) {
+                if (!(s.is(c, "amod") || s.is(c, "compound"))) continue;
+                // a modifier's own name ("Confederate overtures"), not the mention of the whole phrase
+                s.mentionAt(c).filter(o -> !o.mention().span().contains(s.span(n)))
+                        .filter(o -> !(venue(s, n) && MentionIndex.place(o.entity().type())
+                                || venue(s, n) && o.entity().type() == EntityType.GPE))
+                        .ifPresent(o -> out.add(o.entity().id()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** "the Bandung conference": a meeting's proper modifier is where it met, not who spoke */
+    private boolean venue(ParsedSentence s, int n) {
+        return lexicon.entries(s.lemma(n), Part.NOUN).stream()
+                .anyMatch(e -> e.addressee().contains(Slot.BETWEEN));
+    }
+
+    private static boolean possessivePronoun(ParsedSentence s, int n) {
+        return s.children(n, "nmod:poss").stream().anyMatch(c -> s.pos(c).equals("PRP$"));
+    }
+
+    private boolean messageNoun(ParsedSentence s, int k) {
+        return s.noun(k) && lexicon.entries(s.lemma(k), Part.NOUN).stream().anyMatch(e -> e.act().isPresent());
+    }
+
+    /** {@return the subjects of a directive's complement clause: "demanded that X withdraw", "a call for X to send"} */
+    private static List<String> clauseSubjects(ParsedSentence s, int k) {
+        List<Integer> subjects = new ArrayList<>();
+        for (int c : s.children(k)) {
+            boolean complement = s.is(c, "ccomp") || (s.is(c, "advcl") || s.is(c, "acl"))
+                    && s.children(c, "mark").stream().anyMatch(m -> MARK_FOR.contains(s.word(m)));
+            if (!complement) continue;
+            subjects.addAll(s.children(c, "nsubj"));
+        }
+        return s.parties(subjects);
+    }
+
+    /** {@return the noun phrases after "from" on {@code v}, its object or its obliques} ("privy to these talks from Sorge") */
+    private static List<Integer> fromPhrases(ParsedSentence s, int v) {
+        List<Integer> out = new ArrayList<>(s.attachedToClause(v, FROM));
+        for (int o : s.children(v, "obl")) out.addAll(s.attached(o, FROM));
+        return out;
+    }
+
+    /** {@return the parties of {@code heads} that can be addressed: people, organisations, states, not places named as places} */
+    private static List<String> actors(ParsedSentence s, List<Integer> heads) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int h : heads) {
+            for (int k : s.conjuncts(h)) {
+                boolean literalPlace = s.mentionAt(k).map(o -> !o.mention().metonymic()
+                        && MentionIndex.place(o.entity().type())).orElse(false);
+                if (!literalPlace) s.addressee(k).ifPresent(out::add);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** {@return the channel a dependent of {@code v} names}: "on the phone", "by letter", "in a radio communication" */
+    private Optional<Channel> channelNear(ParsedSentence s, int v) {
+        for (int c : s.children(v)) {
+            if (!(s.is(c, "obl") || s.is(c, "obj") || s.is(c, "nmod") || s.is(c, "advmod"))) continue;
+            Optional<Channel> own = lexicon.channelOfNoun(s.lemma(c));
+            if (own.isPresent()) return own;
+            Optional<Channel> modifier = channelOfModifiers(s, c);
+            if (modifier.isPresent()) return modifier;
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Channel> channelOfModifiers(ParsedSentence s, int n) {
+        for (int c : s.children(n)) {
+            if (s.is(c, "compound") || s.is(c, "amod")) {
+                Optional<Channel> m = lexicon.channelOfNoun(s.lemma(c));
+                if (m.isPresent()) return m;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "in the same radio communication": the message continues one before */
+    private static boolean same(ParsedSentence s, int n) {
+        return s.children(n).stream().anyMatch(c -> s.word(c).equals("same"));
+    }
+
+    /**
+     * Messages of one sender in one sentence are one message ("in a memo to X, Chubar pointed
+     * out … and asked for …"); an act the text denies is no message, but its addressee is the
+     * one the sender's message in that sentence went to ("apologized for having failed to
+     * forewarn Moscow").
+     */
+    private static List<Draft> mergeBySender(List<Draft> drafts) {
+        List<Draft> sorted = new ArrayList<>(drafts);
+        sorted.sort((a, b) -> a.cue().compareTo(b.cue()));
+        List<Draft> merged = new ArrayList<>();
+        for (Draft d : sorted) {
+            int same = -1;
+            for (int k = 0; k < merged.size(); k++) {
+                if (new HashSet<>(merged.get(k).senders()).equals(new HashSet<>(d.senders()))) same = k;
+            }
+            if (same >= 0) merged.set(same, merged.get(same).denied() && !d.denied() ? d.merge(merged.get(same))
+                    : merged.get(same).merge(d));
+            else merged.add(d);
+        }
+        merged.removeIf(Draft::denied);
+        return merged;
+    }
+}

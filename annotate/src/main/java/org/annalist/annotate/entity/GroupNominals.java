@@ -1,0 +1,235 @@
+package org.annalist.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.model.layer.EntityType;
+import org.annalist.model.layer.MentionKind;
+import org.annalist.model.layer.Metonymy;
+
+/**
+ * Finds noun phrases that name a group acting as one party: {@code the Republican
+ * government}, {@code his advisers}, {@code six more Southern states}, {@code the rebels},
+ * {@code a group of jeering Italian journalists}. The head is a word of
+ * {@code group-nouns.txt}; modifiers are adjectives, participles, numbers, names and nouns to
+ * its left, led by a determiner, a possessive or a quantifier. A head followed by another
+ * noun is a modifier ({@code government troops}: the troops are the group); a predicate
+ * ({@code formed a government}, {@code became the army}) refers to nobody new. A bare
+ * singular ({@code government} alone) names no particular group and is left out.
+ *
+ * <p>Each phrase is a nominal mention of its own; the entity stage links a singular one to an
+ * earlier phrase with the same head ({@code the government} after {@code the Republican
+ * government}) and never joins a group to a named entity on likeness alone.
+ */
+final class GroupNominals {
+
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "a", "an", "one",
+            "another", "some", "any", "each", "every", "several", "all", "both", "many", "most", "few", "other", "such",
+            "no");
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    private static final Set<String> PREDICATE = Set.of("as", "was", "is", "were", "are", "be", "been", "being",
+            "became", "become", "becomes", "remained", "remains", "formed", "form", "forms", "forming");
+    private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "VBN", "VBG", "NN", "NNP", "NNPS", "CD",
+            "HYPH");
+
+    /** Heads of a people's forces and rule: "the Italian forces" are the Italians at war, "the Bolshevik government" the Bolsheviks. */
+    private static final Set<String> ARMED = Set.of("forces", "troops", "army", "armies", "soldiers", "government",
+            "regime", "authorities");
+
+    /** How many earlier mentions a group phrase looks back through for what it refers to. */
+    static final int REACH = 400;
+
+    private final Map<String, EntityType> heads;
+    private final Gazetteer gazetteer;
+
+    GroupNominals(List<String> lines, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        Map<String, EntityType> m = new HashMap<>();
+        for (String line : lines) {
+            String[] f = line.split("\t");
+            if (f.length != 2) throw new IllegalArgumentException("group-nouns.txt: want 'word<TAB>TYPE', got '" + line + "'");
+            m.put(f[0].strip().toLowerCase(Locale.ROOT), EntityType.valueOf(f[1].strip().toUpperCase(Locale.ROOT)));
+        }
+        this.heads = Map.copyOf(m);
+    }
+
+    /** {@return the finder of the standard lexicon, nations named by {@code gazetteer}'s demonyms} */
+    static GroupNominals standard(Gazetteer gazetteer) {
+        return new GroupNominals(Resources.lines("group-nouns.txt"), gazetteer);
+    }
+
+    /**
+     * {@return the group mentions of the document}; {@code taken} marks the tokens of names
+     * and of nominals already found, which a group phrase never heads
+     */
+    List<Candidate> find(TokenIndex idx, BitSet taken) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < idx.size(); i++) {
+            EntityType type = nation(idx, i) ? EntityType.ORG : heads.get(idx.lower(i));
+            if (type == null || taken.get(i) || idx.quoted(i)) continue;
+            if (!idx.pos(i).startsWith("NN") && !nation(idx, i)) continue;
+            group(idx, i, type, taken).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<Candidate> group(TokenIndex idx, int head, EntityType type, BitSet taken) {
+        int floor = idx.firstOf(idx.sentence(head));
+        int next = head + 1;
+        if (next < idx.size() && idx.sentence(next) == idx.sentence(head) && idx.pos(next).startsWith("NN")) {
+            return Optional.empty(); // not the head: "government troops", "the army corps"
+        }
+        int a = head;
+        // names inside the phrase are its modifiers: "the KMT government", "the Burmese government"
+        while (a - 1 >= floor && modifier(idx, a - 1) && !DETERMINERS.contains(idx.lower(a - 1))) a--;
+        int p = a - 1;
+        Candidate.Article article;
+        if (p >= floor && DETERMINERS.contains(idx.lower(p))) {
+            article = DEFINITE.contains(idx.lower(p)) ? Candidate.Article.DEFINITE : Candidate.Article.INDEFINITE;
+            a = p;
+            // "all the states", "some of the rebels" stay "the states"
+            if (a - 1 >= floor && DETERMINERS.contains(idx.lower(a - 1)) && !idx.lower(a - 1).equals("the")) a--;
+        } else if (p >= floor && idx.pos(p).equals("PRP$")) {
+            // "his advisers": the possessive is a mention of its own (the possessor's), so it stays out
+            article = Candidate.Article.POSSESSIVE;
+        } else if (p >= floor && idx.possessiveMark(p)) {
+            article = Candidate.Article.POSSESSIVE;
+        } else {
+            article = Candidate.Article.BARE;
+        }
+        boolean plural = idx.pos(head).endsWith("S") || type != EntityType.ORG || idx.lower(head).endsWith("s");
+        if (article == Candidate.Article.BARE && !plural) return Optional.empty();
+        if (idx.lower(a).equals("no")) return Optional.empty();
+        int before = a - 1;
+        if (before >= floor && PREDICATE.contains(idx.lower(before))) return Optional.empty();
+        List<String> modifiers = new ArrayList<>();
+        for (int m = a; m < head; m++) {
+            if (!DETERMINERS.contains(idx.lower(m)) && !idx.pos(m).equals("PRP$")) modifiers.add(idx.lower(m));
+        }
+        return Optional.of(new Candidate(idx.span(a, head), MentionKind.NOMINAL, type, a, head, List.of(), List.of(),
+                Gender.UNKNOWN, idx.lower(head), modifiers, article, plural, false, Metonymy.NONE));
+    }
+
+    /**
+     * {@return the chain a definite or bare group phrase refers to}: a named organisation or
+     * state its proper words spell ({@code the Red army} is the {@code Red Army}), else the
+     * latest group phrase with the same head whose modifiers hold its own ({@code the
+     * government} after {@code the Republican government}; a plural only after the very same
+     * words: {@code the rebels} after {@code the rebels})
+     */
+    Optional<Chain> resolve(Candidate c, List<Linked> before, TokenIndex idx) {
+        boolean people = gazetteer.demonym(c.head()) || gazetteer.demonym(singular(c.head()));
+        if (c.kind() != MentionKind.NOMINAL || !heads.containsKey(c.head()) && !people) return Optional.empty();
+        if (c.article() == Candidate.Article.POSSESSIVE) return samePossessor(c, before, idx);
+        if (c.article() != Candidate.Article.DEFINITE && c.article() != Candidate.Article.BARE) return Optional.empty();
+        StringBuilder proper = new StringBuilder();
+        for (int k = c.first(); k < c.last(); k++) {
+            if (idx.capitalised(k) && !DETERMINERS.contains(idx.lower(k))) proper.append(singular(idx.lower(k))).append(' ');
+        }
+        String spelled = proper.length() == 0 ? "" : proper.append(singular(c.head())).toString();
+        int floor = Math.max(0, before.size() - REACH);
+        Optional<String> nation = nation(c, idx);
+        for (int i = before.size() - 1; i >= floor; i--) {
+            Candidate m = before.get(i).mention();
+            // "the Italian forces" after "the Italians": a nation at war is its forces
+            if (nation.isPresent() && m.kind() == MentionKind.NOMINAL && nation(m, idx).equals(nation)) {
+                return Optional.of(before.get(i).chain());
+            }
+            if (m.kind() == MentionKind.NAME && m.type() != EntityType.PERSON && !spelled.isEmpty()
+                    && spelled(m.name()).equals(spelled)) {
+                return Optional.of(before.get(i).chain());
+            }
+            if (m.kind() == MentionKind.NOMINAL && m.head().equals(c.head()) && m.plural() == c.plural()
+                    && m.article() != Candidate.Article.POSSESSIVE
+                    && (c.plural() ? m.modifiers().equals(c.modifiers()) : m.modifiers().containsAll(c.modifiers()))) {
+                return Optional.of(before.get(i).chain());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@return the people a group phrase names by its demonym alone}: "the Italians", "the
+     * Italian forces", "Japanese troops" → italian, japanese; empty for any other phrase
+     */
+    private Optional<String> nation(Candidate c, TokenIndex idx) {
+        if (c.article() == Candidate.Article.POSSESSIVE || c.article() == Candidate.Article.INDEFINITE) return Optional.empty();
+        if (gazetteer.demonym(c.head()) || gazetteer.demonym(singular(c.head()))) {
+            return c.modifiers().isEmpty() ? Optional.of(singular(c.head())) : Optional.empty();
+        }
+        if (!ARMED.contains(c.head())) return Optional.empty();
+        List<String> proper = new ArrayList<>();
+        for (int k = c.first(); k < c.last(); k++) {
+            if (idx.capitalised(k) && !DETERMINERS.contains(idx.lower(k))) proper.add(idx.lower(k));
+        }
+        if (proper.size() != 1 || !gazetteer.demonym(proper.get(0))) return Optional.empty();
+        return Optional.of(singular(proper.get(0)));
+    }
+
+    /** "his army" … "Lee's army": the same possessor's group, named by the same words */
+    private Optional<Chain> samePossessor(Candidate c, List<Linked> before, TokenIndex idx) {
+        Optional<Chain> owner = possessor(c, before, idx);
+        if (owner.isEmpty()) return Optional.empty();
+        int floor = Math.max(0, before.size() - REACH);
+        for (int i = before.size() - 1; i >= floor; i--) {
+            Candidate m = before.get(i).mention();
+            if (m.kind() == MentionKind.NOMINAL && m.article() == Candidate.Article.POSSESSIVE
+                    && m.head().equals(c.head()) && m.modifiers().containsAll(c.modifiers())
+                    && possessor(m, before.subList(0, i), idx).equals(owner)) {
+                return Optional.of(before.get(i).chain());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@return the chain of the mention that possesses {@code c}}: the one ending just before it ("his", "Lee's") */
+    private static Optional<Chain> possessor(Candidate c, List<Linked> before, TokenIndex idx) {
+        int end = c.first() - 1;
+        if (end >= 0 && idx.possessiveMark(end)) end--;
+        for (int i = before.size() - 1; i >= 0 && i >= before.size() - 8; i--) {
+            Candidate m = before.get(i).mention();
+            if (m.last() == end) return Optional.of(before.get(i).chain());
+            if (m.last() < end) break;
+        }
+        return Optional.empty();
+    }
+
+    private static String spelled(List<String> name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name) out.append(out.length() == 0 ? "" : " ").append(singular(w.toLowerCase(Locale.ROOT)));
+        return out.toString();
+    }
+
+    /** {@return the singular of a plural noun}, roughly: armies → army, states → state, men → man */
+    static String singular(String w) {
+        if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
+        if (w.endsWith("men")) return w.substring(0, w.length() - 3) + "man";
+        if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) return w.substring(0, w.length() - 1);
+        return w;
+    }
+
+    /** "the Germans", "his Eritreans", "the British": a people named by its demonym, acting as one */
+    private boolean nation(TokenIndex idx, int i) {
+        if (!idx.capitalised(i) || !gazetteer.demonym(idx.word(i)) && !gazetteer.demonym(singular(idx.lower(i)))) {
+            return false;
+        }
+        boolean led = i > 0 && (idx.lower(i - 1).equals("the") || idx.pos(i - 1).equals("PRP$") || idx.possessiveMark(i - 1));
+        boolean plural = idx.lower(i).endsWith("s") || idx.pos(i).endsWith("S");
+        boolean last = i + 1 >= idx.size() || idx.sentence(i + 1) != idx.sentence(i) || !idx.pos(i + 1).startsWith("NN");
+        return led && last && (plural || idx.lower(i).endsWith("sh") || idx.lower(i).endsWith("ese")
+                || idx.lower(i).endsWith("ch"));
+    }
+
+    private static boolean modifier(TokenIndex idx, int i) {
+        if (idx.possessiveMark(i)) return false;
+        String pos = idx.pos(i);
+        if (MODIFIER_TAGS.contains(pos)) return true;
+        // "newly formed": an adverb before an adjective or participle
+        return pos.equals("RB") && (idx.pos(i + 1).startsWith("JJ") || idx.pos(i + 1).equals("VBN"));
+    }
+}

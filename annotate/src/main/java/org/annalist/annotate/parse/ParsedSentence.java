@@ -1,0 +1,403 @@
+package org.annalist.annotate.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.annotate.parse.MentionIndex.Owned;
+import org.annalist.model.Span;
+import org.annalist.model.layer.Dependencies;
+import org.annalist.model.layer.Entity;
+import org.annalist.model.layer.EntityType;
+import org.annalist.model.layer.MentionKind;
+import org.annalist.model.layer.Sentence;
+
+/**
+ * One parsed sentence read as clauses: who is the subject of a verb (through coordination,
+ * control and relative clauses), its objects and obliques by their preposition, whether it is
+ * passive, denied or counterfactual, and which entity each noun phrase names.
+ *
+ * <p>Token indices are those of the {@link Sentence}; the parse is Universal Dependencies
+ * (basic relations), so a preposition is the {@code case} dependent of its noun, and the
+ * agent of a passive is an {@code obl} whose case is {@code by}.
+ */
+public final class ParsedSentence {
+
+    private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "nor", "no");
+    private static final Set<String> COUNTERFACTUAL_MODALS = Set.of("would", "could", "might", "should", "must", "may");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "lest");
+    private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "us", "our", "ours", "ourselves");
+    /**
+     * Verbs of object control: the subject of their infinitive is their object ("advised Porter
+     * to notify X"); with no object the infinitive's subject is unsaid, never their own subject
+     * ("he advised to notify X")
+     */
+    private static final Set<String> OBJECT_CONTROL = Set.of("advise", "order", "tell", "ask", "urge", "direct",
+            "instruct", "request", "persuade", "permit", "allow", "command", "force", "compel", "warn", "beg",
+            "implore", "invite", "authorize", "authorise", "require", "enable", "cause", "oblige", "entreat",
+            "beseech", "summon", "encourage", "induce", "empower", "forbid");
+    /** verbs whose infinitive is only meant: "wanted to write", "intended to inform" */
+    private static final Set<String> INTENTION = Set.of("want", "wish", "intend", "hope", "plan", "mean", "expect",
+            "prefer", "desire", "propose", "purpose");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
+    /** verbs whose infinitive did not happen: "failed to forewarn", "neglected to tell" */
+    private static final Set<String> NOT_DONE = Set.of("fail", "neglect", "omit", "forget", "refuse", "decline");
+    /** how deep subject and party lookups may climb or descend */
+    private static final int DEPTH = 6;
+
+    private final Sentence sentence;
+    private final Dependencies deps;
+    private final String[] words;
+    private final boolean[] quoted;
+    private final Owned[] owners;
+    private final Optional<Entity> narrator;
+
+    private ParsedSentence(Sentence sentence, Dependencies deps, boolean[] quoted, Owned[] owners,
+            Optional<Entity> narrator) {
+        this.sentence = sentence;
+        this.deps = deps;
+        this.words = new String[sentence.tokens().size()];
+        for (int i = 0; i < words.length; i++) words[i] = sentence.tokens().get(i).word().toLowerCase(Locale.ROOT);
+        this.quoted = quoted;
+        this.owners = owners;
+        this.narrator = narrator;
+    }
+
+    /**
+     * {@return the sentence read with its parse}; mentions come from {@code mentions}, and
+     * tokens inside {@code quotes} are marked quoted (their words are someone else's)
+     */
+    public static ParsedSentence of(Sentence sentence, Dependencies deps, MentionIndex mentions, List<Span> quotes) {
+        if (deps.size() != sentence.tokens().size()) {
+            throw new IllegalArgumentException("parse of " + deps.size() + " tokens for a sentence of "
+                    + sentence.tokens().size() + " at " + sentence.span());
+        }
+        boolean[] quoted = new boolean[deps.size()];
+        for (Span q : quotes) {
+            if (!q.overlaps(sentence.span())) continue;
+            for (int i = 0; i < quoted.length; i++) quoted[i] |= q.contains(sentence.tokens().get(i).span());
+        }
+        return new ParsedSentence(sentence, deps, quoted, mentions.byToken(sentence), mentions.narrator());
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    public int size() {
+        return words.length;
+    }
+
+    /** {@return the lower-case word of token {@code i}} */
+    public String word(int i) {
+        return words[i];
+    }
+
+    public String lemma(int i) {
+        return deps.lemma(i);
+    }
+
+    public String pos(int i) {
+        return sentence.tokens().get(i).pos();
+    }
+
+    public Span span(int i) {
+        return sentence.tokens().get(i).span();
+    }
+
+    public boolean quoted(int i) {
+        return quoted[i];
+    }
+
+    public int head(int i) {
+        return deps.head(i);
+    }
+
+    public String relation(int i) {
+        return deps.relation(i);
+    }
+
+    /** {@return true when token {@code i}'s relation is {@code relation} or one of its subtypes} */
+    public boolean is(int i, String relation) {
+        return deps.is(i, relation);
+    }
+
+    public List<Integer> children(int i, String relation) {
+        return deps.children(i, relation);
+    }
+
+    public List<Integer> children(int i) {
+        return deps.children(i);
+    }
+
+    public boolean verb(int i) {
+        return pos(i).startsWith("VB");
+    }
+
+    public boolean noun(int i) {
+        return pos(i).startsWith("NN");
+    }
+
+    /** {@return the preposition of the noun phrase headed by {@code k}} ("to" for "to Stalin", "according to"), or "" */
+    public String caseOf(int k) {
+        for (int c : deps.children(k)) {
+            if (!deps.is(c, "case") && !(deps.is(c, "mark") && !verb(k))) continue;
+            StringBuilder w = new StringBuilder(words[c]);
+            for (int f : deps.children(c, "fixed")) w.append(' ').append(words[f]);
+            return w.toString();
+        }
+        return "";
+    }
+
+    /** {@return the noun phrases attached to {@code k} by a preposition in {@code cases}} (obliques and nominal modifiers) */
+    public List<Integer> attached(int k, Set<String> cases) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : deps.children(k)) {
+            if ((deps.is(c, "obl") || deps.is(c, "nmod")) && !deps.is(c, "nmod:poss") && cases.contains(caseOf(c))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@return the noun phrases attached by {@code cases} to {@code v} or, the parser often
+     * misattaching them, to its object ("declared war on Italy", "requested permission from
+     * Mussolini")}; "of" after the object is the object's own ("copies of Trotsky's works")
+     */
+    public List<Integer> attachedToClause(int v, Set<String> cases) {
+        List<Integer> out = new ArrayList<>(attached(v, cases));
+        Set<String> onObject = new java.util.HashSet<>(cases);
+        onObject.remove("of");
+        for (int o : deps.children(v, "obj")) out.addAll(attached(o, onObject));
+        return out;
+    }
+
+    /** {@return true when the verb at {@code v} is passive: "was ordered", or a participle modifying a noun ("troops ordered to …")} */
+    public boolean passive(int v) {
+        if (!deps.children(v, "nsubj:pass").isEmpty() || !deps.children(v, "aux:pass").isEmpty()) return true;
+        return pos(v).equals("VBN") && deps.is(v, "acl") && deps.children(v, "nsubj").isEmpty();
+    }
+
+    /** {@return true when {@code i}, or a verb whose complement it is, is denied ("did not write", "no orders", "never tried to tell")} */
+    public boolean negated(int i) {
+        int k = i;
+        for (int d = 0; d < DEPTH && k >= 0; d++) {
+            for (int c : deps.children(k)) {
+                if ((deps.is(c, "advmod") || deps.is(c, "det") || deps.is(c, "neg") || deps.is(c, "cc:preconj"))
+                        && NEGATIONS.contains(words[c])) {
+                    return true;
+                }
+            }
+            if (!deps.is(k, "xcomp")) break;
+            k = deps.head(k);
+            if (k >= 0 && NOT_DONE.contains(deps.lemma(k))) return true;
+        }
+        // "for having failed to forewarn": the parser may hang the failing verb below the infinitive
+        for (int c : deps.children(i)) {
+            if ((deps.is(c, "nsubj") || deps.is(c, "aux")) && verb(c) && NOT_DONE.contains(deps.lemma(c))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * {@return true when the clause of {@code i} reports what did not happen, or not yet}: a
+     * past modal with "have" ("would have informed"), a future ("I will ask"), a condition ("if
+     * he had written"), or what someone was asked or meant to do ("asked me to give him a
+     * statement", "intended to write")
+     */
+    public boolean unreal(int i) {
+        int k = i;
+        for (int d = 0; d < DEPTH && k >= 0; d++) {
+            boolean modal = false, have = false;
+            for (int c : deps.children(k)) {
+                if (deps.is(c, "aux")) {
+                    modal |= COUNTERFACTUAL_MODALS.contains(words[c]);
+                    have |= words[c].equals("have");
+                    if (FUTURE.contains(words[c])) return true;
+                }
+                if (deps.is(c, "mark") && CONDITIONAL.contains(words[c])) return true;
+            }
+            if (modal && have) return true;
+            if (!deps.is(k, "xcomp") && !deps.is(k, "conj")) break;
+            int h = deps.head(k);
+            if (deps.is(k, "xcomp") && h >= 0 && (OBJECT_CONTROL.contains(deps.lemma(h)) || INTENTION.contains(deps.lemma(h)))) {
+                return true;
+            }
+            k = h;
+        }
+        return false;
+    }
+
+    /**
+     * {@return the heads of the subject of the verb at {@code v}}: its own subject, else the
+     * controller of an infinitive ("continued to beseech", "ordered X to tell"), the subject of
+     * the verb it is coordinated with or depends on as a participle ("…, proclaiming that"),
+     * the antecedent of a relative pronoun ("Frinovsky, who refused") or the noun a participle
+     * modifies; empty for a passive verb (see {@link #agents})
+     */
+    public List<Integer> subjects(int v) {
+        return subjects(v, 0);
+    }
+
+    private List<Integer> subjects(int v, int depth) {
+        if (v < 0 || depth > DEPTH) return List.of();
+        int nearest = -1;
+        for (int s : deps.children(v, "nsubj")) {
+            // a verb as subject is the parser's mistake ("for having failed to forewarn"), not a subject clause we can use
+            if (deps.is(s, "nsubj:pass") || verb(s)) continue;
+            // one clause has one subject: of two, the parser took a fronted phrase for one ("Getting
+            // information of the enemy, I informed Meade"); the one nearest before the verb is it
+            if (nearest < 0 || s < v && (nearest > v || s > nearest)) nearest = s;
+        }
+        if (nearest >= 0) {
+            return List.of(RELATIVE_PRONOUNS.contains(words[nearest]) && deps.is(v, "acl:relcl") ? deps.head(v) : nearest);
+        }
+        if (passive(v) || deps.children(v, "nsubj:pass").size() > 0) return List.of();
+        int h = deps.head(v);
+        if (h < 0) return List.of();
+        if (deps.is(v, "xcomp")) {
+            List<Integer> objects = deps.children(h, "obj");
+            List<Integer> actors = objects.stream().filter(o -> !parties(o).isEmpty()).toList();
+            if (!actors.isEmpty()) return actors;
+            if (OBJECT_CONTROL.contains(deps.lemma(h)) && !passive(h)) return List.of();
+            return subjects(h, depth + 1);
+        }
+        if (deps.is(v, "conj") && verb(h)) return subjects(h, depth + 1);
+        if (deps.is(v, "advcl") && !pos(v).equals("VBN") && deps.children(v, "mark").stream()
+                .noneMatch(m -> CONDITIONAL.contains(words[m]))) {
+            return subjects(h, depth + 1);
+        }
+        if (deps.is(v, "acl") && pos(v).equals("VBG")) return List.of(h);
+        return List.of();
+    }
+
+    /** {@return the heads of the agents of a passive verb: "by X"}; "by Dillon's" is a way, not an agent */
+    public List<Integer> agents(int v) {
+        List<Integer> out = new ArrayList<>(attached(v, Set.of("by")));
+        out.removeIf(k -> deps.children(k, "case").stream().anyMatch(c -> deps.lemma(c).equals("'s")));
+        if (out.isEmpty() && deps.is(v, "conj") && passive(deps.head(v))) return agents(deps.head(v));
+        return out;
+    }
+
+    /** {@return the heads of the passive subject of {@code v}}: its {@code nsubj:pass}, or the noun a passive participle modifies */
+    public List<Integer> passiveSubjects(int v) {
+        List<Integer> own = deps.children(v, "nsubj:pass");
+        if (!own.isEmpty()) {
+            List<Integer> out = new ArrayList<>();
+            for (int s : own) {
+                out.add(RELATIVE_PRONOUNS.contains(words[s]) && deps.is(v, "acl:relcl") ? deps.head(v) : s);
+            }
+            return out;
+        }
+        if (deps.is(v, "acl") && pos(v).equals("VBN")) return List.of(deps.head(v));
+        if (deps.is(v, "conj") && verb(deps.head(v))) return passiveSubjects(deps.head(v));
+        return List.of();
+    }
+
+    /** {@return the head and every conjunct of the noun phrase headed by {@code k}} ("Stalin, Molotov, and Voroshilov") */
+    public List<Integer> conjuncts(int k) {
+        List<Integer> out = new ArrayList<>();
+        collectConjuncts(k, out, 0);
+        return out;
+    }
+
+    private void collectConjuncts(int k, List<Integer> out, int depth) {
+        out.add(k);
+        if (depth > DEPTH) return;
+        for (int c : deps.children(k, "conj")) {
+            if (verb(c) && !verb(k)) continue;
+            collectConjuncts(c, out, depth + 1);
+        }
+    }
+
+    /** {@return the entities the noun phrase headed by {@code k} names, its conjuncts included}, in order, without repeats */
+    public List<String> parties(int k) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int h : conjuncts(k)) entityOf(h, 0, true).ifPresent(out::add);
+        return List.copyOf(out);
+    }
+
+    /** {@return the entities of all of {@code heads}} */
+    public List<String> parties(List<Integer> heads) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int h : heads) out.addAll(parties(h));
+        return List.copyOf(out);
+    }
+
+    /** {@return the entity the noun phrase headed by {@code h} names, its conjuncts left out} */
+    public Optional<String> party(int h) {
+        return entityOf(h, 0, true);
+    }
+
+    /**
+     * {@return the entity the noun phrase headed by {@code h} names as an addressee}: as
+     * {@link #party}, but a thing is never its owner's stand-in ("requested copies of Trotsky's
+     * works" addresses no Trotsky)
+     */
+    public Optional<String> addressee(int h) {
+        // "a request from France that we should withdraw": a memoir's "we" is the narrator's side, who sends through them
+        if (FIRST_PERSON_PLURAL.contains(words[h])) return Optional.empty();
+        return entityOf(h, 0, false);
+    }
+
+    /** {@return the mention at token {@code i}}, when an entity mention covers it */
+    public Optional<Owned> mentionAt(int i) {
+        return Optional.ofNullable(owners[i]);
+    }
+
+    /**
+     * {@return the entity the noun phrase headed by {@code h} names}: the mention covering its
+     * head; a first-person plural pronoun of a memoir is its narrator ("we" speaks through
+     * them); else a proper-noun modifier ("the CPC forces") or the group it is part of
+     * ("aircraft of the Air Force", "a group of journalists")
+     */
+    private Optional<String> entityOf(int h, int depth, boolean partOf) {
+        if (quoted[h]) return Optional.empty();
+        if (owners[h] != null) return Optional.of(owners[h].entity().id());
+        if (FIRST_PERSON_PLURAL.contains(words[h]) && pos(h).startsWith("PRP") && narrator.isPresent()) {
+            return Optional.of(narrator.get().id());
+        }
+        if (depth > 2 || !noun(h)) return Optional.empty();
+        // "a China Communist party plenum": the longest name among the modifiers
+        Owned best = null;
+        for (int c : deps.children(h, "compound")) {
+            Owned o = widest(c);
+            if (o != null && o.mention().kind() == MentionKind.NAME
+                    && (best == null || o.mention().span().length() > best.mention().span().length())) {
+                best = o;
+            }
+        }
+        if (best != null) return Optional.of(best.entity().id());
+        if (!partOf || depth > 0) return Optional.empty();
+        for (int c : deps.children(h, "nmod")) {
+            if (!deps.is(c, "nmod:poss") && caseOf(c).equals("of")) {
+                Optional<String> of = entityOf(c, depth + 1, false);
+                if (of.isPresent()) return of;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@return the longest mention covering token {@code c} or a token of its compound modifiers}, or null */
+    private Owned widest(int c) {
+        Owned best = owners[c];
+        for (int k = 0; k < owners.length; k++) {
+            Owned o = owners[k];
+            if (o == null || k == c) continue;
+            if (o.mention().span().contains(span(c))
+                    && (best == null || o.mention().span().length() > best.mention().span().length())) {
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    /** {@return the type of the entity at {@code h}}, when a mention covers it */
+    public Optional<EntityType> typeAt(int h) {
+        return Optional.ofNullable(owners[h]).map(o -> o.entity().type());
+    }
+}
