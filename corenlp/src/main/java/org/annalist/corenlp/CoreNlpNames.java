@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.annalist.annotate.AnnotatedText;
+import org.annalist.annotate.entity.PrintedWords;
 import org.annalist.model.Span;
 import org.annalist.model.layer.EntityType;
 import org.annalist.model.layer.Layer;
@@ -59,9 +61,18 @@ public final class CoreNlpNames implements Stage<Names> {
     @Override
     public Names annotate(AnnotatedText text) {
         String source = text.source().text();
-        List<NameMention> mentions = text.layer(Tokens.class).sentences().parallelStream()
-                .filter(CoreNlpNames::mayHoldName)
-                .flatMap(s -> find(s, source).stream())
+        List<Sentence> sentences = text.layer(Tokens.class).sentences();
+        List<Token> all = new ArrayList<>();
+        int[] base = new int[sentences.size()];
+        for (int s = 0; s < sentences.size(); s++) {
+            base[s] = all.size();
+            all.addAll(sentences.get(s).tokens());
+        }
+        PrintedWords printed = PrintedWords.of(all, source);
+        List<NameMention> mentions = IntStream.range(0, sentences.size()).parallel()
+                .filter(s -> mayHoldName(sentences.get(s)))
+                .mapToObj(s -> find(sentences.get(s), base[s], printed, source))
+                .flatMap(List::stream)
                 .toList();
         return new Names(mentions);
     }
@@ -85,33 +96,54 @@ public final class CoreNlpNames implements Stage<Names> {
         return false;
     }
 
-    private List<NameMention> find(Sentence sentence, String source) {
+    /**
+     * The sentence's names. The classifier reads the printed words ({@link PrintedWords}): a
+     * word broken at a line end ({@code Mich¬⏎igan}) is one word to it, whose label all its
+     * tokens take.
+     */
+    private List<NameMention> find(Sentence sentence, int base, PrintedWords printed, String source) {
         List<Token> tokens = sentence.tokens();
         List<CoreLabel> labels = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            CoreLabel label = new CoreLabel();
+        List<int[]> words = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            int last = printed.wordEnd(base + i) - base;
+            if (printed.wordStart(base + i) != base + i || last >= tokens.size()) last = i;
+            Token t = tokens.get(i);
             // CoreNLP 4.5's tokenizer keeps the source characters (no -LRB-, no ASCII quotes),
             // so the covered text is what the classifier was trained to read
-            label.setWord(t.word());
-            label.setValue(t.word());
-            label.setOriginalText(t.word());
+            String word = last == i ? t.word() : printed.word(base + i, base + last);
+            CoreLabel label = new CoreLabel();
+            label.setWord(word);
+            label.setValue(word);
+            label.setOriginalText(word);
             label.setTag(t.pos());
             label.setBeginPosition(t.span().start());
-            label.setEndPosition(t.span().end());
+            label.setEndPosition(tokens.get(last).span().end());
             labels.add(label);
+            words.add(new int[] {i, last});
+            i = last;
         }
         // classifySentence, not classify: it computes the word-shape and distributional
         // features the model was trained with; classify on bare labels answers O throughout
         List<CoreLabel> answered = models.ner().classifySentence(labels);
-        if (answered.size() != tokens.size()) {
-            throw new IllegalStateException("NER answered " + answered.size() + " labels for " + tokens.size()
-                    + " tokens in sentence " + sentence.span());
+        if (answered.size() != labels.size()) {
+            throw new IllegalStateException("NER answered " + answered.size() + " labels for " + labels.size()
+                    + " words in sentence " + sentence.span());
+        }
+        EntityType[] types = new EntityType[tokens.size()];
+        for (int w = 0; w < words.size(); w++) {
+            int[] r = words.get(w);
+            boolean whole = r[0] != r[1];
+            for (int i = r[0]; i <= r[1]; i++) {
+                types[i] = whole ? type(answered.get(w).get(CoreAnnotations.AnswerAnnotation.class)).orElse(null)
+                        : typeOf(tokens.get(i), answered.get(w));
+            }
         }
         List<NameMention> out = new ArrayList<>();
         EntityType open = null;
         int first = -1;
         for (int i = 0; i <= tokens.size(); i++) {
-            EntityType type = i == tokens.size() ? null : typeOf(tokens.get(i), answered.get(i));
+            EntityType type = i == tokens.size() ? null : types[i];
             if (type != open) {
                 if (open != null) mention(open, tokens, first, i, source).ifPresent(out::add);
                 open = type;

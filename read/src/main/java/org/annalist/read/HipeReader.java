@@ -2,15 +2,18 @@ package org.annalist.read;
 
 import java.util.List;
 import java.util.Objects;
+import org.annalist.model.Heading;
 import org.annalist.model.SourceDocument;
 import org.annalist.model.SourceFormat;
 import org.annalist.model.SourceText;
+import org.annalist.model.Structure;
 import org.annalist.read.structure.PlainTextStructure;
 
 /**
  * Reads a CLEF-HIPE-2020 TSV file ({@link HipeTsv}): one {@link SourceDocument} per HIPE
  * document, named by its {@code document_id}, its text rebuilt from the tokens (not the
- * file's characters, so not verbatim). The structure is found as in plain text.
+ * file's characters, so not verbatim). The structure is found as in plain text, except that
+ * paragraphs run across the column's line ends ({@link #structure}).
  */
 final class HipeReader implements SourceReader {
 
@@ -52,7 +55,35 @@ final class HipeReader implements SourceReader {
         }
         return docs.stream()
                 .map(doc -> new SourceDocument(new SourceText(doc.id(), doc.text(), SourceFormat.HIPE, d.encoding(), false),
-                        PlainTextStructure.detect(doc.text())))
+                        structure(doc.text())))
                 .toList();
+    }
+
+    /**
+     * {@return the structure of a HIPE document's text}: found as in plain text, but a
+     * newspaper column has no blank lines, so its paragraphs are runs of lines
+     * ({@link ColumnParagraphs}); headings are all-capitals lines, and the headlines above the
+     * article's first sentence
+     */
+    static Structure structure(String text) {
+        Structure plain = PlainTextStructure.detect(text);
+        int firstSentence = firstSentenceEnd(text);
+        List<Heading> headings = plain.headings().stream()
+                .filter(h -> h.span().end() <= firstSentence || h.text().codePoints().noneMatch(Character::isLowerCase))
+                .toList();
+        return plain.withHeadings(headings).withParagraphs(ColumnParagraphs.of(text, headings));
+    }
+
+    /** {@return the end of the first line that ends with a full stop, question or exclamation mark}, or the text's length */
+    private static int firstSentenceEnd(String text) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            String line = text.substring(start, end).strip();
+            if (line.endsWith(".") || line.endsWith("?") || line.endsWith("!")) return end;
+            start = end + 1;
+        }
+        return text.length();
     }
 }

@@ -13,14 +13,16 @@ import org.annalist.model.layer.EntityType;
  * General place knowledge: countries, capitals and major cities, continents and regions,
  * seats of government ({@code places.txt}); head words that type a name ({@code Lake X},
  * {@code X Heights}, {@code X Army}: {@code cues.txt}); nationality adjectives
- * ({@code demonyms.txt}) and regime words ({@code Nazi Germany}: {@code regime-modifiers.txt}).
+ * ({@code demonyms.txt}) and regime words ({@code Nazi Germany}: {@code regime-modifiers.txt});
+ * abbreviations of places ({@code Mo.}, {@code N. Y.}: {@code place-abbreviations.txt}).
  * Nothing here is keyed to a particular text.
  */
 public final class Gazetteer {
 
     /** What a gazetteer entry is. */
     public enum Kind {
-        COUNTRY(EntityType.GPE), CAPITAL(EntityType.GPE), CITY(EntityType.GPE), REGION(EntityType.LOC),
+        COUNTRY(EntityType.GPE), CAPITAL(EntityType.GPE), CITY(EntityType.GPE), STATE(EntityType.GPE),
+        REGION(EntityType.LOC),
         BUILDING(EntityType.FAC);
 
         private final EntityType type;
@@ -45,6 +47,7 @@ public final class Gazetteer {
     private final Set<String> demonyms = new HashSet<>();
     private final Map<String, String> countryOf = new HashMap<>();
     private final Set<String> regimeWords = new HashSet<>();
+    private final Map<String, String> abbreviations = new HashMap<>();
     private int longestPlace = 1;
 
     private Gazetteer() {
@@ -63,6 +66,22 @@ public final class Gazetteer {
             if (p.length > 1) countryOf.put(p[0].toLowerCase(Locale.ROOT), p[1]);
         }
         for (String line : Resources.lines("regime-modifiers.txt")) regimeWords.add(line.toLowerCase(Locale.ROOT));
+        for (String line : Resources.lines("place-abbreviations.txt")) {
+            String[] p = line.split("\t");
+            if (p.length != 2) throw new IllegalStateException("place-abbreviations.txt: not abbreviation<TAB>name: " + line);
+            abbreviations.putIfAbsent(letters(p[0]), p[1]);
+        }
+    }
+
+    private static String letters(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().filter(Character::isLetter).map(Character::toLowerCase).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    /** {@return the place the abbreviation {@code name} stands for}: {@code Mo.} → Missouri, {@code N. Y.} → New York */
+    public Optional<String> expansion(String name) {
+        return Optional.ofNullable(abbreviations.get(letters(name)));
     }
 
     /** {@return the standard gazetteer} */
@@ -91,6 +110,12 @@ public final class Gazetteer {
         if (last != null) return Optional.of(last.type());
         Cue first = cues.get("FIRST " + key(words.get(0)));
         return first == null ? Optional.empty() : Optional.of(first.type());
+    }
+
+    /** {@return the type a name's last word gives it}: {@code river} → LOC */
+    public Optional<EntityType> lastCue(String word) {
+        Cue last = cues.get("LAST " + key(word));
+        return last == null ? Optional.empty() : Optional.of(last.type());
     }
 
     /** {@return true when {@code word} is a nationality or people adjective}: Japanese, Soviets */

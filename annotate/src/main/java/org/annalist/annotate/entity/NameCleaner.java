@@ -68,6 +68,8 @@ final class NameCleaner {
         while (a <= b && (punctuation(idx.word(a)) || idx.lower(a).equals("the")
                 || a < b && CALENDAR.contains(idx.lower(a)) && !idx.pos(a + 1).equals("CD"))) a++;
         while (b >= a && (idx.possessiveMark(b) || punctuation(idx.word(b)))) b--;
+        // "Tom Jumped": a capitalised past tense the document writes elsewhere as a verb ends no name
+        while (b > a && idx.wordStart(b) == b && idx.pastTenseElsewhere(b)) b--;
         if (a > b) return Optional.empty();
         if (type != EntityType.PERSON && a < b && ADDRESS.contains(idx.lower(a))) type = EntityType.PERSON;
         if (type == EntityType.PERSON) {

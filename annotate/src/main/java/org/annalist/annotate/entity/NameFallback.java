@@ -33,6 +33,9 @@ final class NameFallback {
     private static final Set<String> ORG_HEADS = Set.of("party", "army", "committee", "government", "ministry",
             "commissariat", "council", "congress", "front", "movement", "league", "union", "bureau", "navy", "fleet");
 
+    /** Heads of "the county of X". */
+    private static final Set<String> COUNTY_HEADS = Set.of("county", "parish", "township");
+
     private final NameCleaner cleaner;
     private final Gazetteer gazetteer;
     private final Titles titles;
@@ -51,6 +54,8 @@ final class NameFallback {
     List<Candidate> find(List<Candidate> found, BitSet taken, TokenIndex idx) {
         List<Candidate> out = new ArrayList<>();
         extendToOrganisations(found, taken, idx);
+        extendToPlaces(found, taken, idx);
+        placesByHead(out, taken, idx);
         groups(out, taken, idx);
         BitSet persons = new BitSet();
         for (Candidate c : found) if (c.type() == EntityType.PERSON) persons.set(c.first(), c.last() + 1);
@@ -126,6 +131,72 @@ final class NameFallback {
                 taken.set(c.first(), j + 1);
             }
         }
+    }
+
+    /**
+     * A name followed by a lower-case place head is that place ({@code Jackson county},
+     * {@code Coosa river}, {@code Main street}), and so is the name after {@code county of}
+     * ({@code the county of Chariton}): old print writes the head word in lower case, and
+     * the finder takes the name before it for a person's.
+     */
+    private void extendToPlaces(List<Candidate> found, BitSet taken, TokenIndex idx) {
+        for (int k = 0; k < found.size(); k++) {
+            Candidate c = found.get(k);
+            if (!c.roles().isEmpty()) continue;
+            int head = idx.wordEnd(c.last() + 1);
+            int first = c.first();
+            int last = c.last();
+            if (head < idx.size() && placeHead(idx, c.last() + 1, head) && taken.get(c.last() + 1, head + 1).isEmpty()
+                    && placeCue(idx.words(c.first(), head))) {
+                last = head;
+            } else if (idx.lower(first - 1).equals("of") && COUNTY_HEADS.contains(idx.lower(first - 2))
+                    && idx.sentence(first - 2) == idx.sentence(first) && taken.get(first - 2, first).isEmpty()) {
+                first -= 2;
+            } else {
+                continue;
+            }
+            Optional<Candidate> place = cleaner.clean(first, last, EntityType.LOC, idx);
+            if (place.isPresent()) {
+                found.set(k, place.get());
+                taken.set(first, last + 1);
+            }
+        }
+    }
+
+    /** A capitalised word or two, not opening a sentence, before a lower-case place head: {@code Coosa river}. */
+    private void placesByHead(List<Candidate> out, BitSet taken, TokenIndex idx) {
+        for (int i = 0; i < idx.size(); i++) {
+            if (taken.get(i) || !idx.capitalised(i) || idx.wordStart(i) != i || i == idx.firstOf(idx.sentence(i))) continue;
+            int last = idx.wordEnd(i);
+            if (last + 1 < idx.size() && idx.capitalised(last + 1) && !taken.get(last + 1) && idx.pos(last + 1).startsWith("NNP")
+                    && idx.sentence(last + 1) == idx.sentence(i)) {
+                last = idx.wordEnd(last + 1);
+            }
+            int head = idx.wordEnd(last + 1);
+            if (head >= idx.size() || taken.get(last + 1, head + 1).cardinality() > 0 || !placeHead(idx, last + 1, head)) continue;
+            List<String> words = idx.words(i, head);
+            if (!placeCue(words) || gazetteer.demonym(words.get(0)) || titles.phrase(List.of(words.get(0))).isPresent()) continue;
+            if (!idx.pos(i).startsWith("NNP") && !idx.pos(i).startsWith("JJ")) continue;
+            Optional<Candidate> c = cleaner.clean(i, head, EntityType.LOC, idx);
+            if (c.isPresent()) {
+                out.add(c.get());
+                taken.set(i, head + 1);
+            }
+            i = head;
+        }
+    }
+
+    /** {@return true when tokens {@code [a, b]} are one lower-case word in the same sentence as the token before} */
+    private static boolean placeHead(TokenIndex idx, int a, int b) {
+        String w = idx.wordAt(a);
+        return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0)) && idx.wordEnd(a) == b
+                && idx.sentence(b) == idx.sentence(a - 1);
+    }
+
+    /** {@return true when the last word of {@code words} types them a place or a facility} */
+    private boolean placeCue(List<String> words) {
+        Optional<EntityType> cue = gazetteer.lastCue(words.get(words.size() - 1));
+        return cue.isPresent() && cue.get() != EntityType.ORG && cue.get() != EntityType.PERSON;
     }
 
     private void groups(List<Candidate> out, BitSet taken, TokenIndex idx) {

@@ -25,6 +25,13 @@ import org.annalist.model.layer.Names;
  */
 final class NameMentions {
 
+    /** Words before a name that say it is a place ({@code in X}); not "to" or "from", which persons follow too. */
+    private static final Set<String> PLACE_CONTEXT = Set.of("in", "at", "near", "into", "through", "throughout", "within");
+    /** Consensus votes: one per non-person type (by ordinal), the person's in PERSON's slot, then the place context. */
+    private static final int PERSON_VOTE = EntityType.PERSON.ordinal();
+    private static final int PLACE_VOTE = EntityType.values().length;
+    private static final int VOTES = PLACE_VOTE + 1;
+
     private final NameCleaner cleaner;
     private final NameFallback fallback;
     private final Gazetteer gazetteer;
@@ -58,23 +65,69 @@ final class NameMentions {
         }
         out.addAll(missed(out, taken, idx));
         out.addAll(fallback.find(out, taken, idx));
+        out.addAll(nested(out, idx));
         return consensus(out, idx);
+    }
+
+    /**
+     * A name of two words or more that the document names on its own also stands as a mention
+     * inside a longer name that begins or ends with it ({@code Tabor City} in {@code Tabor City
+     * Yam Market}, {@code White House} in a headline run on into {@code White House Charlotte
+     * Ingram}): the finder runs capitalised headline words together.
+     */
+    private List<Candidate> nested(List<Candidate> names, TokenIndex idx) {
+        Map<List<String>, EntityType> alone = new HashMap<>();
+        Set<org.annalist.model.Span> spans = new HashSet<>();
+        for (Candidate c : names) {
+            List<String> words = idx.words(c.first(), c.last());
+            if (words.size() >= 2) alone.putIfAbsent(words, c.type());
+            spans.add(c.span());
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : names) {
+            List<String> words = idx.words(c.first(), c.last());
+            if (words.size() < 3) continue;
+            for (int k = words.size() - 1; k >= 2; k--) {
+                EntityType head = alone.get(words.subList(0, k));
+                if (head != null) {
+                    cleaner.clean(c.first(), idx.lastOfWords(c.first(), k), head, idx)
+                            .filter(n -> spans.add(n.span())).ifPresent(out::add);
+                    break;
+                }
+            }
+            for (int k = words.size() - 1; k >= 2; k--) {
+                EntityType tail = alone.get(words.subList(words.size() - k, words.size()));
+                if (tail != null) {
+                    int from = idx.lastOfWords(c.first(), words.size() - k) + 1;
+                    cleaner.clean(from, c.last(), tail, idx).filter(n -> spans.add(n.span())).ifPresent(out::add);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**
      * One sense per discourse for types: a name the finder typed as a person more often than
      * as anything else (a person's surname counting for the person), or that follows a title
      * somewhere ({@code M. Necker}), is a person everywhere, unless the gazetteer or a head
-     * word says it is a place or an organisation.
+     * word says it is a place or an organisation. The other way round, a bare name (no title,
+     * no given name) that the finder typed as a person is the place or organisation it
+     * typed the same words as more often, a name right after {@code in}, {@code at} or
+     * {@code near} counting for a place ({@code stayed in⏎Gainesboro}): OCR'd and
+     * line-broken words often look like surnames to the finder.
      */
     private List<Candidate> consensus(List<Candidate> names, TokenIndex idx) {
         Map<String, int[]> votes = new LinkedHashMap<>();
         Set<String> titled = new HashSet<>();
         for (Candidate c : names) {
-            int[] v = votes.computeIfAbsent(key(c.name()), k -> new int[2]);
-            v[c.type() == EntityType.PERSON ? 0 : 1]++;
+            int[] v = votes.computeIfAbsent(key(c.name()), k -> new int[VOTES]);
+            v[c.type() == EntityType.PERSON ? PERSON_VOTE : c.type().ordinal()]++;
+            if (PLACE_CONTEXT.contains(idx.lower(c.first() - 1))) v[PLACE_VOTE]++;
             if (c.type() == EntityType.PERSON && c.name().size() > 1) {
-                votes.computeIfAbsent(key(List.of(c.surname())), k -> new int[2])[0]++;
+                // a person's surname and given name count for the person ("Pallas" of "Pallas Athene")
+                votes.computeIfAbsent(key(List.of(c.surname())), k -> new int[VOTES])[PERSON_VOTE]++;
+                votes.computeIfAbsent(key(List.of(c.name().get(0))), k -> new int[VOTES])[PERSON_VOTE]++;
             }
             // "M. Necker", "General Hood": a title makes the surname a person's
             if (c.type() == EntityType.PERSON && !c.roles().isEmpty()) titled.add(key(List.of(c.surname())));
@@ -82,10 +135,21 @@ final class NameMentions {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : names) {
             int[] v = votes.get(key(c.name()));
+            int others = 0;
+            EntityType other = EntityType.GPE;
+            for (EntityType t : EntityType.values()) {
+                if (t == EntityType.PERSON || t == EntityType.MISC) continue;
+                others += v[t.ordinal()];
+                if (v[t.ordinal()] > v[other.ordinal()]) other = t;
+            }
             boolean typedByWords = gazetteer.place(c.fullName()).isPresent() || gazetteer.cue(c.name()).isPresent();
-            boolean person = v[0] > v[1] && c.type() != EntityType.GPE || titled.contains(key(c.name()));
+            boolean person = v[PERSON_VOTE] > others && c.type() != EntityType.GPE || titled.contains(key(c.name()));
+            boolean bare = c.roles().isEmpty() && !titled.contains(key(c.name()));
             if (c.type() != EntityType.PERSON && !typedByWords && person) {
                 out.add(cleaner.clean(c.first(), c.last(), EntityType.PERSON, idx).orElse(c));
+            } else if (c.type() == EntityType.PERSON && bare && others > 0 && (others + v[PLACE_VOTE] > v[PERSON_VOTE]
+                    || gazetteer.place(c.fullName()).isPresent() && others + v[PLACE_VOTE] >= v[PERSON_VOTE])) {
+                out.add(cleaner.clean(c.first(), c.last(), other, idx).orElse(c));
             } else {
                 out.add(c);
             }
@@ -108,13 +172,13 @@ final class NameMentions {
         }
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < idx.size(); i++) {
-            if (taken.get(i) || !idx.capitalised(i)) continue;
-            Map<List<String>, EntityType> known = byFirstWord.get(idx.word(i));
+            if (taken.get(i) || !idx.capitalised(i) || idx.wordStart(i) != i) continue;
+            Map<List<String>, EntityType> known = byFirstWord.get(idx.wordAt(i));
             if (known == null) continue;
             for (Map.Entry<List<String>, EntityType> e : known.entrySet()) {
                 List<String> words = e.getKey();
-                int end = i + words.size() - 1;
-                if (end >= idx.size() || !idx.words(i, end).equals(words) || taken.get(i, end + 1).cardinality() > 0) continue;
+                int end = idx.lastOfWords(i, words.size());
+                if (end < 0 || !idx.words(i, end).equals(words) || taken.get(i, end + 1).cardinality() > 0) continue;
                 if (idx.capitalised(end + 1) && idx.pos(end + 1).startsWith("NNP") && !taken.get(end + 1)) continue;
                 Optional<Candidate> c = cleaner.clean(i, end, e.getValue(), idx);
                 if (c.isPresent()) {

@@ -156,6 +156,10 @@ final class NameVariants {
         return sb.toString();
     }
 
+    /** Heads that name a place by its kind before its name: "the state of Missouri" is Missouri. */
+    private static final java.util.Set<String> ADMINISTRATIVE = java.util.Set.of("state", "city", "town", "village",
+            "commonwealth", "territory", "province", "borough");
+
     private static final java.util.Set<String> STOP = java.util.Set.of("of", "the", "and", "for", "de", "du", "des", "la", "le");
 
     /** {@return the name itself when it is an acronym}: {@code CPSU}, {@code NKVD} */
@@ -180,6 +184,21 @@ final class NameVariants {
      */
     String key(List<String> words) {
         List<String> w = new ArrayList<>(words);
+        if (w.size() <= 4 && w.stream().allMatch(x -> x.length() <= 5)) {
+            Optional<String> place = gazetteer.expansion(String.join(" ", w));
+            if (place.isPresent()) return place.get().toLowerCase(Locale.ROOT);
+        }
+        // "the county of Chariton" is "Chariton county", "the state of Missouri" is "Missouri"
+        if (w.size() >= 3 && w.get(1).equalsIgnoreCase("of") && Character.isUpperCase(w.get(2).codePointAt(0))) {
+            String head = w.get(0).toLowerCase(Locale.ROOT);
+            if (head.equals("county") || head.equals("parish") || head.equals("township")) {
+                List<String> k = new ArrayList<>(w.subList(2, w.size()));
+                k.add(head);
+                w = k;
+            } else if (ADMINISTRATIVE.contains(head)) {
+                w = new ArrayList<>(w.subList(2, w.size()));
+            }
+        }
         if (w.size() >= 2 && gazetteer.regimeWord(w.get(0))
                 && gazetteer.place(String.join(" ", w.subList(1, w.size()))).isPresent()) {
             w = w.subList(1, w.size());

@@ -1,7 +1,9 @@
 package org.annalist.annotate.entity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.annalist.model.Span;
 import org.annalist.model.layer.Sentence;
@@ -17,6 +19,9 @@ final class TokenIndex {
     private final List<Integer> sentenceFirst = new ArrayList<>();
     private final List<Integer> sentenceLast = new ArrayList<>();
     private final boolean[] quoted;
+    private final PrintedWords printed;
+    /** The document's lower-case past tenses and participles, read on first use. */
+    private Set<String> pastTenses;
 
     TokenIndex(Tokens layer, String text) {
         this.text = text;
@@ -32,6 +37,7 @@ final class TokenIndex {
             s++;
         }
         quoted = quotedTokens();
+        printed = PrintedWords.of(tokens, text);
     }
 
     /** Double quotes open and close within a paragraph; a line break ends an unclosed quote. */
@@ -113,6 +119,27 @@ final class TokenIndex {
         return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
     }
 
+    /**
+     * {@return true when token {@code i} is a capitalised word in {@code -ed} that the document
+     * writes elsewhere in lower case as a past tense or participle}: OCR and headlines capitalise
+     * verbs ({@code Tom Jumped his broncho}) that a name finder then takes for a surname
+     */
+    boolean pastTenseElsewhere(int i) {
+        String w = word(i);
+        if (w.length() < 4 || !Character.isUpperCase(w.codePointAt(0)) || !w.endsWith("ed")) return false;
+        if (pastTenses == null) {
+            Set<String> found = new HashSet<>();
+            for (Token t : tokens) {
+                if ((t.pos().equals("VBD") || t.pos().equals("VBN")) && !t.word().isEmpty()
+                        && Character.isLowerCase(t.word().codePointAt(0))) {
+                    found.add(t.word());
+                }
+            }
+            pastTenses = found;
+        }
+        return pastTenses.contains(w.toLowerCase(Locale.ROOT));
+    }
+
     boolean possessiveMark(int i) {
         String w = word(i);
         return w.equals("’s") || w.equals("'s") || w.equals("’") || w.equals("'") || pos(i).equals("POS");
@@ -143,75 +170,52 @@ final class TokenIndex {
     }
 
     /**
-     * {@return the words of tokens {@code [a, b]}}, as print meant them: a word broken at a
-     * line end ({@code Musso¬⏎lini}, {@code Cooke-⏎ville}) whole again, long s and ligatures
-     * ({@code ſ}, {@code ﬁ}) as plain letters
+     * {@return the words of tokens {@code [a, b]}}, as print meant them ({@link PrintedWords}): a
+     * word broken at a line end ({@code Musso¬⏎lini}, {@code Cooke-⏎ville}, {@code Nebras⏎ka}) whole
+     * again when all its tokens lie in the range, long s and ligatures ({@code ſ}, {@code ﬁ}) as
+     * plain letters
      */
     List<String> words(int a, int b) {
         List<String> out = new ArrayList<>();
         for (int i = a; i <= b; i++) {
-            String w = word(i);
-            if (i + 2 <= b && joinsAcross(i + 1)) {
-                out.add(plain(w + word(i + 2)));
-                i += 2;
-            } else if (i + 1 <= b && gluedHyphen(i)) {
-                out.add(plain(w.substring(0, w.length() - 1) + word(i + 1)));
-                i++;
+            int e = printed.wordStart(i) == i ? printed.wordEnd(i) : i;
+            if (e <= b) {
+                out.add(printed.word(i, e));
+                i = e;
             } else {
-                out.add(plain(w));
+                out.add(plain(word(i)));
             }
         }
         return out;
     }
 
-    /**
-     * {@return true when token {@code i} is a hyphen that breaks a word at a line end}: the
-     * sign {@code ¬}, or a hyphen before a line break, between a word and a lower-case one
-     */
-    boolean joinsAcross(int i) {
-        if (i <= 0 || i + 1 >= tokens.size()) return false;
-        String w = word(i);
-        boolean hyphen = w.equals("¬") || (w.equals("-") || w.equals("\u2010")) && lineBreakAfter(i);
-        String before = word(i - 1);
-        return hyphen && !before.isEmpty() && Character.isLetter(before.codePointBefore(before.length()))
-                && lowerStart(word(i + 1));
+    /** {@return the printed word that begins at token {@code i}} ({@code Musso¬⏎lini} as {@code Mussolini}) */
+    String wordAt(int i) {
+        return printed.wordAt(i);
     }
 
-    /** {@return the last token of a word that token {@code b} begins and a line-end hyphen breaks}, else {@code b} */
-    int wordEnd(int b) {
-        if (joinsAcross(b + 1)) return b + 2;
-        return gluedHyphen(b) ? b + 1 : b;
-    }
-
-    /** {@return true when token {@code i} is a word with the line-end hyphen glued on ({@code Musso¬}, {@code Welling-})} */
-    private boolean gluedHyphen(int i) {
-        String w = word(i);
-        if (w.length() < 2 || !Character.isLetter(w.codePointBefore(w.length() - 1)) || !lowerStart(word(i + 1))) return false;
-        return w.endsWith("¬") || (w.endsWith("-") || w.endsWith("\u2010")) && lineBreakAfter(i);
-    }
-
-    /** {@return the first token of a word that token {@code a} ends and a line-end hyphen breaks}, else {@code a} */
-    int wordStart(int a) {
-        return a >= 2 && joinsAcross(a - 1) ? a - 2 : a;
-    }
-
-    private boolean lineBreakAfter(int i) {
-        for (int p = tokens.get(i).span().end(); p < text.length(); p++) {
-            char c = text.charAt(p);
-            if (c == '\n') return true;
-            if (!Character.isWhitespace(c)) return false;
+    /** {@return the last token of the {@code n} printed words from token {@code i}}, or -1 past the end */
+    int lastOfWords(int i, int n) {
+        int e = i - 1;
+        for (int k = 0; k < n; k++) {
+            if (e + 1 >= tokens.size()) return -1;
+            e = wordEnd(e + 1);
         }
-        return false;
+        return e;
     }
 
-    private static boolean lowerStart(String w) {
-        return !w.isEmpty() && Character.isLowerCase(w.codePointAt(0));
+    /** {@return the last token of the printed word token {@code b} lies in} */
+    int wordEnd(int b) {
+        return b < 0 || b >= tokens.size() ? b : printed.wordEnd(b);
+    }
+
+    /** {@return the first token of the printed word token {@code a} lies in} */
+    int wordStart(int a) {
+        return a < 0 || a >= tokens.size() ? a : printed.wordStart(a);
     }
 
     /** Long s and the Latin ligatures of old print, as plain letters. */
     static String plain(String w) {
-        if (w.chars().noneMatch(c -> c == 'ſ' || c >= 0xFB00 && c <= 0xFB06)) return w;
-        return w.replace("ſ", "s").replace("ﬀ", "ff").replace("ﬁ", "fi").replace("ﬂ", "fl")
-                .replace("ﬃ", "ffi").replace("ﬄ", "ffl").replace("ﬅ", "st").replace("ﬆ", "st");
+        return PrintedWords.plain(w);
     }
 }

@@ -70,6 +70,18 @@ final class TestText {
         return this;
     }
 
+    /** Marks the {@code nth} (from 0) whole-word occurrence of {@code surface} as a name of {@code type}. */
+    TestText nameAt(EntityType type, String surface, int nth) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\[\\]])" + Pattern.quote(surface) + "(?!\\p{L})").matcher(text);
+        for (int k = 0; m.find(); k++) {
+            if (k == nth) {
+                names.add(new NameMention(Span.of(m.start(), m.end()), type, surface));
+                return this;
+            }
+        }
+        throw new IllegalArgumentException("no occurrence " + nth + " of '" + surface + "' in: " + text);
+    }
+
     TestText person(String... surfaces) {
         return name(EntityType.PERSON, surfaces);
     }
