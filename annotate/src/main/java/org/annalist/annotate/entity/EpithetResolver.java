@@ -21,8 +21,11 @@ import org.annalist.model.layer.MentionKind;
  * </ol>
  * Offices qualified by a noun or a country ({@code the defense commissar},
  * {@code the German ambassador}) usually introduce someone new: they link only by 1 or 2.
- * Indefinite, possessive and plural nominals never link, but for the narrator's own
- * ({@code my mother} outside quotations), which joins the same words said before in the narration.
+ * Indefinite and plural nominals never link. A possessive one links only to the same words
+ * said before of the same possessor: the narrator's own ({@code my mother} outside
+ * quotations) in the narration, else {@code his uncle} after {@code his uncle} or
+ * {@code Tom's uncle} whose {@code his} and {@code Tom} are one person — one relation of one
+ * person is one person.
  */
 final class EpithetResolver {
 
@@ -32,6 +35,7 @@ final class EpithetResolver {
     /** {@return the chain {@code nominal} refers to}, or empty */
     Optional<Chain> resolve(Candidate nominal, List<Linked> before, TokenIndex idx) {
         if (narratorsOwn(nominal, idx)) return earlierNarratorsOwn(nominal, before, idx);
+        if (nominal.article() == Candidate.Article.POSSESSIVE && !nominal.plural()) return samePossessor(nominal, before, idx);
         if (nominal.article() != Candidate.Article.DEFINITE || nominal.plural()) return Optional.empty();
         int floor = Math.max(0, before.size() - REACH);
         for (int i = before.size() - 1; i >= floor; i--) {
@@ -72,6 +76,40 @@ final class EpithetResolver {
                 if (m.plural() || idx.quoted(m.first()) || !l.chain().gender().agrees(nominal.gender())) continue;
                 return Optional.of(l.chain());
             }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code his uncle} again, of the same person: the chain of the earlier one */
+    private static Optional<Chain> samePossessor(Candidate nominal, List<Linked> before, TokenIndex idx) {
+        Optional<Chain> owner = possessor(nominal, before, idx);
+        if (owner.isEmpty()) return Optional.empty();
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - REACH); i--) {
+            Candidate m = before.get(i).mention();
+            if (m.kind() == MentionKind.NOMINAL && m.article() == Candidate.Article.POSSESSIVE && !m.plural()
+                    && m.head().equals(nominal.head()) && m.modifiers().equals(nominal.modifiers())
+                    && possessor(m, before.subList(0, i), idx).equals(owner)) {
+                return Optional.of(before.get(i).chain());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@return the chain of a possessive nominal's possessor}: its {@code his} or {@code her}
+     * as linked, or the name before its {@code ’s}; {@code before} ends before the nominal
+     */
+    private static Optional<Chain> possessor(Candidate nominal, List<Linked> before, TokenIndex idx) {
+        int mark = idx.possessiveMark(nominal.first() - 1) ? nominal.first() - 1 : -1;
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - 20); i--) {
+            Candidate m = before.get(i).mention();
+            if (m.kind() == MentionKind.PRONOUN && m.first() == nominal.first() && !idx.lower(m.first()).equals("my")) {
+                return Optional.of(before.get(i).chain());
+            }
+            if (mark >= 0 && m.kind() != MentionKind.PRONOUN && (m.last() == mark - 1 || m.last() == mark)) {
+                return Optional.of(before.get(i).chain());
+            }
+            if (m.last() < nominal.first() - 3) break;
         }
         return Optional.empty();
     }

@@ -63,7 +63,7 @@ final class NameVariants {
         for (Chain c : chains) {
             if (!c.person() || !agrees(c, name)) continue;
             for (List<String> g : c.givenNames()) {
-                if (g.get(0).equals(word)) {
+                if (Hypocorisms.standard().same(g.get(0), word)) { // Harry: Henry Wotton
                     if (found != null && found != c) return Optional.empty();
                     found = c;
                 }
@@ -109,7 +109,7 @@ final class NameVariants {
     static boolean compatible(List<String> a, List<String> b) {
         String x = a.get(0).replace(".", "");
         String y = b.get(0).replace(".", "");
-        if (x.equals(y)) return true;
+        if (Hypocorisms.standard().same(x, y)) return true; // Jack and John Durbeyfield
         return (x.length() == 1 && y.startsWith(x)) || (y.length() == 1 && x.startsWith(y));
     }
 

@@ -16,7 +16,9 @@ import org.annalist.model.layer.MentionKind;
  * pronoun ({@code he}, {@code she}) the subject among them wins; else a lone candidate
  * wins; else the pronoun is left unlinked — a
  * missing link is better than a wrong one. Pronouns and candidates inside quotations are
- * not linked across the quotation mark.
+ * not linked across the quotation mark. An object pronoun ({@code him}, {@code her}) is never
+ * the subject of its own clause ({@code The child stared at him}: binding principle B); that
+ * takes {@code himself}.
  */
 final class PronounResolver {
 
@@ -45,10 +47,16 @@ final class PronounResolver {
             if (!l.chain().person() || !l.chain().gender().agrees(pronoun.gender())) continue;
             if (idx.quoted(m.first()) || m.plural()) continue;
             if (m.kind() == MentionKind.NOMINAL && m.article() != Candidate.Article.DEFINITE) continue;
+            if (objectPronoun(pronoun, idx) && Salience.subjectOfClauseOf(m, pronoun, idx)) continue;
             out.add(l);
         }
         Collections.reverse(out);
         return out;
+    }
+
+    /** {@return true for {@code him} and an object {@code her}}: not a possessive, not a reflexive */
+    static boolean objectPronoun(Candidate pronoun, TokenIndex idx) {
+        return (pronoun.head().equals("him") || pronoun.head().equals("her")) && idx.pos(pronoun.first()).equals("PRP");
     }
 
     private static Optional<Chain> pick(Candidate pronoun, List<Linked> candidates, TokenIndex idx) {

@@ -44,6 +44,23 @@ final class Salience {
         return idx.sentence(other.first()) == idx.sentence(m.first());
     }
 
+    /**
+     * {@return true when {@code subject} is the subject of the clause {@code m} stands in}:
+     * {@code The child stared at him}, {@code Peter had asked him}; not across a clause break
+     * ({@code X said that he}, {@code X came, and Y saw him})
+     */
+    static boolean subjectOfClauseOf(Candidate subject, Candidate m, TokenIndex idx) {
+        if (subject.last() >= m.first() || idx.sentence(subject.first()) != idx.sentence(m.first())) return false;
+        if (!subject(subject, idx)) return false;
+        for (int i = subject.last() + 1; i < m.first(); i++) {
+            if (CLAUSE_BREAKS.contains(idx.lower(i)) || SUBORDINATORS.contains(idx.lower(i)) || idx.pos(i).equals("TO")
+                    || idx.pos(i).equals("VBG") || idx.pos(i).startsWith("W")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@return true when {@code m} lies in a relative clause on {@code other}}: {@code X, whom the leader …} */
     static boolean insideRelativeOn(Candidate m, Candidate other, TokenIndex idx) {
         int comma = other.last() + 1;

@@ -39,6 +39,8 @@ final class SpeakerFeatures {
             "addressed",             // addressed in the quote (a vocative, told X)
             "prev1.speaker.adjacent",// spoke the quote before, nothing but quotes between
             "prev1.speaker.narrative",// spoke the quote before, narrative between
+            "prev1.cue.between",     // spoke the quote before, only its reporting clause between (“…,” said X. “…”)
+            "prev1.cue.between.asked",// the same, the quote before a question (“…?” said X. “…”: the other answers)
             "prev2.speaker.adjacent",// spoke the quote before last, the turns adjacent (A, B, A)
             "prev1.addressee",       // addressed by the quote before: answers
             "next1.addressee",       // addressed by the quote after: the one it answers spoke this
@@ -147,7 +149,10 @@ final class SpeakerFeatures {
             boolean adjacent = nothingBetween(speech.get(k - 1).span().end(), q.start());
             Attribution prev = sieve.filled().get(k - 1);
             if (q.start() - speech.get(k - 1).span().end() < BACK) {
-                prev.speakerId().ifPresent(id -> set(rows, id, adjacent ? "prev1.speaker.adjacent" : "prev1.speaker.narrative", 1));
+                String feature = adjacent ? "prev1.speaker.adjacent"
+                        : !onlyCueBetween(k) ? "prev1.speaker.narrative"
+                        : asked(speech.get(k - 1)) ? "prev1.cue.between.asked" : "prev1.cue.between";
+                prev.speakerId().ifPresent(id -> set(rows, id, feature, 1));
                 prev.addresseeId().ifPresent(id -> set(rows, id, "prev1.addressee", 1));
             }
             if (k > 1 && adjacent && nothingBetween(speech.get(k - 2).span().end(), speech.get(k - 1).span().start())) {
@@ -341,6 +346,27 @@ final class SpeakerFeatures {
         if (!opens) return Boundary.NONE;
         if (turnsKnown || i == 0) return Boundary.TURN;
         return nothingBetween(speech.get(i - 1).span().end(), at) ? Boundary.TURN : Boundary.MAYBE;
+    }
+
+    /**
+     * {@return true when all that lies between quote {@code k} and the one before is the
+     * reporting clause of that one}: a verb named its speaker, and the words between are one
+     * sentence of a few words ({@code “…,” said Good.⏎“…”}), where the speaker often goes on
+     */
+    private boolean onlyCueBetween(int k) {
+        if (sieve.kinds().get(k - 1) != Cue.VERB) return false;
+        List<Word> between = Word.in(text, speech.get(k - 1).span().end(), speech.get(k).span().start());
+        if (between.isEmpty() || between.size() > CUE_WORDS + 2) return false;
+        int first = Spans.indexHolding(sentences, between.get(0).span().start());
+        int last = Spans.indexHolding(sentences, between.get(between.size() - 1).span().start());
+        if (first != last) return false;
+        for (int i = 0; i < between.size(); i++) if (verbs.matchAt(between, i) > 0) return true;
+        return false;
+    }
+
+    /** {@return true when the words of a quote end in a question mark} */
+    private boolean asked(FoundQuote q) {
+        return text.substring(q.inner().start(), q.inner().end()).strip().endsWith("?");
     }
 
     /** {@return true when no word lies outside quotes between the two offsets} */
