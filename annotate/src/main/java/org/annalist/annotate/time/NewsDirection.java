@@ -17,9 +17,12 @@ final class NewsDirection {
     /** the future, a plan or a schedule: it outweighs any past tense of its clause ("will be paid Dec. 14") */
     private static final Pattern AHEAD = Pattern.compile(
             "(?i)\\b(?:will|'ll|shall|would|can|scheduled|expected to|expects|(?:plans?|planning) to|planned|due|payable|effective"
-                    + "|as soon as|expires?|expiring|(?:is|are) to|(?:supposed|slated|set|going|likely) to)\\b");
+                    + "|as soon as|as early as|may|might|expires?|expiring|(?:is|are) to|(?:supposed|slated|set|going|likely) to)\\b");
     /** a plan already past: "had been due to expire Friday", "had been scheduled to expire at midnight Friday" */
     private static final Pattern PLAN_IN_THE_PAST = Pattern.compile("(?i)\\bhad\\s+been\\s+(?:due|scheduled|expected|set|slated)\\b");
+    /** a deadline the date closes: "until 9 a.m. Tuesday", "by Friday" right before the date */
+    private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:until|till|by)\\s*$");
+    private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\b");
     /** past tense: regular (not a participle after a form of "be"), the common irregular verbs */
     private static final Pattern BACK = Pattern.compile(
             "(?i)\\b(?:said|says|was|were|had|did|since|ago|last|(?<!\\b(?:be|is|are|been|being)\\s)\\w{3,}ed|told|met|went"
@@ -47,6 +50,9 @@ final class NewsDirection {
                 ? opening.end() : opening.start();
         String own = before.substring(clause);
         if (PLAN_IN_THE_PAST.matcher(own).find()) return Way.BACK;
+        if (DEADLINE.matcher(own).find() && !PAST_PERFECT.matcher(own + firstWords(text.substring(date.end(), sentence.end()), WORDS_AFTER)).find()) {
+            return Way.AHEAD; // "extended its deadline until Tuesday"; not "until Thursday they had not …"
+        }
         if (AHEAD.matcher(own).find()) return Way.AHEAD;
         if (BACK.matcher(own).find()) return Way.BACK;
         if (!own.replaceAll("(?i)\\b(?:in|on|by|at|the|early|late|mid|[,;:])\\b|[,;:]", "").isBlank()) return Way.UNSAID;

@@ -104,7 +104,7 @@ public final class TimexFinder {
             new Rule("month-era", Pattern.compile("\\b(" + MONTH + ")\\s+(\\d{1,4})\\s*(" + ERA + ")"),
                     (m, t) -> Integer.parseInt(m.group(2)) == 0 ? List.of() : one(m, new TimeExpr.Calendar(Integer.parseInt(m.group(2)),
                             m.group(3).startsWith("B"), Numbers.month(m.group(1)), 0))),
-            new Rule("season", Pattern.compile("(?:\\b([Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?:\\b(following|previous|preceding|next"
+            new Rule("season", Pattern.compile("(?:\\b([Tt]he|[Tt]hat|[Tt]his\\s+past|[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?:\\b(following|previous|preceding|next"
                     + "|same|succeeding|ensuing)\\s+)?(?:\\b([Ee]arly|[Ll]ate|[Mm]id)[-\\s]+)?\\b(" + SEASON
                     + ")(?:(?:\\s+of|,)?\\s+(" + YEAR + ")|\\s+of\\s+(that|the same)\\s+year)?(?![\\w-])"), TimexFinder::season),
             new Rule("season-range", Pattern.compile("\\b(" + SEASON + ")\\s*[-–/]\\s*(" + SEASON + ")(?:(?:\\s+of|,)?\\s+(" + YEAR
@@ -146,7 +146,7 @@ public final class TimexFinder {
                         default -> "XXXX-XX-XX";
                     }))),
             new Rule("quarter", Pattern.compile("(?i)\\b(?:the\\s+)?(?:(" + YEAR + ")\\s+)?(?:fiscal[-\\s]+)?(first|second|third|fourth)"
-                    + "[-\\s]quarter(?![\\w-])(?!\\s+of\\b)"), TimexFinder::quarter),
+                    + "[-\\s]quarter(?![\\w-])(?!\\s+of\\b" + NOT_AN_AMOUNT + ")"), TimexFinder::quarter),
             new Rule("shift-count", Pattern.compile("(?i)\\b(" + Numbers.AMOUNT + ")[\\s-]+(" + UNIT + ")s?\\s+(later|earlier"
                     + "|before|after|afterwards?|previously|ago|hence|thereafter|back|from now)(?![\\w])"), TimexFinder::countedShift),
             new Rule("shift-vague", Pattern.compile("\\b(?i:(days|weeks|months|years|decades))\\s+(?i:(later|afterwards?|earlier))(?![\\w])"),
@@ -185,6 +185,9 @@ public final class TimexFinder {
             new Rule("the-weekend", Pattern.compile("(?i)(?<=\\b(over|during|at|on|for|through|throughout|ahead of|before|until|by)\\s)"
                     + "the\\s+weekend\\b"), Convention.NEWS, (m, t) -> one(m, new TimeExpr.Shift(TimeExpr.Unit.WEEK,
                     m.group(1).matches("(?i)ahead of|before|until|by") ? 0 : TimeExpr.NONE, TimeExpr.Base.DOCUMENT, WEEKEND))),
+            // news: "the current fiscal year" is the report's own year, as "this year" is
+            new Rule("current-unit", Pattern.compile("\\b[Tt]he\\s+current\\s+(?:fiscal\\s+|calendar\\s+)?(year|month|week)(?![\\w-])"),
+                    Convention.NEWS, (m, t) -> one(m, new TimeExpr.Shift(unit(m.group(1)), 0, TimeExpr.Base.DOCUMENT, ""))),
             new Rule("deictic-unit", Pattern.compile("\\b(?i:(this|last|next|coming|(?<=the\\s)past))\\s+(week|month|year|decade|weekend|"
                     + PART_OF_DAY + ")(?![\\w-])"), TimexFinder::deicticUnit),
 // news writes "Bill Clinton Saturday vowed"; in narrative a capitalised word before a weekday names it ("a Billy Sunday convert")
@@ -428,6 +431,9 @@ public final class TimexFinder {
             "(?i)\\b(?:in|by|during|since|until|till|through|throughout|over|that|this|of|for|before|after|early|late|mid"
                     + "|into|across|spent|spend|spending|passed|pass|passing|wintered)\\s+(?:the\\s+)?$"
                     + "|\\b(?:spring|summer|autumn|fall|winter)\\s+(?:and|or|to)\\s+(?:the\\s+)?$");
+    /** "the third quarter of $226.3 million": what follows "of" is an amount, not the whole the quarter is part of */
+    private static final String NOT_AN_AMOUNT = "(?!\\s+(?:[$£€]|[A-Z]{1,2}\\$|\\d[\\d,.]*\\s+(?:million|billion)\\b))";
+
     /** a season naming the time of a deed: "the summer offensive", "a spring campaign", "their winter quarters" */
     private static final Pattern SEASON_NOUN_AFTER = Pattern.compile(
             "^[-\\s]+(?i:offensives?|counter-?offensives?|campaigns?|operations?|fighting|assaults?|attacks?|drives?"
@@ -437,7 +443,8 @@ public final class TimexFinder {
             "^\\s+of\\s+(?:\\d{1,4}\\s*" + ERA + "|(?:that|the same|the following|the next|this)\\s+year\\b)");
 
     private static List<Candidate> season(Matcher m, CharSequence t) {
-        String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+        // "this past spring" is the last spring
+        String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT).replaceFirst("^this\\s+past$", "last");
         String adj = m.group(2) == null ? "" : m.group(2);
         String part = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
         String name = m.group(4).toLowerCase(Locale.ROOT);

@@ -218,6 +218,18 @@ class TimeStageTest {
     }
 
     @Test
+    void newsReadsDeadlinesAndReportingPeriodsAsTheReportsOwn() {
+        // 2000-04-03 is a Monday: a deadline "until Tuesday" lies ahead, a loss "for the third quarter of $2 million"
+        // is the last third quarter reported, "the current fiscal year" and "this past spring" count from the report
+        TimeStage news = new TimeStage(TimeConfig.withDocumentDate(LocalDate.of(2000, 4, 3)));
+        assertThat(resolve(news, "The agency extended its deadline until 9 a.m. Tuesday. The firm reported a loss for the third "
+                + "quarter of $2 million. Sales in the current fiscal year rose. It closed the plant this past spring. "
+                + "Until Thursday, they had not called him a suspect.")).containsExactly(
+                "9 a.m. Tuesday = 2000-04-04T09:00", "the third quarter = 1999-Q3", "the current fiscal year = 2000",
+                "this past spring = 1999-SP", "Thursday = 2000-03-30");
+    }
+
+    @Test
     void withoutADocumentDateTheNarratorsTodayStaysVague() {
         assertThat(resolve(NARRATIVE, "The war ended on 9 May 1945. Historians today still debate it."))
                 .containsExactly("9 May 1945 = 1945-05-09", "today = PRESENT_REF");
