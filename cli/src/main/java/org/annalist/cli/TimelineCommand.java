@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code annalist timeline}: the store's dated rows in time order, each with its source and endnote. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = {"Lists the dates of a store (or, with --events, its events) in time order (resolved interval start), each with its "
+        description = {"Lists the dates of a store (or, with --events, its events) in time order (resolved interval start), each with how "
+                + "it was resolved (stated, context, story_order, guessed), its "
                 + "document, span, sentence and endnote call."})
 public final class TimelineCommand implements Callable<Integer> {
 
@@ -33,12 +34,17 @@ public final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Write a JSON array of rows.")
     boolean json;
 
+    @Option(names = "--outside-frame", description = "Only the dates whose year the text does not state that fall "
+            + "outside the span of years their document's story covers: where a year may have slipped.")
+    boolean outsideFrame;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        TimelineQuery query = filter.query();
+        TimelineQuery q = filter.query();
+        TimelineQuery query = new TimelineQuery(q.entity(), q.from(), q.to(), outsideFrame);
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = Store.openExisting(storeOption.db)) {
             if (events) printEvents(store.chronicle().events(query), out);
@@ -55,9 +61,20 @@ public final class TimelineCommand implements Callable<Integer> {
         }
         for (TimelineRow r : rows) {
             String when = r.from().equals(r.to()) ? r.from() : r.from() + "/" + r.to();
-            out.println(StoreFormat.fmt("%-23s %-22s %s%s  %s", when, StoreFormat.snip(r.text(), 22),
+            out.println(StoreFormat.fmt("%-23s %-22s %-12s %s%s  %s", when, StoreFormat.snip(r.text(), 22), how(r),
                     StoreFormat.source(r.source()), StoreFormat.note(r.note()), StoreFormat.snip(r.sentence())));
         }
+        if (rows.isEmpty() && outsideFrame) out.println("No date falls outside its document's frame.");
+        if (!rows.isEmpty()) {
+            out.println("(how each date was resolved: stated = in full; context = year from a date nearby; story_order = "
+                    + "inferred from the story's order; guessed; '!' = outside the story's years; front/back = front or back matter)");
+        }
+    }
+
+    /** "context", "story_order!", "stated front": the row's certainty, '!' outside its story's frame, and any matter but the body */
+    private static String how(TimelineRow r) {
+        return r.certainty().orElse("-") + (r.outsideFrame() ? "!" : "")
+                + r.matter().filter(m -> !m.equals("body")).map(m -> " " + m).orElse("");
     }
 
     private void printEvents(List<EventRow> rows, PrintWriter out) {

@@ -1,9 +1,11 @@
 package org.annalist.store;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.annalist.annotate.AnnotatedText;
 import org.annalist.model.BlockQuote;
 import org.annalist.model.Heading;
@@ -158,6 +160,7 @@ final class DocumentWriter {
 
     private void timexes(Timexes timexes) {
         int i = 0;
+        Set<Timex> outside = new HashSet<>(timexes.outsideFrame());
         for (Timex t : timexes.items()) {
             row(StoreTable.TIMEXES, i++, t.span(), source.slice(t.span()), t.type().name(), t.value(),
                     t.interval().map(v -> v.earliest().toString()).orElse(null),
@@ -167,7 +170,8 @@ final class DocumentWriter {
                     t.interval().map(v -> Math.toIntExact(v.latest().toEpochDay())).orElse(null),
                     lower(t.granularity()), t.mod().map(DocumentWriter::lower).orElse(null),
                     t.anchor().map(Span::start).orElse(null), t.anchor().map(Span::end).orElse(null),
-                    t.vague() ? 1 : 0, sentence(t.span().start()));
+                    t.vague() ? 1 : 0, sentence(t.span().start()), lower(t.certainty()), lower(t.matter()),
+                    outside.contains(t) ? 1 : 0);
         }
     }
 

@@ -45,6 +45,33 @@ class ChronicleTest {
     }
 
     @Test
+    void theTimelineSaysHowEachDateWasResolvedAndWhichFallOutsideTheStorysYears(@TempDir Path dir) {
+        // a preface dated 1919, a story of 1918 whose "January 3" was carried into 1919 by the story's order
+        String text = "Paris, 1919-03-03.\n\nOn 1918-11-03 we marched. On 1919-01-03 we crossed.";
+        AnnotatedText plain = Samples.annotated("m.txt", text);
+        List<Timex> dated = plain.layer(Timexes.class).items();
+        Timex preface = withHow(dated.get(0), org.annalist.model.layer.Certainty.STATED, org.annalist.model.Matter.FRONT);
+        Timex stated = withHow(dated.get(1), org.annalist.model.layer.Certainty.STATED, org.annalist.model.Matter.BODY);
+        Timex slipped = withHow(dated.get(2), org.annalist.model.layer.Certainty.STORY_ORDER, org.annalist.model.Matter.BODY);
+        Timexes layer = new Timexes(List.of(preface, stated, slipped),
+                Optional.of(TimeInterval.of(LocalDate.of(1918, 1, 1), LocalDate.of(1918, 12, 31))));
+        try (Store store = Store.open(dir.resolve("m.db"))) {
+            store.put(Samples.source("m.txt", text), AnnotatedText.of(plain.document()).with(plain.layer(Tokens.class)).with(layer));
+
+            List<TimelineRow> rows = store.chronicle().timeline(TimelineQuery.ALL);
+            assertThat(rows).extracting(r -> r.value() + " " + r.certainty().orElseThrow() + " " + r.matter().orElseThrow()
+                    + (r.outsideFrame() ? " outside" : "")).containsExactly(
+                    "1918-11-03 stated body", "1919-01-03 story_order body outside", "1919-03-03 stated front");
+            assertThat(store.chronicle().timeline(new TimelineQuery(Optional.empty(), Optional.empty(), Optional.empty(), true)))
+                    .extracting(TimelineRow::value).containsExactly("1919-01-03");
+        }
+    }
+
+    private static Timex withHow(Timex t, org.annalist.model.layer.Certainty certainty, org.annalist.model.Matter matter) {
+        return new Timex(t.span(), t.type(), t.value(), t.anchor(), t.interval(), t.granularity(), t.mod(), t.vague(), certainty, matter);
+    }
+
+    @Test
     void theTimelineIsInTimeOrderWithSentenceAndEndnote(@TempDir Path dir) {
         try (Store store = filled(dir, Curation.NONE)) {
             var rows = store.chronicle().timeline(TimelineQuery.ALL);

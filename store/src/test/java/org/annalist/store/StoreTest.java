@@ -26,7 +26,7 @@ class StoreTest {
         Path db = dir.resolve("a.db");
         Store.open(db).close();
 
-        assertThat(longOf(db, "SELECT max(version) FROM schema_version")).isEqualTo(2);
+        assertThat(longOf(db, "SELECT max(version) FROM schema_version")).isEqualTo(3);
         assertThat(stringOf(db, "PRAGMA journal_mode")).isEqualTo("wal");
     }
 
@@ -44,9 +44,36 @@ class StoreTest {
 
         Store.openExisting(db).close();
 
-        assertThat(longOf(db, "SELECT max(version) FROM schema_version")).isEqualTo(2);
+        assertThat(longOf(db, "SELECT max(version) FROM schema_version")).isEqualTo(3);
         assertThat(longOf(db, "SELECT count(*) FROM events")).isZero();
         assertThat(longOf(db, "SELECT count(*) FROM documents")).isEqualTo(1);
+    }
+
+    @Test
+    void aVersionTwoStoreGainsTheDatesCertaintyAndKeepsItsDatesUnmarked(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("two.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            for (String sql : Schema.upgrade(0, 2, false)) st.execute(sql);
+            st.execute("INSERT INTO schema_version(version, created_at) VALUES (2, '2026-12-01T10:00:00Z')");
+            st.execute("INSERT INTO documents(name, path, content_hash, format, encoding, verbatim, chars, text, layers, ingested_at) "
+                    + "VALUES ('a.txt', '/a.txt', 'sha256:00', 'text', 'UTF-8', 1, 10, 'June 1938.', 'timexes', '2026-12-01T10:00:00Z')");
+            st.execute("INSERT INTO timexes(document_id, ordinal, span_start, span_end, text, type, value, interval_start, interval_end, "
+                    + "start_day, end_day, granularity, vague) VALUES (1, 0, 0, 9, 'June 1938', 'DATE', '1938-06', '1938-06-01', "
+                    + "'1938-06-30', -11537, -11508, 'month', 0)");
+        }
+
+        try (Store store = Store.openExisting(db)) {
+            var rows = store.chronicle().timeline(org.annalist.store.query.TimelineQuery.ALL);
+
+            assertThat(rows).singleElement().satisfies(r -> {
+                assertThat(r.value()).isEqualTo("1938-06");
+                assertThat(r.certainty()).isEmpty();
+                assertThat(r.matter()).isEmpty();
+                assertThat(r.outsideFrame()).isFalse();
+            });
+        }
+        assertThat(longOf(db, "SELECT max(version) FROM schema_version")).isEqualTo(3);
     }
 
     @Test
@@ -106,14 +133,14 @@ class StoreTest {
         try (Store store = Store.open(db)) {
             store.put(Samples.source("a.txt", FIRST), Samples.annotated("a.txt", FIRST, "Grant"));
         }
-        execute(db, "UPDATE schema_version SET version = 3");
+        execute(db, "UPDATE schema_version SET version = 99");
         byte[] before = Files.readAllBytes(db);
 
         assertThatThrownBy(() -> Store.open(db)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("schema version 3").hasMessageContaining("reads up to 2")
+                .hasMessageContaining("schema version 99").hasMessageContaining("reads up to 3")
                 .hasMessageContaining("nothing was changed");
         assertThatThrownBy(() -> Store.openExisting(db)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("schema version 3");
+                .hasMessageContaining("schema version 99");
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
         assertThat(longOf(db, "SELECT count(*) FROM documents")).isEqualTo(1);
     }

@@ -34,10 +34,11 @@ public final class ChronicleController {
         ctx.json(library.search(ctx.queryParamAsClass("q", String.class).get()));
     }
 
-    /** {@code ?entity=KEY&from=YYYY-MM-DD&to=YYYY-MM-DD}, each optional. */
+    /** {@code ?entity=KEY&from=YYYY-MM-DD&to=YYYY-MM-DD&outside_frame=true}, each optional. */
     private static TimelineQuery query(Context ctx) {
         return new TimelineQuery(Optional.ofNullable(ctx.queryParam("entity")).filter(s -> !s.isBlank()),
                 Optional.ofNullable(ctx.queryParam("from")).filter(s -> !s.isBlank()).map(LocalDate::parse),
-                Optional.ofNullable(ctx.queryParam("to")).filter(s -> !s.isBlank()).map(LocalDate::parse));
+                Optional.ofNullable(ctx.queryParam("to")).filter(s -> !s.isBlank()).map(LocalDate::parse),
+                "true".equalsIgnoreCase(ctx.queryParam("outside_frame")));
     }
 }

@@ -11,10 +11,17 @@ import org.annalist.annotate.time.TimexValue;
  * @param entity rows whose sentence mentions this collection entity (by name or alias)
  * @param from   rows whose interval ends on or after this day
  * @param to     rows whose interval starts on or before this day
+ * @param outsideFrame only the dates outside their document's frame ({@link TimelineRow#outsideFrame()}); the
+ *               other views (events, network, claims) ignore it
  */
-public record TimelineQuery(Optional<String> entity, Optional<LocalDate> from, Optional<LocalDate> to) {
+public record TimelineQuery(Optional<String> entity, Optional<LocalDate> from, Optional<LocalDate> to, boolean outsideFrame) {
 
     public static final TimelineQuery ALL = new TimelineQuery(Optional.empty(), Optional.empty(), Optional.empty());
+
+    /** A query of every row the entity and days select. */
+    public TimelineQuery(Optional<String> entity, Optional<LocalDate> from, Optional<LocalDate> to) {
+        this(entity, from, to, false);
+    }
 
     public TimelineQuery {
         Objects.requireNonNull(entity, "entity");

@@ -339,6 +339,18 @@ async function entity(key) {
       page.mentionsInContext.map(m => [m.text, m.sentence, sourceLink(ids, m.source)]), 'mentions'));
 }
 
+/** How a timeline row was resolved, in words: "stated", "year from context", "story order", "guessed", with a warning mark. */
+const HOW = { stated: 'stated', context: 'year from context', story_order: 'story order', guessed: 'guessed' };
+function how(r) {
+  return (r.certainty ? HOW[r.certainty] || r.certainty : 'not recorded')
+    + (r.outsideFrame ? ' (outside the story\'s years)' : '') + (r.matter && r.matter !== 'body' ? ', ' + r.matter + ' matter' : '');
+}
+
+/** {@return true for a date the text does not state in full} */
+function inferred(r) {
+  return !!r.certainty && r.certainty !== 'stated';
+}
+
 /** The timeline's picture (vis-timeline): dated expressions and dated messages at their intervals. */
 async function timeline(params) {
   const q = new URLSearchParams();
@@ -352,7 +364,7 @@ async function timeline(params) {
     const to = day(r.to);
     if (!from || !to) return;
     const item = { id: 'd' + i, group: 'dates', content: el('span', {}, r.text), start: from, row: r,
-      className: 'tl-date' };
+      className: 'tl-date' + (inferred(r) ? ' tl-inferred' : '') + (r.outsideFrame ? ' tl-outside' : '') };
     if (to > from) { item.end = nextDay(to); item.type = 'range'; } else { item.type = 'point'; }
     items.push(item);
   });
@@ -390,8 +402,11 @@ async function timeline(params) {
       + '. Drag to move, wheel or buttons to zoom, click an item for its sentence.'),
     box,
     el('h2', {}, 'Dated expressions'),
-    table(['Value', 'Interval', 'Expression', 'Sentence', 'Document'], rows.map(r => [
-      r.value, r.from + ' .. ' + r.to, r.text, r.sentence, sourceLink(ids, r.source)
+    el('p', { class: 'muted', id: 'timeline-legend' }, 'A solid box is a date the text states in full; a dashed one was '
+      + 'inferred (its year from a date nearby, from the story\'s order, or guessed); a red one falls outside the years '
+      + 'its story covers, where a year may have slipped.'),
+    table(['Value', 'Interval', 'How', 'Expression', 'Sentence', 'Document'], rows.map(r => [
+      r.value, r.from + ' .. ' + r.to, how(r), r.text, r.sentence, sourceLink(ids, r.source)
     ]), 'timeline'));
   if (!window.vis || items.length === 0) return;
   const groups = [{ id: 'messages', content: el('span', {}, 'Messages'), order: 0 },
@@ -419,7 +434,7 @@ async function timeline(params) {
     const src = r.source;
     const title = item.row ? r.text + ' (' + r.value + ')'
       : item.event ? r.type.replace('_', ' ') + ' (' + r.date + ')' : partyNames(r) + (r.date ? ' (' + r.date + ')' : '');
-    const detail = item.row ? 'Interval ' + r.from + ' .. ' + r.to
+    const detail = item.row ? 'Interval ' + r.from + ' .. ' + r.to + '; ' + how(r)
       : item.event ? r.participants.map(p => p.role + ': ' + p.party.name).concat(r.place ? ['place: ' + r.place] : [])
         .concat(['trigger "' + r.trigger + '"']).join('; ')
       : (r.channel ? r.channel + '; ' : '') + 'cue "' + r.cue + '"';
