@@ -80,6 +80,57 @@ class PostgresStoreTest {
     }
 
     @Test
+    void eachDateSaysHowItWasResolvedInBothStores() throws IOException {
+        for (String db : new String[] {pg, lite}) {
+            JsonNode rows = run(db, new String[] {"timeline", "--json"});
+            assertThat(how(rows, "August 16, 1938")).as(db).isEqualTo("1938-08-16 stated body false");
+            assertThat(how(rows, "Six days later")).as(db).isEqualTo("1938-08-22 context body false");
+            assertThat(how(rows, "June 25")).as(db).isEqualTo("1938-06-25 context body false");
+            assertThat(run(db, new String[] {"timeline", "--outside-frame", "--json"})).as(db).isEmpty();
+        }
+    }
+
+    @Test
+    void aDateCarriedPastTheStorysYearsIsListedByTheFrameCheck(@TempDir Path texts) throws IOException {
+        // the story states only 1865; "January 3" after "December 20" is read as 1866, which a reader should check
+        Files.writeString(texts.resolve("winter.txt"), "The Last Winter\n\nOn November 3, 1865, the regiment marched north. "
+                + "On December 20 it reached the river.\n\nOn January 3 the ice broke and the regiment crossed.\n");
+        String slipPg = TestPostgres.newDatabase("frame").toString().replaceFirst("^postgresql:/+", "postgresql://");
+        String slipLite = texts.resolve("winter.db").toString();
+        for (String db : new String[] {slipPg, slipLite}) {
+            CliRun ingest = CliRun.of("ingest", "--db", db, texts.resolve("winter.txt").toString());
+            assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+
+            JsonNode outside = run(db, new String[] {"timeline", "--outside-frame", "--json"});
+            assertThat(outside).as(db).hasSize(1);
+            assertThat(how(outside, "January 3")).as(db).isEqualTo("1866-01-03 story_order body true");
+            CliRun table = CliRun.of("timeline", "--db", db, "--outside-frame");
+            assertThat(table.out()).as(db).contains("January 3").contains("story_order!").doesNotContain("December 20");
+        }
+        try (Library fromPg = Library.open(Path.of(slipPg))) {
+            Javalin app = Routes.create(fromPg).start(Routes.LOOPBACK, 0);
+            try {
+                JsonNode rows = api(app, "/api/timeline?outside_frame=true");
+                assertThat(how(rows, "January 3")).isEqualTo("1866-01-03 story_order body true");
+                assertThat(api(app, "/api/timeline")).hasSize(3);
+            } finally {
+                app.stop();
+            }
+        }
+    }
+
+    /** {@return "VALUE CERTAINTY MATTER OUTSIDE" of the row of {@code text}} */
+    private static String how(JsonNode rows, String text) {
+        for (JsonNode r : rows) {
+            if (r.get("text").asText().equals(text)) {
+                return r.get("value").asText() + " " + r.get("certainty").asText() + " " + r.get("matter").asText() + " "
+                        + r.get("outsideFrame").asBoolean();
+            }
+        }
+        throw new AssertionError("no row '" + text + "' in " + rows);
+    }
+
+    @Test
     void searchFindsTheSameParagraphFirst() throws IOException {
         String[] q = {"search", "high-frequency phone", "--json"};
 
