@@ -25,6 +25,8 @@ public final class TimexFinder {
     static final String MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
     static final String MONTH = "(?:" + MONTH_NAMES + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
     static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th|d)?(?![\\w])";
+    /** "January 21st, of this 1790": older prose names the year the story stands in */
+    static final String OF_THIS = "(?:of\\s+(?:this|that)\\s+)?";
     static final String YEAR = "(?<![\\w,.$£#/])(?:1\\d{3}|20\\d{2})(?!\\d|[,.]\\d|\\w)";
     static final String DASH = "\\s*[–-]\\s*|—";
     static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
@@ -75,10 +77,10 @@ public final class TimexFinder {
 
     private final List<Rule> rules = List.of(
             new Rule("mdy", Pattern.compile("(?:(" + WEEKDAY + "),?\\s+)?\\b(" + MONTH + ")\\s{1,2}(" + DAY + ")(?:(?:" + DASH
-                    + "|\\s+(?:to|and|or|until)\\s+)(" + DAY + "))?(?:,?\\s+(" + YEAR + "))?"), TimexFinder::monthDayYear),
+                    + "|\\s+(?:to|and|or|until)\\s+)(" + DAY + "))?(?:,?\\s+" + OF_THIS + "(" + YEAR + "))?"), TimexFinder::monthDayYear),
             new Rule("dmy", Pattern.compile("(?:(" + WEEKDAY + ")(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)?(?:\\b[Tt]he\\s+)?(?<![\\w,.])("
                     + DAY + ")(?:(?:" + DASH + "|\\s+(?:to|and|or|until)\\s+)(" + DAY + "))?\\s+(?:day\\s+)?(?:of\\s+)?(?:last\\s+|this\\s+)?("
-                    + MONTH + ")(?![\\w])(?:,?\\s+(" + YEAR + "))?"), TimexFinder::dayMonthYear),
+                    + MONTH + ")(?![\\w])(?:,?\\s+" + OF_THIS + "(" + YEAR + "))?"), TimexFinder::dayMonthYear),
             // older prose writes the day in words: "the Fourth of August", "Monday the eighteenth of April"
             new Rule("dmy-words", Pattern.compile("(?<!\\b(?i:new|another|second)\\s)"
                     + "(?:(" + WEEKDAY + ")(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)?\\b(?:[Tt]he\\s+)?(" + Numbers.DAY_WORDS

@@ -230,6 +230,12 @@ class TimeStageTest {
     }
 
     @Test
+    void olderProseNamesTheYearAfterTheDayWithOfThis() {
+        assertThat(resolve(NARRATIVE, "The decree passed in the autumn of 1790. It was on January 21st, of this 1791, that he "
+                + "signed it.")).containsExactly("the autumn of 1790 = 1790-FA", "January 21st, of this 1791 = 1791-01-21");
+    }
+
+    @Test
     void withoutADocumentDateTheNarratorsTodayStaysVague() {
         assertThat(resolve(NARRATIVE, "The war ended on 9 May 1945. Historians today still debate it."))
                 .containsExactly("9 May 1945 = 1945-05-09", "today = PRESENT_REF");
