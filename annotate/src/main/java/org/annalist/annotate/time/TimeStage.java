@@ -309,13 +309,15 @@ public final class TimeStage implements Stage<Timexes> {
             }
         }
         String clause = text.substring(from, span.start());
-        if (ENDPOINT.matcher(clause).find()) return true;
+        if (ENDPOINT.matcher(clause).find() || INTO.matcher(clause).find()) return true;
         // "was increased to 200,000 by December": a deadline inside the clause; "By 21 April, …" opens a scene;
         // "was effected by the 17th of the month" is a step of the story's days
         Matcher by = BY_DATE.matcher(clause);
         return deadlines && by.find() && !CLAUSE_OPENING.matcher(clause.substring(0, by.start())).matches();
     }
 
+    /** "weathered it longer, into the summer of 1794", "fighting went on well into 1945": how far a stretch ran */
+    private static final Pattern INTO = Pattern.compile("(?i)\\binto\\s+$");
     private static final Pattern BY_DATE = Pattern.compile("(?i)\\b(?:by|before)\\s+(?:the\\s+)?$");
     private static final Pattern CLAUSE_OPENING = Pattern.compile("(?i)\\s*(?:(?:and|but|yet|so|then)\\s+)?");
 

@@ -230,6 +230,13 @@ class TimeStageTest {
     }
 
     @Test
+    void howFarAStretchRanDoesNotMoveTheStoryOn() {
+        assertThat(resolve(NARRATIVE, "In October 1793 the deputies fled. Two of them were taken at once; the third weathered it "
+                + "longer, into the summer of 1794.\nIn November the trials began.")).containsExactly(
+                "October 1793 = 1793-10", "the summer of 1794 = 1794-SU", "November = 1793-11");
+    }
+
+    @Test
     void olderProseNamesTheYearAfterTheDayWithOfThis() {
         assertThat(resolve(NARRATIVE, "The decree passed in the autumn of 1790. It was on January 21st, of this 1791, that he "
                 + "signed it.")).containsExactly("the autumn of 1790 = 1790-FA", "January 21st, of this 1791 = 1791-01-21");
