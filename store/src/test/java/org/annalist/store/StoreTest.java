@@ -34,13 +34,7 @@ class StoreTest {
     void aVersionOneStoreIsBroughtUpToDateWhenOpenedAndKeepsItsDocuments(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("old.db");
         // a store as version 1 made it: schema-1.sql alone, one document
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-             java.sql.Statement st = c.createStatement()) {
-            for (String sql : Schema.upgrade(0, 1, false)) st.execute(sql);
-            st.execute("INSERT INTO schema_version(version, created_at) VALUES (1, '2026-11-22T10:00:00Z')");
-            st.execute("INSERT INTO documents(name, path, content_hash, format, encoding, verbatim, chars, text, layers, ingested_at) "
-                    + "VALUES ('a.txt', '/a.txt', 'sha256:00', 'text', 'UTF-8', 1, 3, 'abc', 'structure', '2026-11-22T10:00:00Z')");
-        }
+        olderStore(db, 1, "abc", "structure");
 
         Store.openExisting(db).close();
 
@@ -52,16 +46,9 @@ class StoreTest {
     @Test
     void aVersionTwoStoreGainsTheDatesCertaintyAndKeepsItsDatesUnmarked(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("two.db");
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-             java.sql.Statement st = c.createStatement()) {
-            for (String sql : Schema.upgrade(0, 2, false)) st.execute(sql);
-            st.execute("INSERT INTO schema_version(version, created_at) VALUES (2, '2026-12-01T10:00:00Z')");
-            st.execute("INSERT INTO documents(name, path, content_hash, format, encoding, verbatim, chars, text, layers, ingested_at) "
-                    + "VALUES ('a.txt', '/a.txt', 'sha256:00', 'text', 'UTF-8', 1, 10, 'June 1938.', 'timexes', '2026-12-01T10:00:00Z')");
-            st.execute("INSERT INTO timexes(document_id, ordinal, span_start, span_end, text, type, value, interval_start, interval_end, "
-                    + "start_day, end_day, granularity, vague) VALUES (1, 0, 0, 9, 'June 1938', 'DATE', '1938-06', '1938-06-01', "
-                    + "'1938-06-30', -11537, -11508, 'month', 0)");
-        }
+        olderStore(db, 2, "June 1938.", "timexes", "INSERT INTO timexes(document_id, ordinal, span_start, span_end, text, type, "
+                + "value, interval_start, interval_end, start_day, end_day, granularity, vague) VALUES (1, 0, 0, 9, 'June 1938', "
+                + "'DATE', '1938-06', '1938-06-01', '1938-06-30', -11537, -11508, 'month', 0)");
 
         try (Store store = Store.openExisting(db)) {
             var rows = store.chronicle().timeline(org.annalist.store.query.TimelineQuery.ALL);
@@ -74,6 +61,19 @@ class StoreTest {
             });
         }
         assertThat(longOf(db, "SELECT max(version) FROM schema_version")).isEqualTo(3);
+    }
+
+    /** A store as {@code version} made it: its schema files alone, one document of {@code text}, and {@code rows}. */
+    private static void olderStore(Path db, int version, String text, String layers, String... rows) throws SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement st = c.createStatement()) {
+            for (String sql : Schema.upgrade(0, version, false)) st.execute(sql);
+            st.execute("INSERT INTO schema_version(version, created_at) VALUES (" + version + ", '2026-11-22T10:00:00Z')");
+            st.execute("INSERT INTO documents(name, path, content_hash, format, encoding, verbatim, chars, text, layers, ingested_at) "
+                    + "VALUES ('a.txt', '/a.txt', 'sha256:00', 'text', 'UTF-8', 1, " + text.length() + ", '" + text + "', '" + layers
+                    + "', '2026-11-22T10:00:00Z')");
+            for (String row : rows) st.execute(row);
+        }
     }
 
     @Test
