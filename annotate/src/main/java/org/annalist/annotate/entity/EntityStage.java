@@ -133,7 +133,7 @@ public final class EntityStage implements Stage<Entities> {
             }
             linked.add(new Linked(c, target));
         }
-        narrator.attach(narration, chains, text.document().author());
+        narrator.attach(narration, chains, text.document().author(), idx);
         EntityIds ids = new EntityIds();
         List<Entity> entities = new ArrayList<>();
         for (Chain chain : chains) entities.add(entity(chain, ids, text.source().text()));
