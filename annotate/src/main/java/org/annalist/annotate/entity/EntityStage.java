@@ -121,6 +121,19 @@ public final class EntityStage implements Stage<Entities> {
                         : pronouns.resolve(c, linked, idx);
             };
             if (chain.isEmpty() && c.kind() == MentionKind.PRONOUN) continue;
+            Optional<Linked> apposed = c.kind() == MentionKind.NAME ? Appositions.nominalBefore(c, linked, idx)
+                    : Optional.empty();
+            if (apposed.isPresent() && chain.isPresent() && chain.get() != apposed.get().chain()
+                    && chain.get().person() && chain.get().gender().agrees(apposed.get().mention().gender())) {
+                // "her nephew, Willie": the nominal read just before is the person named again
+                Candidate nominal = apposed.get().mention();
+                chains.remove(apposed.get().chain());
+                linked.set(linked.size() - 1, new Linked(nominal, chain.get()));
+                chain.get().absorb(apposed.get().chain());
+                chain.get().addRole(Appositions.role(nominal, idx));
+            } else if (apposed.isPresent() && chain.isEmpty()) {
+                chain = Optional.of(apposed.get().chain());
+            }
             Chain target = chain.orElseGet(() -> {
                 Chain fresh = new Chain(c);
                 chains.add(fresh);
