@@ -133,6 +133,7 @@ public final class EntityStage implements Stage<Entities> {
                 chain.get().addRole(Appositions.role(nominal, idx));
             } else if (apposed.isPresent() && chain.isEmpty()) {
                 chain = Optional.of(apposed.get().chain());
+                chain.get().addRole(Appositions.role(apposed.get().mention(), idx));
             }
             Chain target = chain.orElseGet(() -> {
                 Chain fresh = new Chain(c);
