@@ -132,9 +132,12 @@ final class EpithetResolver {
         return Optional.empty();
     }
 
-    /** {@return true for {@code my mother} in the narration}: outside quotes, my is the narrator's, always the same */
+    /**
+     * {@return true for {@code my mother} or {@code my companions} in the narration}: outside
+     * quotes, my is the narrator's, always the same
+     */
     private static boolean narratorsOwn(Candidate nominal, TokenIndex idx) {
-        return nominal.article() == Candidate.Article.POSSESSIVE && !nominal.plural()
+        return nominal.article() == Candidate.Article.POSSESSIVE
                 && idx.lower(nominal.first()).equals("my") && !idx.quoted(nominal.first());
     }
 
@@ -143,6 +146,7 @@ final class EpithetResolver {
         for (int i = before.size() - 1; i >= Math.max(0, before.size() - REACH); i--) {
             Candidate m = before.get(i).mention();
             if (m.kind() == MentionKind.NOMINAL && narratorsOwn(m, idx) && m.head().equals(nominal.head())
+                    && m.plural() == nominal.plural()
                     && m.modifiers().equals(nominal.modifiers())) {
                 return Optional.of(before.get(i).chain());
             }
