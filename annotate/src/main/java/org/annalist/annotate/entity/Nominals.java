@@ -126,8 +126,8 @@ final class Nominals {
         boolean office = titles.phrase(phrase).filter(t -> !t.epithet()).isPresent();
         boolean epithet = title.epithet() && article == Candidate.Article.DEFINITE && !plural && !nounModifier
                 && !office && end == head;
-        // a group's span leaves out the possessive pronoun, a mention of someone else: "his [friends]"
-        int from = group && article == Candidate.Article.POSSESSIVE && idx.pos(a).equals("PRP$") ? a + 1 : a;
+        // the span leaves out a possessive pronoun, a mention of someone else: "his [uncle]", "his [friends]"
+        int from = article == Candidate.Article.POSSESSIVE && idx.pos(a).equals("PRP$") ? a + 1 : a;
         return Optional.of(new Candidate(idx.span(from, end), MentionKind.NOMINAL, group ? EntityType.ORG : EntityType.PERSON,
                 a, end, List.of(),
                 List.of(), title.gender(), idx.lower(head), modifiers, article, plural, epithet, Metonymy.NONE));
