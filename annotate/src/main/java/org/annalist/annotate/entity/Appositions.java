@@ -39,7 +39,10 @@ final class Appositions {
         boolean closed = after >= idx.size() || idx.sentence(after) != idx.sentence(nominal.last())
                 || CLOSERS.contains(idx.lower(after));
         if (!closed) return Optional.empty();
-        Linked last = before.get(before.size() - 1);
+        // the mention before the comma, past any inside the possessor ("the enemy" of "the enemy's chief")
+        int k = before.size() - 1;
+        while (k > 0 && before.get(k).mention().first() > comma) k--;
+        Linked last = before.get(k);
         Candidate name = last.mention();
         boolean adjacent = name.kind() == MentionKind.NAME && name.last() == comma - 1
                 || name.kind() == MentionKind.NAME && name.last() == comma - 2 && idx.possessiveMark(comma - 1);

@@ -111,6 +111,8 @@ final class Nominals {
         }
         boolean plural = idx.pos(head).endsWith("S") || idx.lower(head).endsWith("s") && !title.phrase().endsWith("s");
         if (article == Candidate.Article.BARE && !plural) return Optional.empty();
+        // "men and women", "available workers": a bare plural of a person noun is people in general, no group
+        if (article == Candidate.Article.BARE && group) return Optional.empty();
         int before = a - 1;
         if (before >= floor && PREDICATE.contains(idx.lower(before))) return Optional.empty();
         List<String> modifiers = new ArrayList<>();
