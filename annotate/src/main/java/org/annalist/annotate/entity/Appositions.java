@@ -39,7 +39,10 @@ final class Appositions {
         boolean closed = after >= idx.size() || idx.sentence(after) != idx.sentence(nominal.last())
                 || CLOSERS.contains(idx.lower(after));
         if (!closed) return Optional.empty();
-        Linked last = before.get(before.size() - 1);
+        // the mention before the comma, past any inside the possessor ("the enemy" of "the enemy's chief")
+        int k = before.size() - 1;
+        while (k > 0 && before.get(k).mention().first() > comma) k--;
+        Linked last = before.get(k);
         Candidate name = last.mention();
         boolean adjacent = name.kind() == MentionKind.NAME && name.last() == comma - 1
                 || name.kind() == MentionKind.NAME && name.last() == comma - 2 && idx.possessiveMark(comma - 1);
@@ -48,6 +51,39 @@ final class Appositions {
         int next = after + 1;
         if (idx.word(after).equals(",") && idx.capitalised(next) && idx.pos(next).startsWith("NNP")) return Optional.empty();
         return Optional.of(last.chain());
+    }
+
+    /**
+     * {@return the nominal a name stands in apposition to}: {@code her nephew, Willie,},
+     * {@code The heir presumptive, the very William Walter Elliot, …} — the last mention read,
+     * a singular definite or possessive nominal that no earlier mention joined, set off by a
+     * comma right before the name, the name closed after; not {@code the master, Tom, and Ann}
+     */
+    static Optional<Linked> nominalBefore(Candidate name, List<Linked> before, TokenIndex idx) {
+        if (before.isEmpty() || name.type() != org.annalist.model.layer.EntityType.PERSON) return Optional.empty();
+        Linked last = before.get(before.size() - 1);
+        Candidate nominal = last.mention();
+        if (nominal.kind() != MentionKind.NOMINAL || nominal.plural() || last.chain().mentions().size() != 1
+                || !(nominal.article() == Candidate.Article.DEFINITE || nominal.article() == Candidate.Article.POSSESSIVE)) {
+            return Optional.empty();
+        }
+        int comma = name.first() - 1;
+        int from = comma;
+        if (idx.lower(from).equals("the") || idx.lower(from).equals("very")) from--; // ", the very X"
+        if (idx.lower(from).equals("the")) from--;
+        if (from < 1 || !idx.word(from).equals(",") || nominal.last() != from - 1) return Optional.empty();
+        if (idx.sentence(from) != idx.sentence(name.first())) return Optional.empty();
+        int after = name.last() + 1;
+        if (idx.possessiveMark(after)) return Optional.empty();
+        boolean closed = after >= idx.size() || idx.sentence(after) != idx.sentence(name.last())
+                || CLOSERS.contains(idx.lower(after)) && !idx.lower(after).equals("and");
+        if (!closed) return Optional.empty();
+        if (idx.word(after).equals(",") && after + 1 < idx.size()
+                && (idx.lower(after + 1).equals("and") || idx.capitalised(after + 1) && idx.pos(after + 1).startsWith("NNP"))) {
+            return Optional.empty();
+        }
+        if (from >= 1 && idx.word(nominal.first() - 1).equals(",")) return Optional.empty(); // inside a list
+        return Optional.of(last);
     }
 
     /** {@return the role an apposition gives}: its words without the determiner, lower case */

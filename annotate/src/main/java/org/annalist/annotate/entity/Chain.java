@@ -48,6 +48,13 @@ final class Chain {
         }
     }
 
+    /** Takes in the mentions and roles of {@code other}, kept in text order. */
+    void absorb(Chain other) {
+        for (Candidate c : other.mentions) add(c);
+        mentions.sort(java.util.Comparator.comparing(Candidate::span));
+        roles.addAll(other.roles);
+    }
+
     /**
      * Marks it as the narrator, named {@code name} when it has no name of its own; the role
      * {@code narrator} carries the mark to the store, the exports and the reader.

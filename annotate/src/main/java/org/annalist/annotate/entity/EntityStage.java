@@ -41,7 +41,8 @@ import org.annalist.model.layer.Tokens;
  * document's author (joined to the author's own name when the text names them, else
  * {@code the narrator}). Two different named people never
  * share an entity; a link that is not sure is not made. Unlinked pronouns are dropped; unlinked nominals are entities
- * of their own. Mention spans leave out a possessive {@code ’s}. Entities come in order of
+ * of their own. Mention spans leave out a possessive {@code ’s}, and a nominal's span its
+ * possessive word, a mention of the possessor ({@code his [uncle]}); the entity's name keeps it. Entities come in order of
  * first mention.
  */
 public final class EntityStage implements Stage<Entities> {
@@ -121,6 +122,20 @@ public final class EntityStage implements Stage<Entities> {
                         : pronouns.resolve(c, linked, idx);
             };
             if (chain.isEmpty() && c.kind() == MentionKind.PRONOUN) continue;
+            Optional<Linked> apposed = c.kind() == MentionKind.NAME ? Appositions.nominalBefore(c, linked, idx)
+                    : Optional.empty();
+            if (apposed.isPresent() && chain.isPresent() && chain.get() != apposed.get().chain()
+                    && chain.get().person() && chain.get().gender().agrees(apposed.get().mention().gender())) {
+                // "her nephew, Willie": the nominal read just before is the person named again
+                Candidate nominal = apposed.get().mention();
+                chains.remove(apposed.get().chain());
+                linked.set(linked.size() - 1, new Linked(nominal, chain.get()));
+                chain.get().absorb(apposed.get().chain());
+                chain.get().addRole(Appositions.role(nominal, idx));
+            } else if (apposed.isPresent() && chain.isEmpty()) {
+                chain = Optional.of(apposed.get().chain());
+                chain.get().addRole(Appositions.role(apposed.get().mention(), idx));
+            }
             Chain target = chain.orElseGet(() -> {
                 Chain fresh = new Chain(c);
                 chains.add(fresh);
@@ -133,10 +148,10 @@ public final class EntityStage implements Stage<Entities> {
             }
             linked.add(new Linked(c, target));
         }
-        narrator.attach(narration, chains, text.document().author());
+        narrator.attach(narration, chains, text.document().author(), idx);
         EntityIds ids = new EntityIds();
         List<Entity> entities = new ArrayList<>();
-        for (Chain chain : chains) entities.add(entity(chain, ids, text.source().text()));
+        for (Chain chain : chains) entities.add(entity(chain, ids, text.source().text(), idx));
         return new Entities(entities);
     }
 
@@ -179,10 +194,10 @@ public final class EntityStage implements Stage<Entities> {
         return out;
     }
 
-    private Entity entity(Chain chain, EntityIds ids, String source) {
+    private Entity entity(Chain chain, EntityIds ids, String source, TokenIndex idx) {
         EntityType type = chain.type();
         boolean named = chain.mentions().stream().anyMatch(c -> c.kind() == MentionKind.NAME);
-        String name = chain.narrator() && !named ? chain.narratorName() : canonicalName(chain, source);
+        String name = chain.narrator() && !named ? chain.narratorName() : canonicalName(chain, source, idx);
         Set<String> aliases = new LinkedHashSet<>();
         if (chain.narrator() && named && !chain.narratorName().equals(name)) aliases.add(chain.narratorName());
         List<Mention> mentions = new ArrayList<>();
@@ -196,11 +211,13 @@ public final class EntityStage implements Stage<Entities> {
     }
 
     /** The longest full name of a person; the most frequent name of anything else; else the first phrase. */
-    private String canonicalName(Chain chain, String source) {
+    private String canonicalName(Chain chain, String source, TokenIndex idx) {
         List<Candidate> named = chain.mentions().stream().filter(c -> c.kind() == MentionKind.NAME).toList();
         if (named.isEmpty()) {
+            // the whole phrase, a possessive word its span leaves out included: "my mother"
             Candidate first = chain.mentions().get(0);
-            return source.substring(first.span().start(), first.span().end());
+            int start = Math.min(first.span().start(), idx.token(first.first()).span().start());
+            return source.substring(start, first.span().end());
         }
         if (chain.person()) {
             return named.stream().map(Candidate::fullName).max(Comparator.comparingInt(String::length)).orElseThrow();

@@ -21,11 +21,12 @@ import org.annalist.model.layer.MentionKind;
  * </ol>
  * Offices qualified by a noun or a country ({@code the defense commissar},
  * {@code the German ambassador}) usually introduce someone new: they link only by 1 or 2.
- * Indefinite and plural nominals never link. A possessive one links only to the same words
+ * Indefinite nominals never link; a definite plural links only to the same words said nearby
+ * ({@code the men} … {@code the men}). A possessive one links only to the same words
  * said before of the same possessor: the narrator's own ({@code my mother} outside
  * quotations) in the narration, else {@code his uncle} after {@code his uncle} or
  * {@code Tom's uncle} whose {@code his} and {@code Tom} are one person — one relation of one
- * person is one person.
+ * person is one person, and {@code his companions} again the same people.
  */
 final class EpithetResolver {
 
@@ -35,7 +36,8 @@ final class EpithetResolver {
     /** {@return the chain {@code nominal} refers to}, or empty */
     Optional<Chain> resolve(Candidate nominal, List<Linked> before, TokenIndex idx) {
         if (narratorsOwn(nominal, idx)) return earlierNarratorsOwn(nominal, before, idx);
-        if (nominal.article() == Candidate.Article.POSSESSIVE && !nominal.plural()) return samePossessor(nominal, before, idx);
+        if (nominal.article() == Candidate.Article.POSSESSIVE) return samePossessor(nominal, before, idx);
+        if (nominal.article() == Candidate.Article.DEFINITE && nominal.plural()) return sameGroup(nominal, before);
         if (nominal.article() != Candidate.Article.DEFINITE || nominal.plural()) return Optional.empty();
         int floor = Math.max(0, before.size() - REACH);
         for (int i = before.size() - 1; i >= floor; i--) {
@@ -80,13 +82,29 @@ final class EpithetResolver {
         return Optional.empty();
     }
 
+    /** How many earlier mentions a plural looks back through: the same words name the same people only nearby. */
+    static final int GROUP_REACH = 100;
+
+    /** {@code the men} again, nearby: the same people, named by the same words */
+    private static Optional<Chain> sameGroup(Candidate nominal, List<Linked> before) {
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - GROUP_REACH); i--) {
+            Candidate m = before.get(i).mention();
+            if (m.kind() == MentionKind.NOMINAL && m.plural() && m.head().equals(nominal.head())
+                    && m.article() != Candidate.Article.POSSESSIVE && m.article() != Candidate.Article.INDEFINITE
+                    && m.modifiers().equals(nominal.modifiers())) {
+                return Optional.of(before.get(i).chain());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** {@code his uncle} again, of the same person: the chain of the earlier one */
     private static Optional<Chain> samePossessor(Candidate nominal, List<Linked> before, TokenIndex idx) {
         Optional<Chain> owner = possessor(nominal, before, idx);
         if (owner.isEmpty()) return Optional.empty();
         for (int i = before.size() - 1; i >= Math.max(0, before.size() - REACH); i--) {
             Candidate m = before.get(i).mention();
-            if (m.kind() == MentionKind.NOMINAL && m.article() == Candidate.Article.POSSESSIVE && !m.plural()
+            if (m.kind() == MentionKind.NOMINAL && m.article() == Candidate.Article.POSSESSIVE && m.plural() == nominal.plural()
                     && m.head().equals(nominal.head()) && m.modifiers().equals(nominal.modifiers())
                     && possessor(m, before.subList(0, i), idx).equals(owner)) {
                 return Optional.of(before.get(i).chain());
@@ -114,9 +132,12 @@ final class EpithetResolver {
         return Optional.empty();
     }
 
-    /** {@return true for {@code my mother} in the narration}: outside quotes, my is the narrator's, always the same */
+    /**
+     * {@return true for {@code my mother} or {@code my companions} in the narration}: outside
+     * quotes, my is the narrator's, always the same
+     */
     private static boolean narratorsOwn(Candidate nominal, TokenIndex idx) {
-        return nominal.article() == Candidate.Article.POSSESSIVE && !nominal.plural()
+        return nominal.article() == Candidate.Article.POSSESSIVE
                 && idx.lower(nominal.first()).equals("my") && !idx.quoted(nominal.first());
     }
 
@@ -125,6 +146,7 @@ final class EpithetResolver {
         for (int i = before.size() - 1; i >= Math.max(0, before.size() - REACH); i--) {
             Candidate m = before.get(i).mention();
             if (m.kind() == MentionKind.NOMINAL && narratorsOwn(m, idx) && m.head().equals(nominal.head())
+                    && m.plural() == nominal.plural()
                     && m.modifiers().equals(nominal.modifiers())) {
                 return Optional.of(before.get(i).chain());
             }

@@ -107,7 +107,7 @@ final class Narrator {
      * inserted in order of first mention; marks it as the narrator. Nothing happens when
      * there are no mentions: an author who never says {@code I} does not narrate.
      */
-    void attach(List<Candidate> mentions, List<Chain> chains, Optional<String> author) {
+    void attach(List<Candidate> mentions, List<Chain> chains, Optional<String> author, TokenIndex idx) {
         if (mentions.isEmpty()) return;
         Optional<Chain> named = author.flatMap(a -> authorChain(a, chains));
         Chain chain;
@@ -123,6 +123,32 @@ final class Narrator {
             chains.add(at, chain);
         }
         chain.narrate(author.orElse(UNNAMED));
+        for (int i = chains.size() - 1; i >= 0; i--) {
+            Chain other = chains.get(i);
+            if (other != chain && theAuthor(other, idx)) {
+                chain.absorb(other);
+                chains.remove(i);
+            }
+        }
+    }
+
+    /**
+     * {@return true for a chain of {@code the author} in the narration and its pronouns}: a
+     * text that says {@code I} calls its teller {@code the author} in its chapter summaries
+     * ({@code The author gives some account of himself}); not {@code the author of …}
+     */
+    private static boolean theAuthor(Chain chain, TokenIndex idx) {
+        boolean author = false;
+        for (Candidate m : chain.mentions()) {
+            if (m.kind() == MentionKind.PRONOUN) continue;
+            if (m.kind() != MentionKind.NOMINAL || !m.head().equals("author") || !m.modifiers().isEmpty()
+                    || m.article() != Candidate.Article.DEFINITE || m.plural() || idx.quoted(m.first())
+                    || m.last() + 1 < idx.size() && idx.lower(m.last() + 1).equals("of")) {
+                return false;
+            }
+            author = true;
+        }
+        return author;
     }
 
     /** {@return the person of the text the author's name names}, the one most named when several may */

@@ -55,6 +55,11 @@ final class Nominals {
             if (title.isEmpty() && idx.pos(i).equals("NN") && !idx.capitalised(i)) {
                 title = PERSON_NOUNS.phrase(List.of(idx.word(i)));
             }
+            boolean group = false;
+            if (title.isEmpty() && idx.pos(i).equals("NNS") && !idx.capitalised(i)) {
+                title = personNounPlural(idx.lower(i)); // "his companions", "my parents": people of their own
+                group = title.isPresent();
+            }
             if (title.isEmpty()) continue;
             int end = i;
             for (int k = titles.longest(); k >= 2; k--) {
@@ -64,7 +69,7 @@ final class Nominals {
                     break;
                 }
             }
-            Optional<Candidate> c = nominal(idx, i, end, title.get(), personNames);
+            Optional<Candidate> c = nominal(idx, i, end, title.get(), personNames, group);
             if (c.isPresent()) {
                 out.add(c.get());
                 lastEnd = end;
@@ -73,7 +78,9 @@ final class Nominals {
         return out;
     }
 
-    private Optional<Candidate> nominal(TokenIndex idx, int head, int end, Titles.Title title, BitSet personNames) {
+    /** @param group a plural person noun: a body of people, typed as a group is ({@link GroupNominals}) */
+    private Optional<Candidate> nominal(TokenIndex idx, int head, int end, Titles.Title title, BitSet personNames,
+                                        boolean group) {
         int floor = idx.firstOf(idx.sentence(head));
         int next = end + 1;
         if (next < idx.size() && idx.sentence(next) == idx.sentence(head)
@@ -104,6 +111,8 @@ final class Nominals {
         }
         boolean plural = idx.pos(head).endsWith("S") || idx.lower(head).endsWith("s") && !title.phrase().endsWith("s");
         if (article == Candidate.Article.BARE && !plural) return Optional.empty();
+        // "men and women", "available workers": a bare plural of a person noun is people in general, no group
+        if (article == Candidate.Article.BARE && group) return Optional.empty();
         int before = a - 1;
         if (before >= floor && PREDICATE.contains(idx.lower(before))) return Optional.empty();
         List<String> modifiers = new ArrayList<>();
@@ -119,8 +128,30 @@ final class Nominals {
         boolean office = titles.phrase(phrase).filter(t -> !t.epithet()).isPresent();
         boolean epithet = title.epithet() && article == Candidate.Article.DEFINITE && !plural && !nounModifier
                 && !office && end == head;
-        return Optional.of(new Candidate(idx.span(a, end), MentionKind.NOMINAL, EntityType.PERSON, a, end, List.of(),
+        // the span leaves out a possessive pronoun, a mention of someone else: "his [uncle]", "his [friends]"
+        int from = article == Candidate.Article.POSSESSIVE && idx.pos(a).equals("PRP$") ? a + 1 : a;
+        return Optional.of(new Candidate(idx.span(from, end), MentionKind.NOMINAL, group ? EntityType.ORG : EntityType.PERSON,
+                a, end, List.of(),
                 List.of(), title.gender(), idx.lower(head), modifiers, article, plural, epithet, Metonymy.NONE));
+    }
+
+    /** Plurals whose singular is not the word less its {@code s}. */
+    private static final java.util.Map<String, String> IRREGULAR_PLURALS = java.util.Map.of(
+            "children", "child", "brethren", "brother", "folks", "folk", "wives", "wife");
+
+    /** {@return the person noun {@code plural} is the plural of}: companions, ladies, workmen, children */
+    static Optional<Titles.Title> personNounPlural(String plural) {
+        List<String> singulars = new ArrayList<>();
+        if (IRREGULAR_PLURALS.containsKey(plural)) singulars.add(IRREGULAR_PLURALS.get(plural));
+        if (plural.endsWith("men")) singulars.add(plural.substring(0, plural.length() - 3) + "man");
+        if (plural.endsWith("ies")) singulars.add(plural.substring(0, plural.length() - 3) + "y");
+        if (plural.endsWith("es")) singulars.add(plural.substring(0, plural.length() - 2));
+        if (plural.endsWith("s")) singulars.add(plural.substring(0, plural.length() - 1));
+        for (String one : singulars) {
+            Optional<Titles.Title> t = PERSON_NOUNS.phrase(List.of(one));
+            if (t.isPresent()) return t;
+        }
+        return Optional.empty();
     }
 
     private static boolean modifier(TokenIndex idx, int i) {

@@ -206,17 +206,34 @@ final class EntityIndex {
 
     /**
      * {@return the first mention starting inside {@code span}}, the longest of those starting
-     * there: {@code my father}, not the {@code my} nested in it
+     * there: {@code my father}, not the {@code my} nested in it; a possessive word followed by
+     * what it possesses gives way to that ({@code my [father]}: the father)
      */
     Optional<Placed> firstIn(Span span) {
         int i = startingBefore(span.start());
         if (i >= mentions.size() || mentions.get(i).span().start() >= span.end()) return Optional.empty();
+        Placed best = longestAt(i);
+        if (POSSESSIVE_WORDS.contains(best.text()) && best.span().length() == best.text().length()) {
+            int j = i + 1;
+            while (j < mentions.size() && mentions.get(j).span().start() == best.span().start()) j++;
+            if (j < mentions.size() && mentions.get(j).span().start() < span.end()
+                    && mentions.get(j).span().start() - best.span().end() <= 1) {
+                return Optional.of(longestAt(j));
+            }
+        }
+        return Optional.of(best);
+    }
+
+    private Placed longestAt(int i) {
         Placed best = mentions.get(i);
         for (int j = i + 1; j < mentions.size() && mentions.get(j).span().start() == best.span().start(); j++) {
             if (mentions.get(j).span().end() > best.span().end()) best = mentions.get(j);
         }
-        return Optional.of(best);
+        return best;
     }
+
+    private static final java.util.Set<String> POSSESSIVE_WORDS = java.util.Set.of(
+            "my", "his", "her", "their", "our", "your", "its", "thy");
 
     /** {@return every mention inside {@code span}, quoted or not, in order} */
     List<Placed> mentionsIn(Span span) {

@@ -110,6 +110,10 @@ public final class SpeakerAttributor {
         List<Attribution> out = new ArrayList<>();
         for (int k = 0; k < speech.size(); k++) {
             Attribution a = sieve.filled().get(k);
+            if (sieve.cued().get(k) && sieve.cues().get(k).speakerId().isEmpty()) {
+                out.add(a); // its own sentence said nobody we know spoke ("X was told that …"): no guess
+                continue;
+            }
             Optional<String> speaker = ranker.get().choose(choices.get(k));
             out.add(speaker.equals(a.speakerId()) ? a : new Attribution(speaker, a.addresseeId(), Optional.empty()));
         }
@@ -129,7 +133,7 @@ public final class SpeakerAttributor {
      * What the sieve found for each quote: the attribution its own sentence's cues gave, which
      * cue, and the attribution after the dialogue filled the gaps.
      */
-    record Sieve(Scene scene, List<Attribution> cues, List<Cue> kinds, List<Attribution> filled) {
+    record Sieve(Scene scene, List<Attribution> cues, List<Cue> kinds, List<Attribution> filled, List<Boolean> cued) {
         SpeakerFeatures features(ReportingVerbs verbs) {
             return new SpeakerFeatures(scene.text(), scene.sentences(), scene.paragraphs(), scene.turnsKnown(),
                     scene.speech(), scene.quotes(), scene.index(), this, verbs);
@@ -168,7 +172,9 @@ public final class SpeakerAttributor {
         List<Attribution> cues = List.copyOf(out);
         List<Attribution> filled = paragraphs.isEmpty() ? cues
                 : new Conversation(text, paragraphs, speech, scene.index(), (prev) -> narrativeSpeaker(scene, prev)).fill(out, cued);
-        return new Sieve(scene, cues, List.copyOf(kinds), filled);
+        List<Boolean> decided = new ArrayList<>();
+        for (boolean b : cued) decided.add(b);
+        return new Sieve(scene, cues, List.copyOf(kinds), filled, List.copyOf(decided));
     }
 
     /**

@@ -43,6 +43,16 @@ class NarratorTest {
     }
 
     @Test
+    void theAuthorOfAFirstPersonTextsSummariesIsItsNarrator() {
+        String s = "The author gives some account of himself. My father had a small estate. I was the third son.";
+        Entities es = run(TestText.of(s).tag("gives", "VBZ"));
+        assertThat(narrator(es).mentions()).extracting(Mention::text)
+                .containsExactly("The author", "himself", "My", "I");
+        String other = "The author of the pamphlet praised himself. I was the third son.";
+        assertThat(narrator(run(TestText.of(other))).mentions()).extracting(Mention::text).containsExactly("I");
+    }
+
+    @Test
     void withoutAnAuthorTheNarratorIsTheNarrator() {
         String s = "I came to the town in the spring. The mayor thanked me.";
         Entity n = narrator(run(TestText.of(s)));

@@ -35,7 +35,37 @@ class PersonNounsTest {
         Entities es = STAGE.annotate(TestText.of("The men marched in silence. A stranger came to the camp.")
                 .tag("men", "NNS").tag("marched", "VBD").tag("came", "VBD").build());
 
-        assertThat(es.entities()).extracting(Entity::name).containsExactly("A stranger");
+        assertThat(es.entities()).extracting(Entity::name).containsExactly("The men", "A stranger");
+        assertThat(es.entities()).extracting(Entity::type).containsExactly(EntityType.ORG, EntityType.PERSON);
+    }
+
+    @Test
+    void aPluralPersonNounIsAGroupOfItsOwnAndTheSameWordsOfTheSamePossessorAreTheSamePeople() {
+        Entities es = STAGE.annotate(TestText.of("Holt left his companions at the ford. Holt sent his companions home. "
+                + "The workmen waited. The workmen slept.")
+                .person("Holt").tag("left", "VBD").tag("companions", "NNS").tag("workmen", "NNS")
+                .tag("home", "RB").tag("waited", "VBD").tag("slept", "VBD").tag("sent", "VBD").build());
+
+        List<Entity> groups = es.entities().stream().filter(e -> e.type() == EntityType.ORG).toList();
+        assertThat(groups).extracting(Entity::name).containsExactly("his companions", "The workmen");
+        assertThat(groups).extracting(PersonNounsTest::texts)
+                .containsExactly(List.of("companions", "companions"), List.of("The workmen", "The workmen"));
+        Entity holt = es.entities().stream().filter(e -> e.name().equals("Holt")).findFirst().orElseThrow();
+        assertThat(texts(holt)).containsExactly("Holt", "his", "Holt", "his");
+    }
+
+    @Test
+    void aNameInAppositionAfterANominalIsThatPerson() {
+        Entities es = STAGE.annotate(TestText.of("Dunn came home. His nephew, Holt, was tired. Holt slept. "
+                + "The uncle, Dunn, waited.")
+                .person("Holt", "Dunn").tag("came", "VBD").tag("home", "RB").tag("tired", "JJ")
+                .tag("slept", "VBD").tag("waited", "VBD").build());
+
+        Entity holt = es.entities().stream().filter(e -> e.name().equals("Holt")).findFirst().orElseThrow();
+        assertThat(texts(holt)).containsExactly("nephew", "Holt", "Holt");
+        assertThat(holt.roles()).containsExactly("nephew");
+        Entity dunn = es.entities().stream().filter(e -> e.name().equals("Dunn")).findFirst().orElseThrow();
+        assertThat(texts(dunn)).containsExactly("Dunn", "His", "The uncle", "Dunn");
     }
 
     @Test
