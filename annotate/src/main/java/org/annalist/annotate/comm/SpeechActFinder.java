@@ -121,7 +121,7 @@ final class SpeechActFinder {
             if (e.addressee().contains(Slot.IOBJ)) recipients.addAll(actors(s, s.children(v, "iobj")));
             Set<String> preps = new HashSet<>(e.prepositions());
             preps.remove("between");
-            recipients.addAll(actors(s, s.attachedToClause(v, preps)));
+            recipients.addAll(actors(s, s.attachedToClauseOrOblique(v, preps)));
             if (e.addressee().contains(Slot.CLAUSE)) recipients.addAll(clauseSubjects(s, v));
             if (e.addressee().contains(Slot.BETWEEN)) {
                 List<String> sides = s.parties(s.attachedToClause(v, Set.of("between")));
@@ -293,9 +293,7 @@ final class SpeechActFinder {
 
     /** {@return the noun phrases after "from" on {@code v}, its object or its obliques} ("privy to these talks from Sorge") */
     private static List<Integer> fromPhrases(ParsedSentence s, int v) {
-        List<Integer> out = new ArrayList<>(s.attachedToClause(v, FROM));
-        for (int o : s.children(v, "obl")) out.addAll(s.attached(o, FROM));
-        return out;
+        return s.attachedToClauseOrOblique(v, FROM);
     }
 
     /** {@return the parties of {@code heads} that can be addressed: people, organisations, states, not places named as places} */

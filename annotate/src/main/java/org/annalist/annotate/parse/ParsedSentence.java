@@ -176,6 +176,20 @@ public final class ParsedSentence {
         return out;
     }
 
+    /**
+     * {@return as {@link #attachedToClause}, and the phrases the parser hung on an oblique that
+     * names no party} ("denouncing Blyukher behind his back to Stalin")
+     */
+    public List<Integer> attachedToClauseOrOblique(int v, Set<String> cases) {
+        List<Integer> out = new ArrayList<>(attachedToClause(v, cases));
+        Set<String> onOblique = new java.util.HashSet<>(cases);
+        onOblique.remove("of");
+        for (int o : deps.children(v, "obl")) {
+            if (entityOf(o, 0, false).isEmpty()) out.addAll(attached(o, onOblique));
+        }
+        return out;
+    }
+
     /** {@return true when the verb at {@code v} is passive: "was ordered", or a participle modifying a noun ("troops ordered to …")} */
     public boolean passive(int v) {
         if (!deps.children(v, "nsubj:pass").isEmpty() || !deps.children(v, "aux:pass").isEmpty()) return true;
@@ -318,7 +332,40 @@ public final class ParsedSentence {
     public List<String> parties(int k) {
         Set<String> out = new LinkedHashSet<>();
         for (int h : conjuncts(k)) entityOf(h, 0, true).ifPresent(out::add);
+        if (out.isEmpty() && pairWord(k)) out.addAll(pairBefore(k));
         return List.copyOf(out);
+    }
+
+    /** "both", "the two" standing alone as a noun phrase: they take up a pair named before */
+    private boolean pairWord(int k) {
+        if (owners[k] != null || deps.children(k, "nmod").size() > 0) return false;
+        if (words[k].equals("both")) return !deps.is(k, "det") && !deps.is(k, "cc");
+        return words[k].equals("two") && deps.children(k, "det").stream().anyMatch(d -> words[d].equals("the"));
+    }
+
+    /**
+     * {@return the two parties of the nearest coordination before {@code k}} ("Mekhlis, as well
+     * as Frinovsky, …; both were denouncing"), or nothing when the nearest names more or fewer
+     */
+    private List<String> pairBefore(int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (deps.is(j, "conj") || deps.children(j, "conj").stream().noneMatch(c -> !verb(c))) continue;
+            Set<String> pair = new LinkedHashSet<>();
+            for (int h : conjuncts(j)) {
+                Optional<String> own = entityOf(h, 0, true);
+                // "intrigues from Mekhlis, as well as Frinovsky": a conjunct naming no party stands for
+                // the party it is from, with which the parser should have coordinated the next one
+                if (own.isEmpty()) {
+                    for (int c : deps.children(h, "nmod")) {
+                        Optional<String> of = entityOf(c, 0, false);
+                        if (of.isPresent()) own = of;
+                    }
+                }
+                own.ifPresent(pair::add);
+            }
+            if (pair.size() >= 2) return pair.size() == 2 ? List.copyOf(pair) : List.of();
+        }
+        return List.of();
     }
 
     /** {@return the entities of all of {@code heads}} */
