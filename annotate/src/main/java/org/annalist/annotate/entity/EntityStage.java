@@ -99,7 +99,7 @@ public final class EntityStage implements Stage<Entities> {
         List<Candidate> all = new ArrayList<>(names);
         List<Candidate> titled = nominals.find(idx, personTokens);
         all.addAll(titled);
-        all.addAll(groups.find(idx, taken(names, titled)));
+        if (!Boolean.getBoolean("nogroups")) all.addAll(groups.find(idx, taken(names, titled)));
         all.addAll(pronounMentions(idx, text));
         all.sort(Comparator.comparing(Candidate::span));
 
@@ -109,12 +109,12 @@ public final class EntityStage implements Stage<Entities> {
         for (Candidate c : all) {
             Optional<TranscriptTurn> turn = turnOf(text, c);
             Optional<Chain> chain = switch (c.kind()) {
-                case NAME -> variants.link(c, chains, idx);
+                case NAME -> variants.link(c, chains, idx).or(() -> groups.named(c, linked, idx));
                 case NOMINAL -> {
                     Optional<Chain> apposed = Appositions.of(c, linked, idx);
                     apposed.ifPresent(a -> a.addRole(Appositions.role(c, idx)));
                     yield apposed.isPresent() ? apposed
-                            : epithets.resolve(c, linked, idx).or(() -> groups.resolve(c, linked, idx));
+                            : groups.resolve(c, linked, idx).or(() -> epithets.resolve(c, linked, idx));
                 }
                 case PRONOUN -> FIRST_PERSON.contains(c.head())
                         ? turn.filter(t -> !idx.quoted(c.first())).map(speakers::get)
