@@ -99,7 +99,7 @@ public final class EntityStage implements Stage<Entities> {
         List<Candidate> all = new ArrayList<>(names);
         List<Candidate> titled = nominals.find(idx, personTokens);
         all.addAll(titled);
-        if (!Boolean.getBoolean("nogroups")) all.addAll(groups.find(idx, taken(names, titled)));
+        all.addAll(groups.find(idx, taken(names, titled)));
         all.addAll(pronounMentions(idx, text));
         all.sort(Comparator.comparing(Candidate::span));
 
