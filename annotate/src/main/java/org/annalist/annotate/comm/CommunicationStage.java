@@ -13,6 +13,7 @@ import org.annalist.annotate.comm.CommunicationDater.Dated;
 import org.annalist.annotate.parse.MentionIndex;
 import org.annalist.annotate.parse.ParsedSentence;
 import org.annalist.model.Heading;
+import org.annalist.model.Matter;
 import org.annalist.model.Span;
 import org.annalist.model.layer.Communication;
 import org.annalist.model.layer.Communications;
@@ -90,7 +91,8 @@ public final class CommunicationStage implements Stage<Communications> {
             Optional<Dependencies> deps = parse.of(sentence.span());
             // a heading ("SHERIDAN ORDERED TO LYNCHBURG") summarises in telegraphese what the text reports
             if (deps.isEmpty() || headings.stream().anyMatch(h -> h.overlaps(sentence.span()))
-                    || capitals(text.source().slice(sentence.span()))) {
+                    || capitals(text.source().slice(sentence.span()))
+                    || text.structure().matterAt(sentence.span()) != Matter.BODY && list(sentence)) {
                 continue;
             }
             ParsedSentence view = ParsedSentence.of(sentence, deps.get(), mentions, quoteSpans);
@@ -120,6 +122,19 @@ public final class CommunicationStage implements Stage<Communications> {
                     full.channel(), date.map(Dated::value), date.map(Dated::source), quoteOf(full, quotes)));
         }
         return new Communications(out);
+    }
+
+    /**
+     * {@return true when the sentence is a list of headwords, as an index's entries are
+     * ("HEBERT, Editor of 'Pere Duchene,' signs petition, arrested, …"): a comma to every four words or fewer}
+     */
+    private static boolean list(Sentence s) {
+        int commas = 0, words = 0;
+        for (var t : s.tokens()) {
+            if (t.word().equals(",") || t.word().equals(";")) commas++;
+            else if (Character.isLetter(t.word().charAt(0))) words++;
+        }
+        return commas >= 3 && commas * 4 >= words;
     }
 
     /** {@return true when most letters of {@code s} are capitals}: a chapter's summary, set as a heading */

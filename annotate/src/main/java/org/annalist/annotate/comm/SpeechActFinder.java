@@ -88,14 +88,20 @@ final class SpeechActFinder {
         int h = s.head(i);
         if (h >= 0 && e.needs().contains(s.lemma(h))) return true;
         for (int c : s.children(i)) {
+            // a noun's own preposition is not what it needs: "to Lee's communications" is no communication to anyone
+            if (s.is(c, "case")) continue;
             if (e.needs().contains(s.word(c)) || e.needs().contains(s.lemma(c))) return true;
             for (int g : s.children(c)) {
                 if ((s.is(g, "case") || s.is(g, "mark") || s.is(g, "compound") || s.is(g, "amod"))
                         && (e.needs().contains(s.word(g)) || e.needs().contains(s.lemma(g)))) {
                     return true;
                 }
-                // "privy to these talks from Sorge": the parser may hang the phrase on the oblique's noun
-                if (s.is(c, "obl") && s.is(g, "nmod") && e.needs().contains(s.caseOf(g))) return true;
+                // "heard of the plan from X": the parser may hang the addressee's phrase on the oblique's
+                // noun; only a preposition that brings a party ("reported for duty to X" reports nothing)
+                if (s.is(c, "obl") && s.is(g, "nmod") && e.needs().contains(s.caseOf(g))
+                        && e.prepositions().contains(s.caseOf(g))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -140,6 +146,9 @@ final class SpeechActFinder {
         }
         if (e.use() == Use.ANSWER && !answered && recipients.isEmpty()) return Optional.empty();
         if (senders.isEmpty()) return Optional.empty();
+        // "as we often urge", "we declare all Emigrants suspect": a narrator speaking in the present
+        // is the narration speaking to its reader, not an act of the story
+        if (s.present(v) && s.narratorId().map(n -> senders.equals(Set.of(n))).orElse(false)) return Optional.empty();
         if (!e.addressee().contains(Slot.BETWEEN)) recipients.removeAll(senders);
         Optional<Channel> context = channelNear(s, v);
         Optional<Channel> channel = context.or(e::channel);

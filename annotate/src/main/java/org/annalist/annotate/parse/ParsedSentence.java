@@ -42,6 +42,8 @@ public final class ParsedSentence {
     /** verbs whose infinitive is only meant: "wanted to write", "intended to inform" */
     private static final Set<String> INTENTION = Set.of("want", "wish", "intend", "hope", "plan", "mean", "expect",
             "prefer", "desire", "propose", "purpose");
+    /** adjectives of a disposition whose infinitive is only possible: "ready to enter into negotiations" */
+    private static final Set<String> DISPOSITION = Set.of("ready", "willing", "prepared", "eager", "anxious", "inclined");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
     /** verbs whose infinitive did not happen: "failed to forewarn", "neglected to tell" */
     private static final Set<String> NOT_DONE = Set.of("fail", "neglect", "omit", "forget", "refuse", "decline");
@@ -193,7 +195,9 @@ public final class ParsedSentence {
     /** {@return true when the verb at {@code v} is passive: "was ordered", or a participle modifying a noun ("troops ordered to …")} */
     public boolean passive(int v) {
         if (!deps.children(v, "nsubj:pass").isEmpty() || !deps.children(v, "aux:pass").isEmpty()) return true;
-        return pos(v).equals("VBN") && deps.is(v, "acl") && deps.children(v, "nsubj").isEmpty();
+        // "troops ordered to …", "all these he found warned of his coming": a bare participle modifying or predicated of a noun
+        return pos(v).equals("VBN") && (deps.is(v, "acl") || deps.is(v, "xcomp") && deps.children(v, "aux").isEmpty())
+                && deps.children(v, "nsubj").isEmpty();
     }
 
     /** {@return true when {@code i}, or a verb whose complement it is, is denied ("did not write", "no orders", "never tried to tell")} */
@@ -234,11 +238,16 @@ public final class ParsedSentence {
                     if (FUTURE.contains(words[c])) return true;
                 }
                 if (deps.is(c, "mark") && CONDITIONAL.contains(words[c])) return true;
+                // "if they were willing …, then he was ready to …": the consequence of a condition is as unreal
+                if (deps.is(c, "advcl") && deps.children(c, "mark").stream().anyMatch(m -> CONDITIONAL.contains(words[m]))) {
+                    return true;
+                }
             }
             if (modal && have) return true;
             if (!deps.is(k, "xcomp") && !deps.is(k, "conj")) break;
             int h = deps.head(k);
-            if (deps.is(k, "xcomp") && h >= 0 && (OBJECT_CONTROL.contains(deps.lemma(h)) || INTENTION.contains(deps.lemma(h)))) {
+            if (deps.is(k, "xcomp") && h >= 0 && (OBJECT_CONTROL.contains(deps.lemma(h)) || INTENTION.contains(deps.lemma(h))
+                    || DISPOSITION.contains(deps.lemma(h)))) {
                 return true;
             }
             k = h;
@@ -293,6 +302,10 @@ public final class ParsedSentence {
     public List<Integer> agents(int v) {
         List<Integer> out = new ArrayList<>(attached(v, Set.of("by")));
         out.removeIf(k -> deps.children(k, "case").stream().anyMatch(c -> deps.lemma(c).equals("'s")));
+        // "an attack was ordered to be made … by the troops": after a passive infinitive the agent is the infinitive's
+        for (int x : deps.children(v, "xcomp")) {
+            if (!deps.children(x, "aux:pass").isEmpty()) out.removeIf(k -> k > x);
+        }
         if (out.isEmpty() && deps.is(v, "conj") && passive(deps.head(v))) return agents(deps.head(v));
         return out;
     }
@@ -389,6 +402,17 @@ public final class ParsedSentence {
         // "a request from France that we should withdraw": a memoir's "we" is the narrator's side, who sends through them
         if (FIRST_PERSON_PLURAL.contains(words[h])) return Optional.empty();
         return entityOf(h, 0, false);
+    }
+
+    /** {@return the id of the document's narrator}, when it has one */
+    public Optional<String> narratorId() {
+        return narrator.map(Entity::id);
+    }
+
+    /** {@return true when the verb at {@code v} is in the present tense: "we declare", "as we often urge", "I have promised"} */
+    public boolean present(int v) {
+        if (pos(v).equals("VBP") || pos(v).equals("VBZ")) return true;
+        return deps.children(v, "aux").stream().anyMatch(a -> pos(a).equals("VBP") || pos(a).equals("VBZ"));
     }
 
     /** {@return the mention at token {@code i}}, when an entity mention covers it */
