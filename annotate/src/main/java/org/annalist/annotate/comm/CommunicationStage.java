@@ -92,7 +92,8 @@ public final class CommunicationStage implements Stage<Communications> {
             // a heading ("SHERIDAN ORDERED TO LYNCHBURG") summarises in telegraphese what the text reports
             if (deps.isEmpty() || headings.stream().anyMatch(h -> h.overlaps(sentence.span()))
                     || capitals(text.source().slice(sentence.span()))
-                    || text.structure().matterAt(sentence.span()) != Matter.BODY && list(sentence)) {
+                    || text.structure().matterAt(sentence.span()) != Matter.BODY && list(sentence)
+                    || reference(text.source().slice(sentence.span()), sentence)) {
                 continue;
             }
             ParsedSentence view = ParsedSentence.of(sentence, deps.get(), mentions, quoteSpans);
@@ -135,6 +136,11 @@ public final class CommunicationStage implements Stage<Communications> {
             else if (Character.isLetter(t.word().charAt(0))) words++;
         }
         return commas >= 3 && commas * 4 >= words;
+    }
+
+    /** {@return true when the sentence is a bracketed phrase with no verb: a source cited ("(Turgot's Letter: Condorcet, …)")} */
+    private static boolean reference(String text, Sentence s) {
+        return (text.startsWith("(") || text.startsWith("[")) && s.tokens().stream().noneMatch(t -> t.pos().startsWith("VB"));
     }
 
     /** {@return true when most letters of {@code s} are capitals}: a chapter's summary, set as a heading */

@@ -81,7 +81,11 @@ final class SpeechActFinder {
     private static boolean meetsNeeds(ParsedSentence s, int i, SpeechActEntry e) {
         if (e.needs().isEmpty()) return true;
         for (String need : e.needs()) {
-            if (need.startsWith("@") && !s.children(i, need.substring(1)).isEmpty()) return true;
+            // an infinitive or clause, not an adjective: "presses slumbering round the Palace" presses no one
+            if (need.startsWith("@") && s.children(i, need.substring(1)).stream()
+                    .anyMatch(c -> !need.equals("@xcomp") || s.verb(c))) {
+                return true;
+            }
             // "the terms I proposed": a relative clause's antecedent is its verb's object
             if (need.equals("@obj") && s.is(i, "acl:relcl") && s.children(i, "obj").isEmpty()) return true;
         }
