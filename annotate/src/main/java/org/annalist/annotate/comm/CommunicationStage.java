@@ -82,7 +82,7 @@ public final class CommunicationStage implements Stage<Communications> {
         Parse parse = text.layer(Parse.class);
         List<Quote> quotes = text.layer(Quotes.class).quotes();
         List<Span> quoteSpans = quotes.stream().map(Quote::span).toList();
-        MentionIndex mentions = new MentionIndex(text.layer(Entities.class));
+        MentionIndex mentions = new MentionIndex(text.layer(Entities.class), text.source().text().length());
         List<Draft> drafts = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         List<Span> headings = text.structure().headings().stream().map(Heading::span).toList();

@@ -38,6 +38,8 @@ final class SpeechActFinder {
     /** prepositions that make a message noun the vehicle of its clause: "in a speech", "by letter" */
     private static final Set<String> VEHICLE_CASES = Set.of("in", "by", "through", "via", "over");
     private static final Set<String> MARK_FOR = Set.of("for");
+    /** verbs of composing a message, whose subject is its author */
+    private static final Set<String> COMPOSE = Set.of("write", "draft", "prepare", "dictate", "draw");
     private static final Set<String> FROM = Set.of("from");
     private static final Set<String> TO = Set.of("to");
     private static final Set<String> AUTHOR_CASES = Set.of("from", "of", "by");
@@ -209,7 +211,15 @@ final class SpeechActFinder {
             if (object && governor.isPresent()) {
                 switch (governor.get()) {
                     case SEND -> {
-                        if (senders.isEmpty()) senders.addAll(s.parties(byPassive ? s.agents(g) : s.subjects(g)));
+                        List<String> by = s.parties(byPassive ? s.agents(g) : s.subjects(g));
+                        if (e.act().filter(a -> a == SpeechAct.ORDER).isPresent() && COMPOSE.contains(s.lemma(g))
+                                && !by.isEmpty() && !by.containsAll(senders) && namedPossessor(s, n)) {
+                            // "I then wrote out General Hunter's instructions": orders another composes are to their
+                            // possessor (who forwards "Halleck's orders" still sends Halleck's)
+                            recipients.addAll(senders);
+                            senders.clear();
+                        }
+                        if (senders.isEmpty()) senders.addAll(by);
                         recipients.addAll(actors(s, s.attached(g, TO)));
                         if (!byPassive) recipients.addAll(actors(s, s.children(g, "iobj")));
                     }
@@ -230,7 +240,7 @@ final class SpeechActFinder {
                 String c = s.caseOf(n);
                 if (governor.filter(x -> x == Governor.TAKE_PART).isPresent() && PARTICIPATION_CASES.contains(c)) {
                     senders.addAll(s.parties(s.subjects(g)));
-                } else if (!senders.isEmpty()) {
+                } else if (!senders.isEmpty() && !c.equals("with")) {
                     // "Under orders from Davis, Beauregard attacked": the clause is done at the message's
                     // behest, by its subject, or in the passive by its agent
                     recipients.addAll(s.parties(s.passive(g) ? s.agents(g) : s.subjects(g)));
@@ -282,6 +292,10 @@ final class SpeechActFinder {
     private boolean venue(ParsedSentence s, int n) {
         return lexicon.entries(s.lemma(n), Part.NOUN).stream()
                 .anyMatch(e -> e.addressee().contains(Slot.BETWEEN));
+    }
+
+    private static boolean namedPossessor(ParsedSentence s, int n) {
+        return s.children(n, "nmod:poss").stream().anyMatch(c -> s.pos(c).startsWith("NNP"));
     }
 
     private static boolean possessivePronoun(ParsedSentence s, int n) {

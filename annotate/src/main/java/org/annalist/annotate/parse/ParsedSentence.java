@@ -56,9 +56,10 @@ public final class ParsedSentence {
     private final boolean[] quoted;
     private final Owned[] owners;
     private final Optional<Entity> narrator;
+    private final Optional<String> author;
 
     private ParsedSentence(Sentence sentence, Dependencies deps, boolean[] quoted, Owned[] owners,
-            Optional<Entity> narrator) {
+            Optional<Entity> narrator, Optional<String> author) {
         this.sentence = sentence;
         this.deps = deps;
         this.words = new String[sentence.tokens().size()];
@@ -66,6 +67,7 @@ public final class ParsedSentence {
         this.quoted = quoted;
         this.owners = owners;
         this.narrator = narrator;
+        this.author = author;
     }
 
     /**
@@ -82,7 +84,8 @@ public final class ParsedSentence {
             if (!q.overlaps(sentence.span())) continue;
             for (int i = 0; i < quoted.length; i++) quoted[i] |= q.contains(sentence.tokens().get(i).span());
         }
-        return new ParsedSentence(sentence, deps, quoted, mentions.byToken(sentence), mentions.narrator());
+        return new ParsedSentence(sentence, deps, quoted, mentions.byToken(sentence), mentions.narrator(),
+                mentions.author().map(Entity::id));
     }
 
     public Sentence sentence() {
@@ -302,6 +305,8 @@ public final class ParsedSentence {
     public List<Integer> agents(int v) {
         List<Integer> out = new ArrayList<>(attached(v, Set.of("by")));
         out.removeIf(k -> deps.children(k, "case").stream().anyMatch(c -> deps.lemma(c).equals("'s")));
+        // "by Dillon's to Raymond": a phrase with a second preposition is a route the parser ran together
+        out.removeIf(k -> deps.children(k, "case").size() > 1);
         // "an attack was ordered to be made … by the troops": after a passive infinitive the agent is the infinitive's
         for (int x : deps.children(v, "xcomp")) {
             if (!deps.children(x, "aux:pass").isEmpty()) out.removeIf(k -> k > x);
@@ -428,6 +433,8 @@ public final class ParsedSentence {
      */
     private Optional<String> entityOf(int h, int depth, boolean partOf) {
         if (quoted[h]) return Optional.empty();
+        // a historian's "I" speaks to the reader, not in the story
+        if (owners[h] != null && author.filter(owners[h].entity().id()::equals).isPresent()) return Optional.empty();
         if (owners[h] != null) return Optional.of(owners[h].entity().id());
         if (FIRST_PERSON_PLURAL.contains(words[h]) && pos(h).startsWith("PRP") && narrator.isPresent()) {
             return Optional.of(narrator.get().id());
