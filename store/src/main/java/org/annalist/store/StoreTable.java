@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The tables a document is written to, each with the columns written, in order. Column
@@ -92,6 +94,8 @@ public enum StoreTable {
 
     /** Column types read once from the schema's CREATE TABLE statements. */
     private static final class Types {
+        private static final Pattern ADD_COLUMN = Pattern.compile("ALTER TABLE (\\w+) ADD COLUMN (\\w+) (INTEGER|REAL|TEXT)\\b",
+                Pattern.CASE_INSENSITIVE);
         private static final Map<String, Map<String, Type>> TABLES = read();
 
         static Map<String, Type> of(String table) {
@@ -103,6 +107,14 @@ public enum StoreTable {
         private static Map<String, Map<String, Type>> read() {
             Map<String, Map<String, Type>> out = new HashMap<>();
             for (String statement : Schema.statements(Schema.VERSION)) {
+                Matcher added = ADD_COLUMN.matcher(statement);
+                if (added.lookingAt()) {
+                    // a later version's column: "ALTER TABLE timexes ADD COLUMN certainty TEXT …"
+                    Map<String, Type> columns = new HashMap<>(out.get(added.group(1)));
+                    columns.put(added.group(2), Type.valueOf(added.group(3).toUpperCase(Locale.ROOT)));
+                    out.put(added.group(1), Map.copyOf(columns));
+                    continue;
+                }
                 if (!statement.startsWith("CREATE TABLE ")) continue;
                 List<String> lines = statement.lines().toList();
                 String table = lines.get(0).substring("CREATE TABLE ".length()).replace("(", "").strip();

@@ -26,7 +26,7 @@ class StoreTest {
         Path db = dir.resolve("a.db");
         Store.open(db).close();
 
-        assertThat(longOf(db, "SELECT max(version) FROM schema_version")).isEqualTo(2);
+        assertThat(longOf(db, "SELECT max(version) FROM schema_version")).isEqualTo(4);
         assertThat(stringOf(db, "PRAGMA journal_mode")).isEqualTo("wal");
     }
 
@@ -44,7 +44,7 @@ class StoreTest {
 
         Store.openExisting(db).close();
 
-        assertThat(longOf(db, "SELECT max(version) FROM schema_version")).isEqualTo(2);
+        assertThat(longOf(db, "SELECT max(version) FROM schema_version")).isEqualTo(4);
         assertThat(longOf(db, "SELECT count(*) FROM events")).isZero();
         assertThat(longOf(db, "SELECT count(*) FROM documents")).isEqualTo(1);
     }
@@ -106,14 +106,14 @@ class StoreTest {
         try (Store store = Store.open(db)) {
             store.put(Samples.source("a.txt", FIRST), Samples.annotated("a.txt", FIRST, "Grant"));
         }
-        execute(db, "UPDATE schema_version SET version = 3");
+        execute(db, "UPDATE schema_version SET version = 99");
         byte[] before = Files.readAllBytes(db);
 
         assertThatThrownBy(() -> Store.open(db)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("schema version 3").hasMessageContaining("reads up to 2")
+                .hasMessageContaining("schema version 99").hasMessageContaining("reads up to 4")
                 .hasMessageContaining("nothing was changed");
         assertThatThrownBy(() -> Store.openExisting(db)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("schema version 3");
+                .hasMessageContaining("schema version 99");
         assertThat(Files.readAllBytes(db)).isEqualTo(before);
         assertThat(longOf(db, "SELECT count(*) FROM documents")).isEqualTo(1);
     }

@@ -39,7 +39,10 @@ final class Appositions {
         boolean closed = after >= idx.size() || idx.sentence(after) != idx.sentence(nominal.last())
                 || CLOSERS.contains(idx.lower(after));
         if (!closed) return Optional.empty();
-        Linked last = before.get(before.size() - 1);
+        // the last mention before the comma: the possessor's own ("the enemy") stands after it
+        int at = before.size() - 1;
+        while (at > 0 && before.get(at).mention().first() > comma) at--;
+        Linked last = before.get(at);
         Candidate name = last.mention();
         boolean adjacent = name.kind() == MentionKind.NAME && name.last() == comma - 1
                 || name.kind() == MentionKind.NAME && name.last() == comma - 2 && idx.possessiveMark(comma - 1);

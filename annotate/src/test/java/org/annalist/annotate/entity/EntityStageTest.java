@@ -236,7 +236,10 @@ class EntityStageTest {
         String s = "Japanese troops met Chinese forces near Kelmsk.";
         Entities es = run(TestText.of(s).name(EntityType.MISC, "Japanese").name(EntityType.GPE, "Chinese", "Kelmsk"));
 
-        assertThat(es.entities()).extracting(Entity::name).containsExactly("Kelmsk");
+        // the peoples are no places; their troops and forces are groups, parties of their own
+        assertThat(es.entities()).extracting(Entity::name).containsExactly("Japanese troops", "Chinese forces", "Kelmsk");
+        assertThat(es.entities()).filteredOn(e -> e.name().equals("Kelmsk")).extracting(Entity::type)
+                .containsExactly(EntityType.GPE);
     }
 
     @Test
@@ -305,7 +308,8 @@ class EntityStageTest {
         Entity orsk = named(es, "Vlad Orsk");
         assertThat(orsk.mentions()).extracting(Mention::text).containsExactly("Vlad Orsk", "chief of staff");
         assertThat(orsk.roles()).containsExactly("chief of staff");
-        assertThat(es.entities()).hasSize(2);
+        // the possessor is a party of its own (a group), the nominal no new person
+        assertThat(es.entities()).extracting(Entity::name).containsExactly("Vlad Orsk", "the enemy", "Dunn");
     }
 
     @Test
