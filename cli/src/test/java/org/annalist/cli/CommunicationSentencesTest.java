@@ -44,7 +44,7 @@ class CommunicationSentencesTest {
             Marshal Ney assured the Emperor that the bridge would hold. | Ney → Emperor | commitment | - | -
             Garibaldi offered the King his sword. | Garibaldi → King | negotiation | - | -
             Under orders from Wellington, Picton held the ridge until dusk. | Wellington → Picton | order | - | -
-            Hood sent a dispatch to Jefferson Davis at noon. | Hood → Davis | report | report | -
+            General Hood sent a dispatch to Jefferson Davis at noon. | Hood → Davis | report | report | -
             Lord Raglan received a note from General Airey. | Airey → Raglan | report | letter | -
             General Hooker, as well as General Sickles, distrusted Halleck; both were writing to President Lincoln. | Hooker, Sickles → Lincoln | report | letter | -
             Beauregard was complaining behind his back to Jefferson Davis. | Beauregard → Davis | report | - | -
@@ -86,7 +86,7 @@ class CommunicationSentencesTest {
         assertThat(t.layer(Communications.class).items())
                 .extracting(c -> names.get(c.senderIds().get(0)) + " → " + names.get(c.recipientIds().get(0)) + " "
                         + c.act().label())
-                .containsExactly("Cromwell → Senate negotiation", "Senate → Cromwell negotiation");
+                .containsExactlyInAnyOrder("Cromwell → Senate negotiation", "Senate → Cromwell negotiation");
     }
 
     @Test

@@ -158,18 +158,18 @@ class NetworkClaimsCommandsTest {
         JsonNode claims = JSON.readTree(run.out()).get("claims");
         List<String> kinds = new ArrayList<>();
         claims.forEach(c -> kinds.add(c.get("kind").asText()));
-        assertThat(kinds).startsWith("casualties").endsWith("count").contains("prisoners");
-        assertThat(kinds.indexOf("prisoners")).isLessThan(kinds.indexOf("count"));
-        JsonNode range = find(claims, "kind", "prisoners");
+        // weightiest first: the losses, the men taken, then the horses of description
+        assertThat(kinds).containsExactly("casualties", "casualties", "casualties", "casualties", "forces", "materiel");
+        JsonNode range = find(claims, "number", "5,000");
         assertThat(range.get("value").asDouble()).isEqualTo(5000);
         assertThat(range.get("high").asDouble()).isEqualTo(6000);
         assertThat(range.get("range").get("low").asDouble()).isEqualTo(5000);
         assertThat(range.get("range").get("high").asDouble()).isEqualTo(6000);
-        assertThat(find(claims, "number", "Four").get("kind").asText()).isEqualTo("count");
+        assertThat(find(claims, "number", "Four").get("kind").asText()).isEqualTo("materiel");
 
         CliRun text = CliRun.of("claims", "--db", accounts.toString());
-        assertThat(text.out()).contains("casualties").contains("prisoners");
-        assertThat(text.out().indexOf("casualties")).isLessThan(text.out().indexOf("prisoners"));
+        assertThat(text.out()).contains("casualties").contains("materiel");
+        assertThat(text.out().indexOf("casualties")).isLessThan(text.out().indexOf("materiel"));
     }
 
     private static List<JsonNode> edges(JsonNode net, String channel) {

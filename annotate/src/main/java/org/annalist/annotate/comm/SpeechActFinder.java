@@ -98,6 +98,9 @@ final class SpeechActFinder {
             if (s.is(c, "case")) continue;
             if (e.needs().contains(s.word(c)) || e.needs().contains(s.lemma(c))) return true;
             for (int g : s.children(c)) {
+                // "called on the governor", not "called him on the telephone": a preposition that brings
+                // the addressee meets the need only before a party
+                if (s.is(g, "case") && e.prepositions().contains(s.word(g)) && s.party(c).isEmpty()) continue;
                 if ((s.is(g, "case") || s.is(g, "mark") || s.is(g, "compound") || s.is(g, "amod"))
                         && (e.needs().contains(s.word(g)) || e.needs().contains(s.lemma(g)))) {
                     return true;

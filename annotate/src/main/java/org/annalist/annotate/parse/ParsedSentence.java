@@ -297,6 +297,10 @@ public final class ParsedSentence {
                 .noneMatch(m -> CONDITIONAL.contains(words[m]))) {
             return subjects(h, depth + 1);
         }
+        // "wrote to Halleck ordering all the pontoons": after the one addressed, the participle is the writer's
+        if (deps.is(v, "acl") && pos(v).equals("VBG") && deps.is(h, "obl") && caseOf(h).equals("to")) {
+            return subjects(deps.head(h), depth + 1);
+        }
         if (deps.is(v, "acl") && pos(v).equals("VBG")) return List.of(h);
         return List.of();
     }
