@@ -123,7 +123,7 @@ public final class Readers {
     private static SourceDocument withMatter(SourceFormat format, SourceDocument d) {
         if (format == SourceFormat.TIMEML || format == SourceFormat.HIPE) return d;
         Structure s = d.structure().withMatter(MatterFinder.find(d.text().text(), d.structure()));
-        return new SourceDocument(d.text(), s, d.documentDate(), d.author());
+        return new SourceDocument(d.text(), s, d.documentDate(), d.author(), d.warnings());
     }
 
     /**
