@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code annalist claims}: the ledger of stated figures, their arithmetic checks and conflicts across documents. */
 @Command(name = "claims", mixinStandardHelpOptions = true,
-        description = {"Lists the numeric claims of a store (subject, measure, value, qualifier, source), the "
+        description = {"Lists the numeric claims of a store, weightiest kind first (casualties, forces, prisoners, "
+                + "money, materiel, then the counts of description; kind, subject, measure, value, qualifier, source), the "
                 + "arithmetic the texts state recomputed, and figures from different documents about the same "
                 + "subject and measure that cannot both hold (figures agreeing within their stated precision are "
                 + "not a conflict)."})
@@ -70,8 +71,8 @@ public final class ClaimsCommand implements Callable<Integer> {
     }
 
     private static String claim(ClaimRow c) {
-        return StoreFormat.fmt("%-18s %-22s %-12s %-13s %-10s %s%s  %s", c.subject().orElse("-"),
-                StoreFormat.snip(c.measure(), 22), c.number(), c.qualifier(), c.date().orElse("-"),
+        return StoreFormat.fmt("%-10s %-18s %-22s %-12s %-13s %-10s %s%s  %s", c.kind().orElse("-"),
+                c.subject().orElse("-"), StoreFormat.snip(c.measure(), 22), c.number(), c.qualifier(), c.date().orElse("-"),
                 StoreFormat.source(c.source()), StoreFormat.note(c.note()), StoreFormat.snip(c.sentence(), 80));
     }
 

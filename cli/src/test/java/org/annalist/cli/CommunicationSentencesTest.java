@@ -44,8 +44,10 @@ class CommunicationSentencesTest {
             Marshal Ney assured the Emperor that the bridge would hold. | Ney → Emperor | commitment | - | -
             Garibaldi offered the King his sword. | Garibaldi → King | negotiation | - | -
             Under orders from Wellington, Picton held the ridge until dusk. | Wellington → Picton | order | - | -
-            Hood sent a dispatch to Jefferson Davis at noon. | Hood → Davis | report | report | -
+            General Hood sent a dispatch to Jefferson Davis at noon. | Hood → Davis | report | report | -
             Lord Raglan received a note from General Airey. | Airey → Raglan | report | letter | -
+            General Hooker, as well as General Sickles, distrusted Halleck; both were writing to President Lincoln. | Hooker, Sickles → Lincoln | report | letter | -
+            Beauregard was complaining behind his back to Jefferson Davis. | Beauregard → Davis | report | - | -
             """;
 
     private static Pipeline pipeline;
@@ -84,7 +86,7 @@ class CommunicationSentencesTest {
         assertThat(t.layer(Communications.class).items())
                 .extracting(c -> names.get(c.senderIds().get(0)) + " → " + names.get(c.recipientIds().get(0)) + " "
                         + c.act().label())
-                .containsExactly("Cromwell → Senate negotiation", "Senate → Cromwell negotiation");
+                .containsExactlyInAnyOrder("Cromwell → Senate negotiation", "Senate → Cromwell negotiation");
     }
 
     @Test
@@ -99,7 +101,13 @@ class CommunicationSentencesTest {
                 "General Thomas wrote a history of the campaign.",
                 "The army of Sheridan retired in good order.",
                 "Meade called the charge a needless slaughter.",
-                "Colonel Chamberlain reported for duty to General Warren.")) {
+                "Colonel Chamberlain reported for duty to General Warren.",
+                "At the end of the twenty days, Colonel Chamberlain reported for duty to General Warren.",
+                "If the Confederates were willing to yield, then Lincoln was ready to enter into negotiations.",
+                "All these posts General Forrest found warned of his coming.",
+                "An attack was ordered to be made that evening by the troops under General Smith.",
+                "General McClernand moved south, threatening Columbus with one column.",
+                "General Sheridan looked threatening to Lee's communications and supplies.")) {
             AnnotatedText t = pipeline.run(new SourceDocument(SourceText.of("x.txt", text), Structure.EMPTY));
             assertThat(t.layer(Communications.class).items()).as(text).isEmpty();
         }

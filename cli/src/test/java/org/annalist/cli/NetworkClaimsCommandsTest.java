@@ -33,7 +33,8 @@ class NetworkClaimsCommandsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         Path a = Files.writeString(dir.resolve("account_a.txt"), "The Battle of the River\n\n"
                 + "On July 3, 1863, the armies met at the river crossing. The Confederates lost 3,903 killed and "
-                + "18,700 wounded in the three days of fighting.\n");
+                + "18,700 wounded in the three days of fighting. Four horses drew each gun. Between 5,000 and 6,000 "
+                + "men were taken prisoner on the retreat.\n");
         Path b = Files.writeString(dir.resolve("account_b.txt"), "A Soldier's Memoir\n\n"
                 + "I was at the river in July 1863. By my count the Confederates lost 4,708 killed and 18,735 "
                 + "wounded before they withdrew.\n");
@@ -147,6 +148,28 @@ class NetworkClaimsCommandsTest {
         assertThat(text.out()).contains("conflicts across documents (1)").contains("account_a.txt:")
                 .contains("account_b.txt:").contains("confederate_forces / killed")
                 .doesNotContain("confederate_forces / wounded");
+    }
+
+    @Test
+    void theLedgerListsCasualtiesBeforeDescriptionAndKeepsARangesTwoEnds() throws IOException {
+        CliRun run = CliRun.of("claims", "--db", accounts.toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode claims = JSON.readTree(run.out()).get("claims");
+        List<String> kinds = new ArrayList<>();
+        claims.forEach(c -> kinds.add(c.get("kind").asText()));
+        // weightiest first: the losses, the men taken, then the horses of description
+        assertThat(kinds).containsExactly("casualties", "casualties", "casualties", "casualties", "forces", "materiel");
+        JsonNode range = find(claims, "number", "5,000");
+        assertThat(range.get("value").asDouble()).isEqualTo(5000);
+        assertThat(range.get("high").asDouble()).isEqualTo(6000);
+        assertThat(range.get("range").get("low").asDouble()).isEqualTo(5000);
+        assertThat(range.get("range").get("high").asDouble()).isEqualTo(6000);
+        assertThat(find(claims, "number", "Four").get("kind").asText()).isEqualTo("materiel");
+
+        CliRun text = CliRun.of("claims", "--db", accounts.toString());
+        assertThat(text.out()).contains("casualties").contains("materiel");
+        assertThat(text.out().indexOf("casualties")).isLessThan(text.out().indexOf("materiel"));
     }
 
     private static List<JsonNode> edges(JsonNode net, String channel) {

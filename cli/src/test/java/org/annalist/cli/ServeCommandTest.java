@@ -287,6 +287,14 @@ class ServeCommandTest {
             JsonNode ledger = get(client, "/api/claims");
             assertThat(ledger.get("claims")).isNotEmpty();
             ledger.get("claims").forEach(c -> assertThat(c.get("sentence").asText()).contains(c.get("number").asText()));
+            // schema 4: each claim's kind, the weightiest first (the seeds' casualties before their troop counts)
+            List<String> kinds = new ArrayList<>();
+            ledger.get("claims").forEach(c -> kinds.add(c.get("kind").asText()));
+            assertThat(kinds).startsWith("casualties").endsWith("forces");
+            ledger.get("claims").forEach(c -> {
+                if (c.get("number").asText().equals("3,279")) assertThat(c.get("kind").asText()).isEqualTo("casualties");
+                assertThat(c.path("high").isNumber()).isFalse();
+            });
             assertThat(ledger.has("checks")).isTrue();
             assertThat(ledger.has("conflicts")).isTrue();
             JsonNode hits = get(client, "/api/search?q=army");

@@ -220,7 +220,7 @@ final class DocumentWriter {
         for (Claim c : claims.claims()) {
             row(StoreTable.CLAIMS, i++, c.span(), c.number().start(), c.number().end(), c.subject().orElse(null),
                     c.measure(), c.value(), c.qualifier().label(), dateOf(c.sentence(), dated).orElse(null),
-                    sentence(c.number().start()));
+                    sentence(c.number().start()), c.kind().label(), c.high().orElse(null));
         }
         checks(claims.checks());
     }

@@ -17,7 +17,7 @@ import java.util.List;
 final class Schema {
 
     /** The newest schema version this code reads and writes. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private Schema() {
     }

@@ -41,7 +41,7 @@ public enum StoreTable {
             "date_value", "place_key", "sentence"),
     EVENT_PARTICIPANTS("event_participants", "document_id", "event", "role", "entity_key"),
     CLAIMS("claims", "document_id", "ordinal", "span_start", "span_end", "number_start", "number_end", "subject_key",
-            "measure", "value", "qualifier", "date_value", "sentence"),
+            "measure", "value", "qualifier", "date_value", "sentence", "kind", "value_high"),
     CLAIM_CHECKS("claim_checks", "document_id", "ordinal", "kind", "stated_start", "stated_end", "stated_value",
             "computed", "tolerance", "consistent", "sentence"),
     CLAIM_CHECK_OPERANDS("claim_check_operands", "document_id", "claim_check", "ordinal", "span_start", "span_end"),

@@ -26,7 +26,7 @@ class StoreTest {
         Path db = dir.resolve("a.db");
         Store.open(db).close();
 
-        assertThat(longOf(db, "SELECT max(version) FROM schema_version")).isEqualTo(3);
+        assertThat(longOf(db, "SELECT max(version) FROM schema_version")).isEqualTo(4);
         assertThat(stringOf(db, "PRAGMA journal_mode")).isEqualTo("wal");
     }
 
@@ -38,7 +38,7 @@ class StoreTest {
 
         Store.openExisting(db).close();
 
-        assertThat(longOf(db, "SELECT max(version) FROM schema_version")).isEqualTo(3);
+        assertThat(longOf(db, "SELECT max(version) FROM schema_version")).isEqualTo(4);
         assertThat(longOf(db, "SELECT count(*) FROM events")).isZero();
         assertThat(longOf(db, "SELECT count(*) FROM documents")).isEqualTo(1);
     }
@@ -137,7 +137,7 @@ class StoreTest {
         byte[] before = Files.readAllBytes(db);
 
         assertThatThrownBy(() -> Store.open(db)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("schema version 99").hasMessageContaining("reads up to 3")
+                .hasMessageContaining("schema version 99").hasMessageContaining("reads up to 4")
                 .hasMessageContaining("nothing was changed");
         assertThatThrownBy(() -> Store.openExisting(db)).isInstanceOf(StoreException.class)
                 .hasMessageContaining("schema version 99");

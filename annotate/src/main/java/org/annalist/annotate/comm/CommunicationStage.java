@@ -13,6 +13,7 @@ import org.annalist.annotate.comm.CommunicationDater.Dated;
 import org.annalist.annotate.parse.MentionIndex;
 import org.annalist.annotate.parse.ParsedSentence;
 import org.annalist.model.Heading;
+import org.annalist.model.Matter;
 import org.annalist.model.Span;
 import org.annalist.model.layer.Communication;
 import org.annalist.model.layer.Communications;
@@ -81,7 +82,7 @@ public final class CommunicationStage implements Stage<Communications> {
         Parse parse = text.layer(Parse.class);
         List<Quote> quotes = text.layer(Quotes.class).quotes();
         List<Span> quoteSpans = quotes.stream().map(Quote::span).toList();
-        MentionIndex mentions = new MentionIndex(text.layer(Entities.class));
+        MentionIndex mentions = new MentionIndex(text.layer(Entities.class), text.source().text().length());
         List<Draft> drafts = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         List<Span> headings = text.structure().headings().stream().map(Heading::span).toList();
@@ -90,7 +91,9 @@ public final class CommunicationStage implements Stage<Communications> {
             Optional<Dependencies> deps = parse.of(sentence.span());
             // a heading ("SHERIDAN ORDERED TO LYNCHBURG") summarises in telegraphese what the text reports
             if (deps.isEmpty() || headings.stream().anyMatch(h -> h.overlaps(sentence.span()))
-                    || capitals(text.source().slice(sentence.span()))) {
+                    || capitals(text.source().slice(sentence.span()))
+                    || text.structure().matterAt(sentence.span()) != Matter.BODY && list(sentence)
+                    || reference(text.source().slice(sentence.span()), sentence)) {
                 continue;
             }
             ParsedSentence view = ParsedSentence.of(sentence, deps.get(), mentions, quoteSpans);
@@ -120,6 +123,24 @@ public final class CommunicationStage implements Stage<Communications> {
                     full.channel(), date.map(Dated::value), date.map(Dated::source), quoteOf(full, quotes)));
         }
         return new Communications(out);
+    }
+
+    /**
+     * {@return true when the sentence is a list of headwords, as an index's entries are
+     * ("HEBERT, Editor of 'Pere Duchene,' signs petition, arrested, …"): a comma to every four words or fewer}
+     */
+    private static boolean list(Sentence s) {
+        int commas = 0, words = 0;
+        for (var t : s.tokens()) {
+            if (t.word().equals(",") || t.word().equals(";")) commas++;
+            else if (Character.isLetter(t.word().charAt(0))) words++;
+        }
+        return commas >= 3 && commas * 4 >= words;
+    }
+
+    /** {@return true when the sentence is a bracketed phrase with no verb: a source cited ("(Turgot's Letter: Condorcet, …)")} */
+    private static boolean reference(String text, Sentence s) {
+        return (text.startsWith("(") || text.startsWith("[")) && s.tokens().stream().noneMatch(t -> t.pos().startsWith("VB"));
     }
 
     /** {@return true when most letters of {@code s} are capitals}: a chapter's summary, set as a heading */

@@ -38,6 +38,8 @@ final class SpeechActFinder {
     /** prepositions that make a message noun the vehicle of its clause: "in a speech", "by letter" */
     private static final Set<String> VEHICLE_CASES = Set.of("in", "by", "through", "via", "over");
     private static final Set<String> MARK_FOR = Set.of("for");
+    /** verbs of composing a message, whose subject is its author */
+    private static final Set<String> COMPOSE = Set.of("write", "draft", "prepare", "dictate", "draw");
     private static final Set<String> FROM = Set.of("from");
     private static final Set<String> TO = Set.of("to");
     private static final Set<String> AUTHOR_CASES = Set.of("from", "of", "by");
@@ -81,21 +83,34 @@ final class SpeechActFinder {
     private static boolean meetsNeeds(ParsedSentence s, int i, SpeechActEntry e) {
         if (e.needs().isEmpty()) return true;
         for (String need : e.needs()) {
-            if (need.startsWith("@") && !s.children(i, need.substring(1)).isEmpty()) return true;
+            // an infinitive or clause, not an adjective: "presses slumbering round the Palace" presses no one
+            if (need.startsWith("@") && s.children(i, need.substring(1)).stream()
+                    .anyMatch(c -> !need.equals("@xcomp") || s.verb(c))) {
+                return true;
+            }
             // "the terms I proposed": a relative clause's antecedent is its verb's object
             if (need.equals("@obj") && s.is(i, "acl:relcl") && s.children(i, "obj").isEmpty()) return true;
         }
         int h = s.head(i);
         if (h >= 0 && e.needs().contains(s.lemma(h))) return true;
         for (int c : s.children(i)) {
+            // a noun's own preposition is not what it needs: "to Lee's communications" is no communication to anyone
+            if (s.is(c, "case")) continue;
             if (e.needs().contains(s.word(c)) || e.needs().contains(s.lemma(c))) return true;
             for (int g : s.children(c)) {
+                // "called on the governor", not "called him on the telephone": a preposition that brings
+                // the addressee meets the need only before a party
+                if (s.is(g, "case") && e.prepositions().contains(s.word(g)) && s.party(c).isEmpty()) continue;
                 if ((s.is(g, "case") || s.is(g, "mark") || s.is(g, "compound") || s.is(g, "amod"))
                         && (e.needs().contains(s.word(g)) || e.needs().contains(s.lemma(g)))) {
                     return true;
                 }
-                // "privy to these talks from Sorge": the parser may hang the phrase on the oblique's noun
-                if (s.is(c, "obl") && s.is(g, "nmod") && e.needs().contains(s.caseOf(g))) return true;
+                // "heard of the plan from X": the parser may hang the addressee's phrase on the oblique's
+                // noun; only a preposition that brings a party ("reported for duty to X" reports nothing)
+                if (s.is(c, "obl") && s.is(g, "nmod") && e.needs().contains(s.caseOf(g))
+                        && e.prepositions().contains(s.caseOf(g))) {
+                    return true;
+                }
             }
         }
         return false;
@@ -121,7 +136,7 @@ final class SpeechActFinder {
             if (e.addressee().contains(Slot.IOBJ)) recipients.addAll(actors(s, s.children(v, "iobj")));
             Set<String> preps = new HashSet<>(e.prepositions());
             preps.remove("between");
-            recipients.addAll(actors(s, s.attachedToClause(v, preps)));
+            recipients.addAll(actors(s, s.attachedToClauseOrOblique(v, preps)));
             if (e.addressee().contains(Slot.CLAUSE)) recipients.addAll(clauseSubjects(s, v));
             if (e.addressee().contains(Slot.BETWEEN)) {
                 List<String> sides = s.parties(s.attachedToClause(v, Set.of("between")));
@@ -140,6 +155,9 @@ final class SpeechActFinder {
         }
         if (e.use() == Use.ANSWER && !answered && recipients.isEmpty()) return Optional.empty();
         if (senders.isEmpty()) return Optional.empty();
+        // "as we often urge", "we declare all Emigrants suspect": a narrator speaking in the present
+        // is the narration speaking to its reader, not an act of the story
+        if (s.present(v) && s.narratorId().map(n -> senders.equals(Set.of(n))).orElse(false)) return Optional.empty();
         if (!e.addressee().contains(Slot.BETWEEN)) recipients.removeAll(senders);
         Optional<Channel> context = channelNear(s, v);
         Optional<Channel> channel = context.or(e::channel);
@@ -196,7 +214,15 @@ final class SpeechActFinder {
             if (object && governor.isPresent()) {
                 switch (governor.get()) {
                     case SEND -> {
-                        if (senders.isEmpty()) senders.addAll(s.parties(byPassive ? s.agents(g) : s.subjects(g)));
+                        List<String> by = s.parties(byPassive ? s.agents(g) : s.subjects(g));
+                        if (e.act().filter(a -> a == SpeechAct.ORDER).isPresent() && COMPOSE.contains(s.lemma(g))
+                                && !by.isEmpty() && !by.containsAll(senders) && namedPossessor(s, n)) {
+                            // "I then wrote out General Hunter's instructions": orders another composes are to their
+                            // possessor (who forwards "Halleck's orders" still sends Halleck's)
+                            recipients.addAll(senders);
+                            senders.clear();
+                        }
+                        if (senders.isEmpty()) senders.addAll(by);
                         recipients.addAll(actors(s, s.attached(g, TO)));
                         if (!byPassive) recipients.addAll(actors(s, s.children(g, "iobj")));
                     }
@@ -217,7 +243,7 @@ final class SpeechActFinder {
                 String c = s.caseOf(n);
                 if (governor.filter(x -> x == Governor.TAKE_PART).isPresent() && PARTICIPATION_CASES.contains(c)) {
                     senders.addAll(s.parties(s.subjects(g)));
-                } else if (!senders.isEmpty()) {
+                } else if (!senders.isEmpty() && !c.equals("with")) {
                     // "Under orders from Davis, Beauregard attacked": the clause is done at the message's
                     // behest, by its subject, or in the passive by its agent
                     recipients.addAll(s.parties(s.passive(g) ? s.agents(g) : s.subjects(g)));
@@ -271,6 +297,10 @@ final class SpeechActFinder {
                 .anyMatch(e -> e.addressee().contains(Slot.BETWEEN));
     }
 
+    private static boolean namedPossessor(ParsedSentence s, int n) {
+        return s.children(n, "nmod:poss").stream().anyMatch(c -> s.pos(c).startsWith("NNP"));
+    }
+
     private static boolean possessivePronoun(ParsedSentence s, int n) {
         return s.children(n, "nmod:poss").stream().anyMatch(c -> s.pos(c).equals("PRP$"));
     }
@@ -293,9 +323,7 @@ final class SpeechActFinder {
 
     /** {@return the noun phrases after "from" on {@code v}, its object or its obliques} ("privy to these talks from Sorge") */
     private static List<Integer> fromPhrases(ParsedSentence s, int v) {
-        List<Integer> out = new ArrayList<>(s.attachedToClause(v, FROM));
-        for (int o : s.children(v, "obl")) out.addAll(s.attached(o, FROM));
-        return out;
+        return s.attachedToClauseOrOblique(v, FROM);
     }
 
     /** {@return the parties of {@code heads} that can be addressed: people, organisations, states, not places named as places} */

@@ -110,12 +110,12 @@ public final class EntityStage implements Stage<Entities> {
         for (Candidate c : all) {
             Optional<TranscriptTurn> turn = turnOf(text, c);
             Optional<Chain> chain = switch (c.kind()) {
-                case NAME -> variants.link(c, chains, idx);
+                case NAME -> variants.link(c, chains, idx).or(() -> groups.named(c, linked, idx));
                 case NOMINAL -> {
                     Optional<Chain> apposed = Appositions.of(c, linked, idx);
                     apposed.ifPresent(a -> a.addRole(Appositions.role(c, idx)));
                     yield apposed.isPresent() ? apposed
-                            : epithets.resolve(c, linked, idx).or(() -> groups.resolve(c, linked, idx));
+                            : groups.resolve(c, linked, idx).or(() -> epithets.resolve(c, linked, idx));
                 }
                 case PRONOUN -> FIRST_PERSON.contains(c.head())
                         ? turn.filter(t -> !idx.quoted(c.first())).map(speakers::get)

@@ -31,7 +31,8 @@ final class GroupNominals {
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "a", "an", "one",
             "another", "some", "any", "each", "every", "several", "all", "both", "many", "most", "few", "other", "such",
             "no");
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    /** "all" and "both" quantify over a set already known: "all Italian armed forces" are the Italians' */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "all", "both");
     private static final Set<String> PREDICATE = Set.of("as", "was", "is", "were", "are", "be", "been", "being",
             "became", "become", "becomes", "remained", "remains", "formed", "form", "forms", "forming");
     private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "VBN", "VBG", "NN", "NNP", "NNPS", "CD",
@@ -40,6 +41,9 @@ final class GroupNominals {
     /** Heads of a people's forces and rule: "the Italian forces" are the Italians at war, "the Bolshevik government" the Bolsheviks. */
     private static final Set<String> ARMED = Set.of("forces", "troops", "army", "armies", "soldiers", "government",
             "regime", "authorities");
+
+    /** Heads that name a rule: one people's government, regime or administration is one party. */
+    private static final Set<String> RULE = Set.of("government", "regime", "administration", "authorities", "cabinet");
 
     /** How many earlier mentions a group phrase looks back through for what it refers to. */
     static final int REACH = 400;
@@ -125,28 +129,43 @@ final class GroupNominals {
     Optional<Chain> resolve(Candidate c, List<Linked> before, TokenIndex idx) {
         boolean people = gazetteer.demonym(c.head()) || gazetteer.demonym(singular(c.head()));
         if (c.kind() != MentionKind.NOMINAL || !heads.containsKey(c.head()) && !people) return Optional.empty();
-        if (c.article() == Candidate.Article.POSSESSIVE) return samePossessor(c, before, idx);
-        if (c.article() != Candidate.Article.DEFINITE && c.article() != Candidate.Article.BARE) return Optional.empty();
+        if (c.article() == Candidate.Article.POSSESSIVE) {
+            Optional<Chain> same = samePossessor(c, before, idx);
+            // "Moscow's Bolshevik government": a place's group is located there, not owned; read it as "the"
+            if (same.isPresent() || !possessor(c, before, idx).map(GroupNominals::place).orElse(false)) return same;
+        } else if (c.article() != Candidate.Article.DEFINITE && c.article() != Candidate.Article.BARE) {
+            return Optional.empty();
+        }
         StringBuilder proper = new StringBuilder();
         for (int k = c.first(); k < c.last(); k++) {
             if (idx.capitalised(k) && !DETERMINERS.contains(idx.lower(k))) proper.append(singular(idx.lower(k))).append(' ');
         }
         String spelled = proper.length() == 0 ? "" : proper.append(singular(c.head())).toString();
         int floor = Math.max(0, before.size() - REACH);
-        Optional<String> nation = nation(c, idx);
+        Optional<String> nation = nation(c, idx, c.article() == Candidate.Article.POSSESSIVE);
+        // a name the phrase spells is what it refers to, however near a look-alike phrase ("the White
+        // army" is the White Army, not "a new White army" two sentences before)
+        for (int i = before.size() - 1; i >= floor && !spelled.isEmpty(); i--) {
+            Candidate m = before.get(i).mention();
+            if (m.kind() == MentionKind.NAME && m.type() != EntityType.PERSON && spelled(m.name()).equals(spelled)) {
+                return Optional.of(before.get(i).chain());
+            }
+        }
+        List<String> properWords = properWords(c, idx);
         for (int i = before.size() - 1; i >= floor; i--) {
             Candidate m = before.get(i).mention();
             // "the Italian forces" after "the Italians": a nation at war is its forces
             if (nation.isPresent() && m.kind() == MentionKind.NOMINAL && nation(m, idx).equals(nation)) {
                 return Optional.of(before.get(i).chain());
             }
-            if (m.kind() == MentionKind.NAME && m.type() != EntityType.PERSON && !spelled.isEmpty()
-                    && spelled(m.name()).equals(spelled)) {
+            if (m.kind() != MentionKind.NOMINAL || m.article() == Candidate.Article.POSSESSIVE) continue;
+            if (m.head().equals(c.head()) && m.plural() == c.plural()
+                    && (c.plural() ? m.modifiers().equals(c.modifiers()) : m.modifiers().containsAll(c.modifiers()))) {
                 return Optional.of(before.get(i).chain());
             }
-            if (m.kind() == MentionKind.NOMINAL && m.head().equals(c.head()) && m.plural() == c.plural()
-                    && m.article() != Candidate.Article.POSSESSIVE
-                    && (c.plural() ? m.modifiers().equals(c.modifiers()) : m.modifiers().containsAll(c.modifiers()))) {
+            // "the right-wing KMT regime" after "the KMT government": one rule of the same proper name
+            if (!c.plural() && !m.plural() && RULE.contains(c.head()) && RULE.contains(m.head())
+                    && !properWords.isEmpty() && properWords(m, idx).equals(properWords)) {
                 return Optional.of(before.get(i).chain());
             }
         }
@@ -154,21 +173,58 @@ final class GroupNominals {
     }
 
     /**
+     * {@return the chain of a group phrase before that the name {@code c} spells}: "White
+     * Armies" after "the White armies"; a person's name is never a group's
+     */
+    Optional<Chain> named(Candidate c, List<Linked> before, TokenIndex idx) {
+        if (c.kind() != MentionKind.NAME || c.type() == EntityType.PERSON || c.name().size() < 2) return Optional.empty();
+        String spelled = spelled(c.name());
+        int floor = Math.max(0, before.size() - REACH);
+        for (int i = before.size() - 1; i >= floor; i--) {
+            Candidate m = before.get(i).mention();
+            if (m.kind() != MentionKind.NOMINAL || !heads.containsKey(m.head())
+                    || m.article() != Candidate.Article.DEFINITE && m.article() != Candidate.Article.BARE) {
+                continue;
+            }
+            List<String> proper = properWords(m, idx);
+            if (proper.isEmpty()) continue;
+            StringBuilder w = new StringBuilder();
+            for (String p : proper) w.append(singular(p)).append(' ');
+            if (w.append(singular(m.head())).toString().equals(spelled)) return Optional.of(before.get(i).chain());
+        }
+        return Optional.empty();
+    }
+
+    /** {@return the capitalised words before the head of {@code c}, lower-cased} ("the KMT government" → kmt) */
+    private static List<String> properWords(Candidate c, TokenIndex idx) {
+        List<String> out = new ArrayList<>();
+        for (int k = c.first(); k < c.last(); k++) {
+            if (idx.capitalised(k) && !DETERMINERS.contains(idx.lower(k))) out.add(idx.lower(k));
+        }
+        return out;
+    }
+
+    /**
      * {@return the people a group phrase names by its demonym alone}: "the Italians", "the
      * Italian forces", "Japanese troops" → italian, japanese; empty for any other phrase
      */
     private Optional<String> nation(Candidate c, TokenIndex idx) {
-        if (c.article() == Candidate.Article.POSSESSIVE || c.article() == Candidate.Article.INDEFINITE) return Optional.empty();
+        return nation(c, idx, false);
+    }
+
+    /** as {@link #nation(Candidate, TokenIndex)}; {@code located}: a place's possessive reads as "the" */
+    private Optional<String> nation(Candidate c, TokenIndex idx, boolean located) {
+        if (c.article() == Candidate.Article.POSSESSIVE && !located || c.article() == Candidate.Article.INDEFINITE) {
+            return Optional.empty();
+        }
         if (gazetteer.demonym(c.head()) || gazetteer.demonym(singular(c.head()))) {
             return c.modifiers().isEmpty() ? Optional.of(singular(c.head())) : Optional.empty();
         }
         if (!ARMED.contains(c.head())) return Optional.empty();
-        List<String> proper = new ArrayList<>();
-        for (int k = c.first(); k < c.last(); k++) {
-            if (idx.capitalised(k) && !DETERMINERS.contains(idx.lower(k))) proper.add(idx.lower(k));
-        }
-        if (proper.size() != 1 || !gazetteer.demonym(proper.get(0))) return Optional.empty();
-        return Optional.of(singular(proper.get(0)));
+        // "the Bolshevik Communist government": the one people among its proper words
+        List<String> peoples = properWords(c, idx).stream().filter(gazetteer::demonym).toList();
+        if (peoples.size() != 1) return Optional.empty();
+        return Optional.of(singular(peoples.get(0)));
     }
 
     /** "his army" … "Lee's army": the same possessor's group, named by the same words */
@@ -185,6 +241,10 @@ final class GroupNominals {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean place(Chain c) {
+        return c.type() == EntityType.GPE || c.type() == EntityType.LOC;
     }
 
     /** {@return the chain of the mention that possesses {@code c}}: the one ending just before it ("his", "Lee's") */

@@ -21,20 +21,46 @@ public final class MentionIndex {
     public record Owned(Mention mention, Entity entity) {
     }
 
+    /**
+     * How many characters of text one mention of a narrator who takes part in the story may
+     * stand for: a memoir says "I" every few sentences (Grant: one in 350 characters), a
+     * history's author now and then in an aside (Carlyle: one in 19,000)
+     */
+    static final int PROTAGONIST_SPACING = 2_000;
+
     private final List<Owned> sorted;
     private final Optional<Entity> narrator;
+    private final Optional<Entity> author;
 
     public MentionIndex(Entities entities) {
+        this(entities, 0);
+    }
+
+    /**
+     * The mentions of a text of {@code length} characters; its narrator is a party to what
+     * happens only when the narrator is its protagonist, one mention at least every
+     * {@link #PROTAGONIST_SPACING} characters, else the author's asides to the reader
+     * ("as we often urge") are no one's acts
+     */
+    public MentionIndex(Entities entities, int length) {
         List<Owned> all = new ArrayList<>();
         for (Entity e : entities.entities()) {
             for (Mention m : e.mentions()) all.add(new Owned(m, e));
         }
         all.sort((a, b) -> a.mention().span().compareTo(b.mention().span()));
         this.sorted = List.copyOf(all);
-        this.narrator = entities.entities().stream().filter(Entity::narrator).findFirst();
+        Optional<Entity> flagged = entities.entities().stream().filter(Entity::narrator).findFirst();
+        boolean protagonist = flagged.map(e -> (long) e.mentions().size() * PROTAGONIST_SPACING >= length).orElse(false);
+        this.narrator = protagonist ? flagged : Optional.empty();
+        this.author = protagonist ? Optional.empty() : flagged;
     }
 
-    /** {@return the document's narrator}, when it has one */
+    /** {@return the narrator of a text that is not a memoir}: an author whose "I" and "we" take no part in the story */
+    public Optional<Entity> author() {
+        return author;
+    }
+
+    /** {@return the document's narrator}, when it has one who takes part in what it tells */
     public Optional<Entity> narrator() {
         return narrator;
     }

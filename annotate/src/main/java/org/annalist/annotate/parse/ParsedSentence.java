@@ -42,6 +42,8 @@ public final class ParsedSentence {
     /** verbs whose infinitive is only meant: "wanted to write", "intended to inform" */
     private static final Set<String> INTENTION = Set.of("want", "wish", "intend", "hope", "plan", "mean", "expect",
             "prefer", "desire", "propose", "purpose");
+    /** adjectives of a disposition whose infinitive is only possible: "ready to enter into negotiations" */
+    private static final Set<String> DISPOSITION = Set.of("ready", "willing", "prepared", "eager", "anxious", "inclined");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
     /** verbs whose infinitive did not happen: "failed to forewarn", "neglected to tell" */
     private static final Set<String> NOT_DONE = Set.of("fail", "neglect", "omit", "forget", "refuse", "decline");
@@ -54,9 +56,10 @@ public final class ParsedSentence {
     private final boolean[] quoted;
     private final Owned[] owners;
     private final Optional<Entity> narrator;
+    private final Optional<String> author;
 
     private ParsedSentence(Sentence sentence, Dependencies deps, boolean[] quoted, Owned[] owners,
-            Optional<Entity> narrator) {
+            Optional<Entity> narrator, Optional<String> author) {
         this.sentence = sentence;
         this.deps = deps;
         this.words = new String[sentence.tokens().size()];
@@ -64,6 +67,7 @@ public final class ParsedSentence {
         this.quoted = quoted;
         this.owners = owners;
         this.narrator = narrator;
+        this.author = author;
     }
 
     /**
@@ -80,7 +84,8 @@ public final class ParsedSentence {
             if (!q.overlaps(sentence.span())) continue;
             for (int i = 0; i < quoted.length; i++) quoted[i] |= q.contains(sentence.tokens().get(i).span());
         }
-        return new ParsedSentence(sentence, deps, quoted, mentions.byToken(sentence), mentions.narrator());
+        return new ParsedSentence(sentence, deps, quoted, mentions.byToken(sentence), mentions.narrator(),
+                mentions.author().map(Entity::id));
     }
 
     public Sentence sentence() {
@@ -176,10 +181,26 @@ public final class ParsedSentence {
         return out;
     }
 
+    /**
+     * {@return as {@link #attachedToClause}, and the phrases the parser hung on an oblique that
+     * names no party} ("denouncing Blyukher behind his back to Stalin")
+     */
+    public List<Integer> attachedToClauseOrOblique(int v, Set<String> cases) {
+        List<Integer> out = new ArrayList<>(attachedToClause(v, cases));
+        Set<String> onOblique = new java.util.HashSet<>(cases);
+        onOblique.remove("of");
+        for (int o : deps.children(v, "obl")) {
+            if (entityOf(o, 0, false).isEmpty()) out.addAll(attached(o, onOblique));
+        }
+        return out;
+    }
+
     /** {@return true when the verb at {@code v} is passive: "was ordered", or a participle modifying a noun ("troops ordered to …")} */
     public boolean passive(int v) {
         if (!deps.children(v, "nsubj:pass").isEmpty() || !deps.children(v, "aux:pass").isEmpty()) return true;
-        return pos(v).equals("VBN") && deps.is(v, "acl") && deps.children(v, "nsubj").isEmpty();
+        // "troops ordered to …", "all these he found warned of his coming": a bare participle modifying or predicated of a noun
+        return pos(v).equals("VBN") && (deps.is(v, "acl") || deps.is(v, "xcomp") && deps.children(v, "aux").isEmpty())
+                && deps.children(v, "nsubj").isEmpty();
     }
 
     /** {@return true when {@code i}, or a verb whose complement it is, is denied ("did not write", "no orders", "never tried to tell")} */
@@ -220,11 +241,16 @@ public final class ParsedSentence {
                     if (FUTURE.contains(words[c])) return true;
                 }
                 if (deps.is(c, "mark") && CONDITIONAL.contains(words[c])) return true;
+                // "if they were willing …, then he was ready to …": the consequence of a condition is as unreal
+                if (deps.is(c, "advcl") && deps.children(c, "mark").stream().anyMatch(m -> CONDITIONAL.contains(words[m]))) {
+                    return true;
+                }
             }
             if (modal && have) return true;
             if (!deps.is(k, "xcomp") && !deps.is(k, "conj")) break;
             int h = deps.head(k);
-            if (deps.is(k, "xcomp") && h >= 0 && (OBJECT_CONTROL.contains(deps.lemma(h)) || INTENTION.contains(deps.lemma(h)))) {
+            if (deps.is(k, "xcomp") && h >= 0 && (OBJECT_CONTROL.contains(deps.lemma(h)) || INTENTION.contains(deps.lemma(h))
+                    || DISPOSITION.contains(deps.lemma(h)))) {
                 return true;
             }
             k = h;
@@ -271,6 +297,10 @@ public final class ParsedSentence {
                 .noneMatch(m -> CONDITIONAL.contains(words[m]))) {
             return subjects(h, depth + 1);
         }
+        // "wrote to Halleck ordering all the pontoons": after the one addressed, the participle is the writer's
+        if (deps.is(v, "acl") && pos(v).equals("VBG") && deps.is(h, "obl") && caseOf(h).equals("to")) {
+            return subjects(deps.head(h), depth + 1);
+        }
         if (deps.is(v, "acl") && pos(v).equals("VBG")) return List.of(h);
         return List.of();
     }
@@ -279,6 +309,12 @@ public final class ParsedSentence {
     public List<Integer> agents(int v) {
         List<Integer> out = new ArrayList<>(attached(v, Set.of("by")));
         out.removeIf(k -> deps.children(k, "case").stream().anyMatch(c -> deps.lemma(c).equals("'s")));
+        // "by Dillon's to Raymond": a phrase with a second preposition is a route the parser ran together
+        out.removeIf(k -> deps.children(k, "case").size() > 1);
+        // "an attack was ordered to be made … by the troops": after a passive infinitive the agent is the infinitive's
+        for (int x : deps.children(v, "xcomp")) {
+            if (!deps.children(x, "aux:pass").isEmpty()) out.removeIf(k -> k > x);
+        }
         if (out.isEmpty() && deps.is(v, "conj") && passive(deps.head(v))) return agents(deps.head(v));
         return out;
     }
@@ -318,7 +354,40 @@ public final class ParsedSentence {
     public List<String> parties(int k) {
         Set<String> out = new LinkedHashSet<>();
         for (int h : conjuncts(k)) entityOf(h, 0, true).ifPresent(out::add);
+        if (out.isEmpty() && pairWord(k)) out.addAll(pairBefore(k));
         return List.copyOf(out);
+    }
+
+    /** "both", "the two" standing alone as a noun phrase: they take up a pair named before */
+    private boolean pairWord(int k) {
+        if (owners[k] != null || deps.children(k, "nmod").size() > 0) return false;
+        if (words[k].equals("both")) return !deps.is(k, "det") && !deps.is(k, "cc");
+        return words[k].equals("two") && deps.children(k, "det").stream().anyMatch(d -> words[d].equals("the"));
+    }
+
+    /**
+     * {@return the two parties of the nearest coordination before {@code k}} ("Mekhlis, as well
+     * as Frinovsky, …; both were denouncing"), or nothing when the nearest names more or fewer
+     */
+    private List<String> pairBefore(int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            if (deps.is(j, "conj") || deps.children(j, "conj").stream().noneMatch(c -> !verb(c))) continue;
+            Set<String> pair = new LinkedHashSet<>();
+            for (int h : conjuncts(j)) {
+                Optional<String> own = entityOf(h, 0, true);
+                // "intrigues from Mekhlis, as well as Frinovsky": a conjunct naming no party stands for
+                // the party it is from, with which the parser should have coordinated the next one
+                if (own.isEmpty()) {
+                    for (int c : deps.children(h, "nmod")) {
+                        Optional<String> of = entityOf(c, 0, false);
+                        if (of.isPresent()) own = of;
+                    }
+                }
+                own.ifPresent(pair::add);
+            }
+            if (pair.size() >= 2) return pair.size() == 2 ? List.copyOf(pair) : List.of();
+        }
+        return List.of();
     }
 
     /** {@return the entities of all of {@code heads}} */
@@ -344,6 +413,17 @@ public final class ParsedSentence {
         return entityOf(h, 0, false);
     }
 
+    /** {@return the id of the document's narrator}, when it has one */
+    public Optional<String> narratorId() {
+        return narrator.map(Entity::id);
+    }
+
+    /** {@return true when the verb at {@code v} is in the present tense: "we declare", "as we often urge", "I have promised"} */
+    public boolean present(int v) {
+        if (pos(v).equals("VBP") || pos(v).equals("VBZ")) return true;
+        return deps.children(v, "aux").stream().anyMatch(a -> pos(a).equals("VBP") || pos(a).equals("VBZ"));
+    }
+
     /** {@return the mention at token {@code i}}, when an entity mention covers it */
     public Optional<Owned> mentionAt(int i) {
         return Optional.ofNullable(owners[i]);
@@ -357,6 +437,8 @@ public final class ParsedSentence {
      */
     private Optional<String> entityOf(int h, int depth, boolean partOf) {
         if (quoted[h]) return Optional.empty();
+        // a historian's "I" speaks to the reader, not in the story
+        if (owners[h] != null && author.filter(owners[h].entity().id()::equals).isPresent()) return Optional.empty();
         if (owners[h] != null) return Optional.of(owners[h].entity().id());
         if (FIRST_PERSON_PLURAL.contains(words[h]) && pos(h).startsWith("PRP") && narrator.isPresent()) {
             return Optional.of(narrator.get().id());

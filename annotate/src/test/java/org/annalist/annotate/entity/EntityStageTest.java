@@ -236,9 +236,10 @@ class EntityStageTest {
         String s = "Japanese troops met Chinese forces near Kelmsk.";
         Entities es = run(TestText.of(s).name(EntityType.MISC, "Japanese").name(EntityType.GPE, "Chinese", "Kelmsk"));
 
-        // the troops and forces are groups of their own (GroupNominals); no nationality is a place
-        assertThat(es.entities()).filteredOn(e -> e.type() == EntityType.GPE || e.type() == EntityType.LOC)
-                .extracting(Entity::name).containsExactly("Kelmsk");
+        // the peoples are no places; their troops and forces are groups, parties of their own
+        assertThat(es.entities()).extracting(Entity::name).containsExactly("Japanese troops", "Chinese forces", "Kelmsk");
+        assertThat(es.entities()).filteredOn(e -> e.name().equals("Kelmsk")).extracting(Entity::type)
+                .containsExactly(EntityType.GPE);
     }
 
     @Test

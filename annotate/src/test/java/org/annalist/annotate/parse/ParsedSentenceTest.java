@@ -123,4 +123,92 @@ class ParsedSentenceTest {
         assertThat(s.addressee(0)).isEmpty();
         assertThat(s.party(7)).contains("cpc");
     }
+
+    @Test
+    void bothTakesUpThePairCoordinatedBeforeIt() {
+        // "Intrigues from Mekhlis, as well as Frinovsky; both were denouncing him." (the parser
+        // coordinates Frinovsky with the intrigues, not with Mekhlis)
+        ParsedSentence s = HandParse.of("""
+                Intrigues  NNS intrigue   0  root
+                from       IN  from       3  case
+                Mekhlis    NNP mekhlis    1  nmod  mekhlis
+                ,          ,   ,          1  punct
+                as         RB  as         8  cc
+                well       RB  well       5  fixed
+                as         IN  as         5  fixed
+                Frinovsky  NNP frinovsky  1  conj  frinovsky
+                ;          :   ;          1  punct
+                both       DT  both       12 nsubj
+                were       VBD be         12 aux
+                denouncing VBG denounce   1  parataxis
+                him        PRP he         12 obj   blyukher
+                """).parsed();
+        assertThat(s.parties(s.subjects(11))).containsExactly("mekhlis", "frinovsky");
+    }
+
+    @Test
+    void aConditionsConsequenceAndAMereReadinessAreUnreal() {
+        // "If they were willing, then he was ready to enter into negotiations."
+        ParsedSentence s = HandParse.of("""
+                If           IN  if          4  mark
+                they         PRP they        4  nsubj
+                were         VBD be          4  cop
+                willing      JJ  willing     9  advcl
+                ,            ,   ,           9  punct
+                then         RB  then        9  advmod
+                he           PRP he          9  nsubj lincoln
+                was          VBD be          9  cop
+                ready        JJ  ready       0  root
+                to           TO  to          11 mark
+                enter        VB  enter       9  xcomp
+                into         IN  into        13 case
+                negotiations NNS negotiation 11 obl
+                """).parsed();
+        assertThat(s.unreal(10)).isTrue();
+        assertThat(s.unreal(8)).isTrue();
+    }
+
+    @Test
+    void aParticiplePredicatedOfAnObjectIsPassiveAndAPassiveInfinitiveKeepsItsAgent() {
+        // "He found them warned." / "An attack was ordered to be made by the troops."
+        ParsedSentence found = HandParse.of("""
+                He     PRP he    2 nsubj vandorn
+                found  VBD find  0 root
+                them   PRP they  2 obj
+                warned VBN warn  2 xcomp
+                """).parsed();
+        assertThat(found.passive(3)).isTrue();
+        assertThat(found.subjects(3)).isEmpty();
+        ParsedSentence ordered = HandParse.of("""
+                An      DT  a       2 det
+                attack  NN  attack  4 nsubj:pass
+                was     VBD be      4 aux:pass
+                ordered VBN order   0 root
+                to      TO  to      7 mark
+                be      VB  be      7 aux:pass
+                made    VBN make    4 xcomp
+                by      IN  by      9 case
+                troops  NNS troops  4 obl  troops
+                """).parsed();
+        assertThat(ordered.agents(3)).isEmpty();
+    }
+
+    @Test
+    void thePresentTenseIsTheVerbsOrItsAuxiliarys() {
+        // "we declare" / "we have promised" / "we declared"
+        ParsedSentence s = HandParse.of("""
+                we       PRP we      2 nsubj
+                declare  VBP declare 0 root
+                and      CC  and     6 cc
+                we       PRP we      6 nsubj
+                have     VBP have    6 aux
+                promised VBN promise 2 conj
+                but      CC  but     9 cc
+                they     PRP they    9 nsubj
+                declared VBD declare 2 conj
+                """).parsed();
+        assertThat(s.present(1)).isTrue();
+        assertThat(s.present(5)).isTrue();
+        assertThat(s.present(8)).isFalse();
+    }
 }

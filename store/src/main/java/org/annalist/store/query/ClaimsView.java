@@ -1,6 +1,7 @@
 package org.annalist.store.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +18,22 @@ final class ClaimsView {
         this.provenance = provenance;
     }
 
-    /** {@return every claim, every arithmetic check and the conflicts between documents} */
+    /**
+     * {@return every claim, every arithmetic check and the conflicts between documents}; the
+     * claims weightiest first (casualties, forces and prisoners, money, materiel, the counts of
+     * description), then by document and offset
+     */
     ClaimsLedger ledger() {
         List<ClaimRow> rows = rows(Optional.empty());
-        return new ClaimsLedger(rows, checks(), ClaimConflicts.among(rows));
+        List<ClaimRow> weighed = new ArrayList<>(rows);
+        weighed.sort(Comparator.comparingInt(ClaimRow::weight).reversed()); // stable: document order within a weight
+        return new ClaimsLedger(weighed, checks(), ClaimConflicts.among(rows));
     }
 
     /** {@return the claims, all or those whose sentence mentions collection entity {@code entity}, by document and offset} */
     List<ClaimRow> rows(Optional<Long> entity) {
         String select = "SELECT c.document_id, c.span_start, c.span_end, c.number_start, c.number_end, c.subject_key, "
-                + "c.measure, c.value, c.qualifier, c.date_value, s.extent_end, s.span_start, s.span_end "
+                + "c.measure, c.value, c.qualifier, c.date_value, s.extent_end, s.span_start, s.span_end, c.kind, c.value_high "
                 + "FROM claims c JOIN documents d ON d.id = c.document_id "
                 + "LEFT JOIN sentences s ON s.document_id = c.document_id AND s.ordinal = c.sentence"
                 + (entity.isPresent() ? " WHERE (c.document_id, c.sentence) IN (" + EntityDirectory.SENTENCES_MENTIONING + ")" : "")
@@ -37,8 +44,11 @@ final class ClaimsView {
             int end = rs.getInt(3);
             double value = rs.getDouble(8);
             String qualifier = rs.getString(9);
+            Optional<Double> high = Optional.ofNullable((Number) rs.getObject(15)).map(Number::doubleValue);
+            ClaimRange range = high.map(h -> new ClaimRange(value, false, Optional.of(h), false))
+                    .orElseGet(() -> ClaimRange.of(value, qualifier));
             return new ClaimRow(provenance.source(doc, start, end), provenance.words(doc, rs, 4), Sql.text(rs, 6),
-                    rs.getString(7), value, qualifier, Sql.text(rs, 10), ClaimRange.of(value, qualifier),
+                    rs.getString(7), Sql.text(rs, 14), value, high, qualifier, Sql.text(rs, 10), range,
                     provenance.sentence(doc, rs, 12, start), provenance.noteOf(doc, start, end, rs, 11));
         }, entity.map(id -> new Object[] {id}).orElse(new Object[0]));
     }

@@ -10,7 +10,7 @@ class ClaimConflictsTest {
 
     private static ClaimRow claim(String doc, String subject, String measure, double value, String date) {
         return new ClaimRow(new SourceRef(doc.hashCode(), doc, 0, 5), Double.toString(value), Optional.of(subject), measure,
-                value, "exact", Optional.ofNullable(date), ClaimRange.of(value, "exact"), "", Optional.empty());
+                Optional.of("casualties"), value, Optional.empty(), "exact", Optional.ofNullable(date), ClaimRange.of(value, "exact"), "", Optional.empty());
     }
 
     @Test

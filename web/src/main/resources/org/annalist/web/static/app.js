@@ -521,8 +521,10 @@ async function claims() {
       sourceLink(ids, c.second.source, c.second.number + ' — ' + c.second.source.document)
     ]), 'conflicts') : el('p', { class: 'muted' }, 'none'),
     el('h2', {}, 'Claims'),
-    table(['Claim', 'Measure', 'Value', 'Qualifier', 'Subject', 'Sentence'], ledger.claims.map(c => [
-      c.number, c.measure, String(c.value), c.qualifier, c.subject || '', sourceLink(ids, c.source, c.sentence)
+    el('p', { class: 'muted' }, 'weightiest first: casualties, forces and prisoners, money, materiel, then counts'),
+    table(['Kind', 'Claim', 'Measure', 'Value', 'Qualifier', 'Subject', 'Sentence'], ledger.claims.map(c => [
+      c.kind || '', c.number, c.measure, c.high != null ? c.value + '–' + c.high : String(c.value), c.qualifier,
+      c.subject || '', sourceLink(ids, c.source, c.sentence)
     ]), 'claims'));
 }
 
