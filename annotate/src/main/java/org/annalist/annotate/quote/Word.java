@@ -20,9 +20,13 @@ record Word(Span span, String text) {
         return Character.isUpperCase(text.charAt(0));
     }
 
-    /** {@return the words of {@code text} between {@code start} and {@code end}} */
+    /**
+     * {@return the words of {@code text} between {@code start} and {@code end}}, none when the
+     * window is empty or reversed (nested and overlapping quotes make such windows)
+     */
     static List<Word> in(String text, int start, int end) {
         List<Word> out = new ArrayList<>();
+        if (end <= start) return out;
         Matcher m = WORD.matcher(text).region(start, end);
         while (m.find()) out.add(new Word(Span.of(m.start(), m.end()), m.group()));
         return out;
