@@ -60,7 +60,7 @@ class StoreTest {
                 assertThat(r.outsideFrame()).isFalse();
             });
         }
-        assertThat(longOf(db, "SELECT max(version) FROM schema_version")).isEqualTo(3);
+        assertThat(longOf(db, "SELECT max(version) FROM schema_version")).isEqualTo(Schema.VERSION);
     }
 
     /** A store as {@code version} made it: its schema files alone, one document of {@code text}, and {@code rows}. */
