@@ -23,12 +23,9 @@ final class NewsDirection {
     /** a deadline the date closes: "until 9 a.m. Tuesday", "by Friday" right before the date */
     private static final Pattern DEADLINE = Pattern.compile("(?i)\\b(?:until|till|by)\\s*$");
     private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\b");
-    /** past tense: regular (not a participle after a form of "be"), the common irregular verbs */
+    /** past tense: regular (not a participle after a form of "be"), the irregular verbs of past-tense-verbs.txt */
     private static final Pattern BACK = Pattern.compile(
-            "(?i)\\b(?:said|says|was|were|had|did|since|ago|last|(?<!\\b(?:be|is|are|been|being)\\s)\\w{3,}ed|told|met|went"
-                    + "|came|began|took|gave|made|held|left|saw|found|sent|rose|fell|won|lost|spoke|wrote|struck|brought|bought"
-                    + "|sold|got|led|quit|ran|became|broke|chose|drew|flew|grew|knew|meant|stood|thought|threw|wore|spent"
-                    + "|built|felt|kept|heard|shot|fought|sought|caught|taught)\\b");
+            "(?i)\\b(?:says|was|were|had|since|ago|last|(?<!\\b(?:be|is|are|been|being)\\s)\\w{3,}ed|" + PastTense.IRREGULAR + ")\\b");
     /** where a clause opens: punctuation, a subordinator, or the end of a verb of saying ("said it will …") */
     private static final Pattern CLAUSE_OPENING = Pattern.compile(
             "(?i)[,;:]|\\b(?:who|which|that|since|when|because|while|although|though|whereas)\\b"

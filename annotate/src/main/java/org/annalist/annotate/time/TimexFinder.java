@@ -50,9 +50,7 @@ public final class TimexFinder {
     private static final Pattern NOW_BLOCKERS = Pattern.compile(
             "(?i)\\b(?:was|were|had|had been|would|could|did|might|then)\\s+$");
     private static final Pattern NOW_PAST_AFTER = Pattern.compile(
-            "^\\s+(?:[a-z]+ed|was|were|had|began|found|knew|saw|stood|took|became|lay|held|felt|came|went|made|thought"
-                    + "|ran|led|fought|gave|sent|left|met|brought|turned|seemed|wrote|told|said|got|rode|fell|lost|won|drew"
-                    + "|struck|sat|heard|kept|did|spoke|chose|broke|began|lay|rose|understood|realized|realised)\\b");
+            "^\\s+(?:[a-z]+ed|was|were|had|" + PastTense.IRREGULAR + ")\\b");
     private static final Pattern A_DURATION_CONTEXT = Pattern.compile(
             "(?i)\\b(?:for|in|within|over|after|than|about|nearly|almost|only|just|lasted|last|took|half|whole|entire"
                     + "|once|twice|spent|of)\\s+$");
