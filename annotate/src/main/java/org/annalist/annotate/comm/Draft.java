@@ -20,7 +20,7 @@ import org.annalist.model.layer.SpeechAct;
  * @param continuation true when the text says it is the same message as one before ("in the
  *                     same radio communication")
  * @param verbCue      true when a verb made it, its sender the clause subject ("the consul radioed");
- *                     false for a message noun ("a dispatch from Halleck"), whose receiver the
+ *                     false for a message noun ("a dispatch from Marsh"), whose receiver the
  *                     sentence may not name
  * @param denied       true for an act the text says did not happen ("failed to forewarn Moscow"):
  *                     no message of its own, but it tells whom the sender was dealing with

@@ -25,11 +25,11 @@ import org.annalist.model.layer.SpeechAct;
  * passive ("was ordered by K"); its addressees stand where its entry says: the object, the
  * indirect object, a phrase after a preposition ("wrote to X", "war on Y"), the subject of a
  * directive's clause ("demanded that the army withdraw"), or, for an answer, the author of
- * the message answered ("rejected Chiang's demand"). A message noun's sender is its author
- * ("Halleck's orders", "orders from Davis"), else the subject of the verb that sends it
- * ("issued a proclamation"), or of the clause it is the vehicle of ("in a memo to X, Chubar
+ * the message answered ("rejected Hale's demand"). A message noun's sender is its author
+ * ("Marsh's orders", "orders from Dunn"), else the subject of the verb that sends it
+ * ("issued a proclamation"), or of the clause it is the vehicle of ("in a memo to X, Varga
  * pointed out"); the subject of a verb that receives or obeys it, or of a clause done under
- * it ("Under orders from Davis, Beauregard attacked"), is its addressee. A denied or
+ * it ("Under orders from Dunn, Hale attacked"), is its addressee. A denied or
  * counterfactual act is no message; messages of one sender in one sentence make one.
  */
 final class SpeechActFinder {
@@ -202,7 +202,7 @@ final class SpeechActFinder {
         boolean onSubject = false;
         if (g >= 0 && s.is(n, "nmod") && !s.verb(g) && s.is(g, "nsubj") && s.party(g).isPresent()
                 && VEHICLE_CASES.contains(s.caseOf(n))) {
-            // "Chubar, in a memo to Stalin, pointed out …": the parser hangs the phrase on the subject
+            // "Varga, in a memo to Ostrova, pointed out …": the parser hangs the phrase on the subject
             onSubject = true;
             g = s.head(g);
         }
@@ -218,7 +218,7 @@ final class SpeechActFinder {
                         if (e.act().filter(a -> a == SpeechAct.ORDER).isPresent() && COMPOSE.contains(s.lemma(g))
                                 && !by.isEmpty() && !by.containsAll(senders) && namedPossessor(s, n)) {
                             // "I then wrote out General Hunter's instructions": orders another composes are to their
-                            // possessor (who forwards "Halleck's orders" still sends Halleck's)
+                            // possessor (who forwards "Marsh's orders" still sends Marsh's)
                             recipients.addAll(senders);
                             senders.clear();
                         }
@@ -232,7 +232,7 @@ final class SpeechActFinder {
                     }
                     case TAKE_PART -> {
                         senders.addAll(s.parties(byPassive ? s.agents(g) : s.subjects(g)));
-                        // "the negotiation was attended by Chiang and Mao": each party speaks to the others
+                        // "the negotiation was attended by Hale and Ostrova": each party speaks to the others
                         if (e.addressee().contains(Slot.WITH) && senders.size() > 1) {
                             recipients.addAll(senders);
                             mutual = true;
@@ -244,11 +244,11 @@ final class SpeechActFinder {
                 if (governor.filter(x -> x == Governor.TAKE_PART).isPresent() && PARTICIPATION_CASES.contains(c)) {
                     senders.addAll(s.parties(s.subjects(g)));
                 } else if (!senders.isEmpty() && !c.equals("with")) {
-                    // "Under orders from Davis, Beauregard attacked": the clause is done at the message's
+                    // "Under orders from Dunn, Hale attacked": the clause is done at the message's
                     // behest, by its subject, or in the passive by its agent
                     recipients.addAll(s.parties(s.passive(g) ? s.agents(g) : s.subjects(g)));
                 } else if (channel.isPresent() && VEHICLE_CASES.contains(c)) {
-                    // "In a memo to Stalin, Chubar pointed out": the message is the vehicle of the clause
+                    // "In a memo to Ostrova, Varga pointed out": the message is the vehicle of the clause
                     senders.addAll(s.parties(s.passive(g) ? s.agents(g) : s.subjects(g)));
                 }
             }
@@ -367,7 +367,7 @@ final class SpeechActFinder {
     }
 
     /**
-     * Messages of one sender in one sentence are one message ("in a memo to X, Chubar pointed
+     * Messages of one sender in one sentence are one message ("in a memo to X, Varga pointed
      * out … and asked for …"); an act the text denies is no message, but its addressee is the
      * one the sender's message in that sentence went to ("apologized for having failed to
      * forewarn Moscow").

@@ -146,7 +146,7 @@ public final class ParsedSentence {
         return pos(i).startsWith("NN");
     }
 
-    /** {@return the preposition of the noun phrase headed by {@code k}} ("to" for "to Stalin", "according to"), or "" */
+    /** {@return the preposition of the noun phrase headed by {@code k}} ("to" for "to Ostrova", "according to"), or "" */
     public String caseOf(int k) {
         for (int c : deps.children(k)) {
             if (!deps.is(c, "case") && !(deps.is(c, "mark") && !verb(k))) continue;
@@ -183,7 +183,7 @@ public final class ParsedSentence {
 
     /**
      * {@return as {@link #attachedToClause}, and the phrases the parser hung on an oblique that
-     * names no party} ("denouncing Blyukher behind his back to Stalin")
+     * names no party} ("denouncing Hale behind his back to Ostrova")
      */
     public List<Integer> attachedToClauseOrOblique(int v, Set<String> cases) {
         List<Integer> out = new ArrayList<>(attachedToClause(v, cases));
@@ -262,7 +262,7 @@ public final class ParsedSentence {
      * {@return the heads of the subject of the verb at {@code v}}: its own subject, else the
      * controller of an infinitive ("continued to beseech", "ordered X to tell"), the subject of
      * the verb it is coordinated with or depends on as a participle ("…, proclaiming that"),
-     * the antecedent of a relative pronoun ("Frinovsky, who refused") or the noun a participle
+     * the antecedent of a relative pronoun ("Varga, who refused") or the noun a participle
      * modifies; empty for a passive verb (see {@link #agents})
      */
     public List<Integer> subjects(int v) {
@@ -297,7 +297,7 @@ public final class ParsedSentence {
                 .noneMatch(m -> CONDITIONAL.contains(words[m]))) {
             return subjects(h, depth + 1);
         }
-        // "wrote to Halleck ordering all the pontoons": after the one addressed, the participle is the writer's
+        // "wrote to Marsh ordering all the pontoons": after the one addressed, the participle is the writer's
         if (deps.is(v, "acl") && pos(v).equals("VBG") && deps.is(h, "obl") && caseOf(h).equals("to")) {
             return subjects(deps.head(h), depth + 1);
         }
@@ -334,7 +334,7 @@ public final class ParsedSentence {
         return List.of();
     }
 
-    /** {@return the head and every conjunct of the noun phrase headed by {@code k}} ("Stalin, Molotov, and Voroshilov") */
+    /** {@return the head and every conjunct of the noun phrase headed by {@code k}} ("Ostrova, Marsh, and Hale") */
     public List<Integer> conjuncts(int k) {
         List<Integer> out = new ArrayList<>();
         collectConjuncts(k, out, 0);
@@ -366,8 +366,8 @@ public final class ParsedSentence {
     }
 
     /**
-     * {@return the two parties of the nearest coordination before {@code k}} ("Mekhlis, as well
-     * as Frinovsky, …; both were denouncing"), or nothing when the nearest names more or fewer
+     * {@return the two parties of the nearest coordination before {@code k}} ("Dunn, as well
+     * as Varga, …; both were denouncing"), or nothing when the nearest names more or fewer
      */
     private List<String> pairBefore(int k) {
         for (int j = k - 1; j >= 0; j--) {
@@ -375,7 +375,7 @@ public final class ParsedSentence {
             Set<String> pair = new LinkedHashSet<>();
             for (int h : conjuncts(j)) {
                 Optional<String> own = entityOf(h, 0, true);
-                // "intrigues from Mekhlis, as well as Frinovsky": a conjunct naming no party stands for
+                // "intrigues from Dunn, as well as Varga": a conjunct naming no party stands for
                 // the party it is from, with which the parser should have coordinated the next one
                 if (own.isEmpty()) {
                     for (int c : deps.children(h, "nmod")) {
