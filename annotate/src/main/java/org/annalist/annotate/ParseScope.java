@@ -5,9 +5,11 @@ import java.util.Objects;
 import org.annalist.model.layer.Sentence;
 
 /**
- * Which sentences the parse stage parses: those that hold a cue of a stage that reads the
- * parse (a verb of saying, a deed, a figure). Parsing costs more than every other stage
- * together, so a sentence no later stage will look at is left unparsed.
+ * Which sentences of one text the parse stage parses: those where a stage that reads the
+ * parse could find something (a verb of saying as a verb, a deed, a figure that may be a
+ * count). Parsing costs more than every other stage together, so a sentence no later stage
+ * could use is left unparsed. A scope is made for each text ({@link Factory}), so it may read
+ * the layers written before the parse (the text's dates, for instance).
  */
 @FunctionalInterface
 public interface ParseScope {
@@ -21,6 +23,25 @@ public interface ParseScope {
      * @param lemmas the lower-case lemma of each of its tokens
      */
     boolean needs(Sentence sentence, List<String> lemmas);
+
+    /** Makes the scope of one text. */
+    @FunctionalInterface
+    interface Factory {
+        ParseScope of(AnnotatedText text);
+
+        /** {@return the factory of the same scope for every text} */
+        static Factory always(ParseScope scope) {
+            Objects.requireNonNull(scope, "scope");
+            return text -> scope;
+        }
+
+        /** {@return a factory of the scope of sentences that any of {@code factories}' scopes needs} */
+        static Factory anyOf(Factory... factories) {
+            List<Factory> all = List.of(factories);
+            all.forEach(f -> Objects.requireNonNull(f, "factory"));
+            return text -> ParseScope.anyOf(all.stream().map(f -> f.of(text)).toArray(ParseScope[]::new));
+        }
+    }
 
     /** {@return the scope of sentences that any of {@code scopes} needs} */
     static ParseScope anyOf(ParseScope... scopes) {

@@ -11,6 +11,7 @@ import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.Properties;
 
 /**
  * The CoreNLP models annalist uses: the PTB tokenizer and sentence splitter, the
@@ -30,6 +31,15 @@ public final class CoreNlpModels {
 
     static final String TAGGER = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
     static final String PARSER = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
+
+    /*
+     * The parser's hidden layer is a sum over 48 features of embedding × weight products; a
+     * feature on the model's list of frequent ones has its product computed once, at load.
+     * The model lists 99,990 of them, its configuration precomputes 20,000; all of them costs
+     * 640 MB more heap and 4 s more load, and parses about a fifth faster (measured with the
+     * parser alone on 1,000 sentences of Grant's memoirs, 2026-12-07).
+     */
+    static final int PARSER_PRECOMPUTED = 100_000;
 
     /*
      * invertible: keep character offsets and the original text of each token;
@@ -117,7 +127,9 @@ public final class CoreNlpModels {
         synchronized (this) {
             if (parser == null) {
                 long t0 = System.nanoTime();
-                parser = DependencyParser.loadFromModelFile(PARSER);
+                Properties config = new Properties();
+                config.setProperty("numPreComputed", Integer.toString(PARSER_PRECOMPUTED));
+                parser = DependencyParser.loadFromModelFile(PARSER, config);
                 parserMillis = millis(System.nanoTime() - t0);
             }
             return parser;

@@ -35,11 +35,16 @@ public final class CoreNlpParse implements Stage<Parse> {
     private static final ThreadLocal<Morphology> MORPHOLOGY = ThreadLocal.withInitial(Morphology::new);
 
     private final CoreNlpModels models;
-    private final ParseScope scope;
+    private final ParseScope.Factory scopes;
 
-    public CoreNlpParse(CoreNlpModels models, ParseScope scope) {
+    public CoreNlpParse(CoreNlpModels models, ParseScope.Factory scopes) {
         this.models = Objects.requireNonNull(models, "models");
-        this.scope = Objects.requireNonNull(scope, "scope");
+        this.scopes = Objects.requireNonNull(scopes, "scopes");
+    }
+
+    /** A parse of the sentences {@code scope} asks for, the same in every text. */
+    public CoreNlpParse(CoreNlpModels models, ParseScope scope) {
+        this(models, ParseScope.Factory.always(scope));
     }
 
     @Override
@@ -59,14 +64,15 @@ public final class CoreNlpParse implements Stage<Parse> {
 
     @Override
     public Parse annotate(AnnotatedText text) {
+        ParseScope scope = scopes.of(text);
         List<Dependencies> parsed = text.layer(Tokens.class).sentences().parallelStream()
-                .map(this::parseIfNeeded)
+                .map(sentence -> parseIfNeeded(sentence, scope))
                 .flatMap(Optional::stream)
                 .toList();
         return new Parse(parsed);
     }
 
-    private Optional<Dependencies> parseIfNeeded(Sentence sentence) {
+    private Optional<Dependencies> parseIfNeeded(Sentence sentence, ParseScope scope) {
         List<String> lemmas = lemmas(sentence);
         if (!scope.needs(sentence, lemmas)) return Optional.empty();
         return Optional.of(parse(sentence, lemmas));

@@ -40,9 +40,10 @@ public final class StandardPipeline {
         return List.of(
                 new CoreNlpTokens(models),
                 new CoreNlpNames(models),
-                new CoreNlpParse(models, ParseScope.anyOf(communications.parseScope(), events.parseScope(),
-                        claims.parseScope())),
+                // dates before the parse: the claims' scope leaves out figures inside a date
                 new TimeStage(new TimeConfig(options.referenceDate())),
+                new CoreNlpParse(models, ParseScope.Factory.anyOf(communications.parseScope(), events.parseScope(),
+                        claims.parseScope())),
                 new EntityStage(),
                 QuoteStage.standard(),
                 communications,

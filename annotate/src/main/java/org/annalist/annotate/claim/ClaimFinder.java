@@ -134,6 +134,29 @@ public final class ClaimFinder {
         return out;
     }
 
+    /**
+     * {@return true when a figure of {@code sentence} may count something read from its parse}:
+     * one not inside an {@code excluded} span, not a word for one, a percentage, a sum of money,
+     * a year or a reference to known groups. A sentence where this is false needs no parse.
+     */
+    public boolean mayCount(String text, Span sentence, List<Span> excluded) {
+        for (Figure f : figures(text, sentence)) {
+            if (f.words() && f.value() < 2 || excluded.stream().anyMatch(x -> x.overlaps(f.span()))) continue;
+            String before = text.substring(clauseStart(text, sentence.start(), f.span().start()), f.span().start());
+            if (PERCENT_SIGN.matcher(text).region(f.span().end(), sentence.end()).lookingAt()
+                    || CURRENCY_SIGN.matcher(before).find()) {
+                continue;
+            }
+            if (countable(text, f, before)) return true;
+        }
+        return false;
+    }
+
+    /** {@return false for a year, and for "the two armies", "the other three corps": groups already known, not a count} */
+    private boolean countable(String text, Figure f, String before) {
+        return !yearLike(text, f, before) && !(f.words() && DEFINITE.matcher(before).find());
+    }
+
     /** The figures of a sentence: NumberParser's, and the figures of percentages and sums of money, which it leaves alone. */
     private static List<Figure> figures(String text, Span sentence) {
         List<Figure> out = new ArrayList<>(NumberParser.find(text, sentence.start(), sentence.end()));
@@ -167,9 +190,7 @@ public final class ClaimFinder {
             return Optional.of(found(text, s, f, f.span().end(), money, ClaimKind.MONEY, Optional.empty(),
                     clauseStart, FoundClaim.Role.PLAIN, false, Optional.empty()));
         }
-        if (yearLike(text, f, before)) return Optional.empty();
-        // "the two armies", "the other three corps": a reference to groups already known, not a count
-        if (f.words() && DEFINITE.matcher(before).find()) return Optional.empty();
+        if (!countable(text, f, before)) return Optional.empty();
         Optional<Figure> high = highEnd(text, sentence, f, before);
         high.ifPresent(h -> consumed.add(h.span()));
         Figure last = high.orElse(f);

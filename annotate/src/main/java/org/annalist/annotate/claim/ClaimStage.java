@@ -48,10 +48,16 @@ public final class ClaimStage implements Stage<Claims> {
         return new ClaimStage(ClaimFinder.standard(), new ClaimChecker());
     }
 
-    /** {@return the sentences this stage reads a parse of: those holding a number that is not a year} */
-    public ParseScope parseScope() {
-        return (sentence, lemmas) -> sentence.tokens().stream().anyMatch(t -> t.pos().equals("CD")
-                && !t.word().matches("1\\d{3}|20\\d{2}"));
+    /** {@return the sentences this stage reads a parse of}: those holding a figure that may be a count ({@link ClaimFinder#mayCount}) */
+    public ParseScope.Factory parseScope() {
+        return text -> {
+            String masked = text.maskedText();
+            // the dates, when the time stage ran before the parse: a figure inside one is no claim
+            List<Span> times = text.has(Timexes.class)
+                    ? text.layer(Timexes.class).items().stream().map(Timex::span).toList()
+                    : List.of();
+            return (sentence, lemmas) -> finder.mayCount(masked, sentence.span(), times);
+        };
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.annalist.annotate.Stage;
 import org.annalist.annotate.comm.CommunicationDater.Dated;
 import org.annalist.annotate.parse.MentionIndex;
 import org.annalist.annotate.parse.ParsedSentence;
-import org.annalist.model.Heading;
 import org.annalist.model.Matter;
 import org.annalist.model.Span;
 import org.annalist.model.layer.Communication;
@@ -57,8 +56,8 @@ public final class CommunicationStage implements Stage<Communications> {
     }
 
     /** {@return the sentences this stage reads a parse of: those holding a word of its lexicon} */
-    public ParseScope parseScope() {
-        return (sentence, lemmas) -> lemmas.stream().anyMatch(lexicon::holds);
+    public ParseScope.Factory parseScope() {
+        return text -> (sentence, lemmas) -> !setAside(text, sentence) && lexicon.mayCue(sentence, lemmas);
     }
 
     @Override
@@ -85,17 +84,10 @@ public final class CommunicationStage implements Stage<Communications> {
         MentionIndex mentions = new MentionIndex(text.layer(Entities.class), text.source().text().length());
         List<Draft> drafts = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
-        List<Span> headings = text.structure().headings().stream().map(Heading::span).toList();
         for (int si = 0; si < sentences.size(); si++) {
             Sentence sentence = sentences.get(si);
             Optional<Dependencies> deps = parse.of(sentence.span());
-            // a heading ("SHERIDAN ORDERED TO LYNCHBURG") summarises in telegraphese what the text reports
-            if (deps.isEmpty() || headings.stream().anyMatch(h -> h.overlaps(sentence.span()))
-                    || capitals(text.source().slice(sentence.span()))
-                    || text.structure().matterAt(sentence.span()) != Matter.BODY && list(sentence)
-                    || reference(text.source().slice(sentence.span()), sentence)) {
-                continue;
-            }
+            if (deps.isEmpty() || setAside(text, sentence)) continue;
             ParsedSentence view = ParsedSentence.of(sentence, deps.get(), mentions, quoteSpans);
             for (Draft d : finder.find(view)) {
                 int prev = drafts.size() - 1;
@@ -123,6 +115,19 @@ public final class CommunicationStage implements Stage<Communications> {
                     full.channel(), date.map(Dated::value), date.map(Dated::source), quoteOf(full, quotes)));
         }
         return new Communications(out);
+    }
+
+    /**
+     * {@return true when {@code sentence} reports no message whatever its words}: a heading
+     * ("SHERIDAN ORDERED TO LYNCHBURG" summarises in telegraphese what the text reports), a
+     * chapter summary in capitals, an index's list of headwords, a source cited
+     */
+    private static boolean setAside(AnnotatedText text, Sentence sentence) {
+        String words = text.source().slice(sentence.span());
+        return text.structure().headings().stream().anyMatch(h -> h.span().overlaps(sentence.span()))
+                || capitals(words)
+                || text.structure().matterAt(sentence.span()) != Matter.BODY && list(sentence)
+                || reference(words, sentence);
     }
 
     /**

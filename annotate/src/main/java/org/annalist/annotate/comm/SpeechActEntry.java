@@ -22,7 +22,17 @@ record SpeechActEntry(String lemma, Part part, Optional<SpeechAct> act, Set<Slot
         Optional<Channel> channel, Set<String> needs) {
 
     /** How the word is read: a verb, a noun, an adjective, or a noun that only names a medium. */
-    enum Part { VERB, NOUN, ADJ, MEDIUM }
+    enum Part {
+        VERB, NOUN, ADJ, MEDIUM;
+
+        /** {@return how a word with the Penn tag {@code tag} is read}: a verb, a noun or an adjective; a medium never */
+        static java.util.Optional<Part> ofTag(String tag) {
+            if (tag.startsWith("VB")) return java.util.Optional.of(VERB);
+            if (tag.startsWith("NN")) return java.util.Optional.of(NOUN);
+            if (tag.startsWith("JJ")) return java.util.Optional.of(ADJ);
+            return java.util.Optional.empty();
+        }
+    }
 
     /** When the word reports a message. */
     enum Use {

@@ -15,7 +15,9 @@ import org.annalist.annotate.comm.SpeechActEntry.Part;
 import org.annalist.annotate.comm.SpeechActEntry.Slot;
 import org.annalist.annotate.comm.SpeechActEntry.Use;
 import org.annalist.model.layer.Channel;
+import org.annalist.model.layer.Sentence;
 import org.annalist.model.layer.SpeechAct;
+import org.annalist.model.layer.Token;
 
 /**
  * The words that report a message, by speech act, read from {@code speech-acts.txt}: one
@@ -126,6 +128,41 @@ public final class SpeechActLexicon {
     /** {@return true when {@code lemma} is a word of the lexicon, as any part} */
     public boolean holds(String lemma) {
         return byLemma.containsKey(lemma);
+    }
+
+    /**
+     * {@return true when a token of {@code sentence} may be a cue}: its lemma has an entry for
+     * its part of speech (as the finder reads it) and, when the entry needs a word, the word
+     * stands in the sentence. A sentence where this is false yields no message, so it needs no parse.
+     *
+     * @param lemmas the lower-case lemma of each token
+     */
+    public boolean mayCue(Sentence sentence, List<String> lemmas) {
+        List<Token> tokens = sentence.tokens();
+        Set<String> words = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            List<SpeechActEntry> all = byLemma.get(lemmas.get(i));
+            if (all == null) continue;
+            Optional<Part> part = Part.ofTag(tokens.get(i).pos());
+            if (part.isEmpty() || subordinator(tokens, lemmas, i)) continue;
+            for (SpeechActEntry e : all) {
+                if (e.part() != part.get()) continue;
+                if (e.needs().isEmpty() || e.needs().stream().anyMatch(n -> n.startsWith("@"))) return true;
+                if (words == null) {
+                    words = new HashSet<>(lemmas);
+                    for (Token t : tokens) words.add(t.word().toLowerCase(Locale.ROOT));
+                }
+                if (e.needs().stream().anyMatch(words::contains)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@return true for the noun of "in order to", "in order that"}: a subordinator (UD's fixed), no order given */
+    private static boolean subordinator(List<Token> tokens, List<String> lemmas, int i) {
+        return lemmas.get(i).equals("order") && i > 0 && i + 1 < tokens.size()
+                && tokens.get(i - 1).word().equalsIgnoreCase("in")
+                && (lemmas.get(i + 1).equals("to") || lemmas.get(i + 1).equals("that"));
     }
 
     /** {@return what the subject of {@code lemma} does with the message noun it governs}, if it governs one */

@@ -61,9 +61,13 @@ public final class EventStage implements Stage<Events> {
         return new EventStage(EventLexicon.standard());
     }
 
-    /** {@return the sentences this stage reads a parse of: those holding a word of its lexicon} */
-    public ParseScope parseScope() {
-        return (sentence, lemmas) -> sentence.tokens().stream().anyMatch(t -> lexicon.typeOf(t.word()).isPresent());
+    /**
+     * {@return the sentences this stage reads a parse of}: those holding a word of its lexicon
+     * tagged as a verb or a noun (no other reports a deed)
+     */
+    public ParseScope.Factory parseScope() {
+        return text -> (sentence, lemmas) -> sentence.tokens().stream()
+                .anyMatch(t -> (t.pos().startsWith("VB") || t.pos().startsWith("NN")) && lexicon.typeOf(t.word()).isPresent());
     }
 
     @Override

@@ -20,6 +20,19 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aSentenceNeedsAParseOnlyForAFigureThatMayCount() {
+        String text = "In 1862 the brigade lost 1,240 men. One rider came. The two armies met. It cost $300. "
+                + "Prices rose 40%. On May 23 they marched.";
+        List<Span> sentences = TestSentences.of(text);
+        assertThat(sentences).hasSize(6);
+        assertThat(sentences).extracting(s -> finder.mayCount(text, s, List.of()))
+                .containsExactly(true, false, false, false, false, true);
+        // the same figure inside a date the time stage found is no count
+        Span date = Span.of(text.indexOf("May 23"), text.indexOf(" they"));
+        assertThat(finder.mayCount(text, sentences.get(5), List.of(date))).isFalse();
+    }
+
+    @Test
     void figuresWithAMeasureBecomeClaimsWithSubjectAndQualifier() {
         // sentence | figure as written | value | measure | subject | qualifier
         """

@@ -3,17 +3,53 @@ package org.annalist.annotate.comm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.annalist.annotate.comm.SpeechActEntry.Part;
 import org.annalist.annotate.comm.SpeechActEntry.Slot;
 import org.annalist.annotate.comm.SpeechActEntry.Use;
+import org.annalist.model.Span;
 import org.annalist.model.layer.Channel;
+import org.annalist.model.layer.Sentence;
 import org.annalist.model.layer.SpeechAct;
+import org.annalist.model.layer.Token;
 import org.junit.jupiter.api.Test;
 
 class SpeechActLexiconTest {
 
     private final SpeechActLexicon standard = SpeechActLexicon.standard();
+
+    /** a sentence from "word/TAG/lemma" triples, spans laid end to end */
+    private static Sentence tagged(String triples, List<String> lemmas) {
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String t : triples.split(" ")) {
+            String[] f = t.split("/");
+            tokens.add(new Token(Span.of(at, at + f[0].length()), f[0], f[1]));
+            lemmas.add(f[2]);
+            at += f[0].length() + 1;
+        }
+        return new Sentence(Span.of(0, at - 1), tokens);
+    }
+
+    private boolean mayCue(String triples) {
+        List<String> lemmas = new ArrayList<>();
+        Sentence s = tagged(triples, lemmas);
+        return standard.mayCue(s, lemmas);
+    }
+
+    @Test
+    void aSentenceMayHoldACueOnlyWhereAWordIsReadAsTheFinderReadsIt() {
+        assertThat(mayCue("Marsh/NNP/marsh ordered/VBD/order the/DT/the garrison/NN/garrison out/RP/out")).isTrue();
+        assertThat(mayCue("Hale/NNP/hale sent/VBD/send a/DT/a letter/NN/letter")).isTrue();
+        // "in order to" subordinates; no order is given
+        assertThat(mayCue("They/PRP/they marched/VBD/march in/IN/in order/NN/order to/TO/to cross/VB/cross")).isFalse();
+        // "call" is a request only with "for" (or "on", "upon"): calling the roll asks nobody
+        assertThat(mayCue("Dunn/NNP/dunn called/VBD/call the/DT/the roll/NN/roll")).isFalse();
+        assertThat(mayCue("Dunn/NNP/dunn called/VBD/call for/IN/for help/NN/help")).isTrue();
+        // a medium alone ("by wireless") names a channel, not a message
+        assertThat(mayCue("The/DT/the wireless/NN/wireless failed/VBD/fail")).isFalse();
+    }
 
     @Test
     void everySpeechActClassOfTheIssueHasItsWords() {
