@@ -37,6 +37,25 @@ class ExtractCommandTest {
     }
 
     @Test
+    void sourcesAnnotatedTwoAtATimeComeOutInTheirOrderAsOneAtATimeWrites(@TempDir Path dir) throws IOException {
+        for (int i = 1; i <= 5; i++) {
+            Files.writeString(dir.resolve("letter" + i + ".txt"), "On June " + (10 + i) + ", 1862, Colonel Marsh wrote to "
+                    + "General Hale from Corinth.\n");
+        }
+        Files.write(dir.resolve("letter3b.txt"), new byte[] {0, 1, 2, 3, 0, 0, 0, 5, 6, 0});
+
+        CliRun one = CliRun.of("extract", "--json", "--jobs", "1", dir.toString());
+        CliRun two = CliRun.of("extract", "--json", "--jobs", "2", dir.toString());
+
+        assertThat(two.exitCode()).as(two.err()).isZero();
+        assertThat(two.out()).isEqualTo(one.out());
+        assertThat(two.err()).isEqualTo(one.err()).contains("letter3b.txt");
+        assertThat(two.out().lines().filter(l -> l.startsWith("{")).count()).isEqualTo(5);
+        assertThat(two.out().indexOf("1862-06-11")).isLessThan(two.out().indexOf("1862-06-15")).isPositive();
+        assertThat(CliRun.of("extract", "--jobs", "0", dir.toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void aTextWithTwoNulBytesPerLineYieldsItsDatesAndNamesAndOneWarning(@TempDir Path dir) throws IOException {
         String text = """
                 On 3 May 1862 General Robert Smith wrote to Colonel Henry Jones from Corinth.

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The CoreNLP models annalist uses: the PTB tokenizer and sentence splitter, the
@@ -21,7 +22,7 @@ import java.util.Properties;
  * <p>{@link #shared()} loads them once per process, on first use, thread-safely; every
  * stage and every test in a JVM shares that instance. {@link #load(NerModel)} loads a
  * private set, for comparisons. The parser loads on its first use (a run without the parse
- * stage never pays for it) or on {@link #loadParser()}. All the models are safe to use from
+ * stage never pays for it), on {@link #loadParser()} or, in the background, on {@link #loadParserSoon()}. All the models are safe to use from
  * many threads.
  */
 public final class CoreNlpModels {
@@ -55,6 +56,7 @@ public final class CoreNlpModels {
     private final ModelLoadTimes loadTimes;
     private volatile DependencyParser parser;
     private volatile long parserMillis;
+    private final AtomicBoolean loadingStarted = new AtomicBoolean();
 
     private CoreNlpModels(NerModel nerModel) {
         this.nerModel = Objects.requireNonNull(nerModel, "nerModel");
@@ -98,6 +100,17 @@ public final class CoreNlpModels {
     public long loadParser() {
         parser();
         return parserMillis;
+    }
+
+    /**
+     * Starts loading the dependency parser on a background thread, once per process, so that
+     * it loads while the first text is tokenised and tagged; a use before it is done waits.
+     */
+    public void loadParserSoon() {
+        if (parser != null || loadingStarted.getAndSet(true)) return;
+        Thread t = new Thread(this::parser, "annalist-parser-load");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** {@return the NER model loaded} */

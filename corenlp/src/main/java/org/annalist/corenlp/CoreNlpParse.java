@@ -28,7 +28,8 @@ import org.annalist.model.layer.Tokens;
  *
  * <p>Reads {@link Tokens}; writes {@link Parse}. Lemmas come from CoreNLP's morphology
  * ({@code Morphology}) on the word and its tag; the scope decides on them before any
- * parsing. Sentences are parsed on all cores; the parser loads on first use.
+ * parsing. Sentences are parsed on all cores; the parser loads on first use
+ * ({@link CoreNlpModels#loadParserSoon()} starts it early).
  */
 public final class CoreNlpParse implements Stage<Parse> {
 

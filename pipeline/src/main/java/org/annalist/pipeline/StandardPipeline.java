@@ -52,8 +52,11 @@ public final class StandardPipeline {
                 HedgeStage.standard());
     }
 
+    /** {@return the whole pipeline}; the parser starts loading in the background, while the first text is tagged */
     public static Pipeline create(Options options) {
-        return Pipeline.of(stages(options));
+        Pipeline pipeline = Pipeline.of(stages(options));
+        CoreNlpModels.shared().loadParserSoon();
+        return pipeline;
     }
 
     /** {@return the pipeline of the named stages only, in the standard order}; fails on unknown names */
