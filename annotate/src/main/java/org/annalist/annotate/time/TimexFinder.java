@@ -82,9 +82,17 @@ public final class TimexFinder {
             // older prose writes the day in words: "the Fourth of August", "Monday the eighteenth of April"
             new Rule("dmy-words", Pattern.compile("(?<!\\b(?i:new|another|second)\\s)"
                     + "(?:(" + WEEKDAY + ")(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)?\\b(?:[Tt]he\\s+)?(" + Numbers.DAY_WORDS
-                    + ")\\s+(?:day\\s+)?of\\s+(" + MONTH
+                    + ")\\s+(?:day\\s+|(" + PART_OF_DAY + ")\\s+)?of\\s+(" + MONTH
                     + ")(?![\\w])(?:,?\\s+(" + YEAR + "))?"),
-                    (m, t) -> one(m, TimeExpr.Calendar.of(yearOrNone(m.group(4)), Numbers.month(m.group(3)), Numbers.day(m.group(2))))),
+                    // "the ninth morning of April": the morning of that day
+                    (m, t) -> {
+                        TimeExpr day = TimeExpr.Calendar.of(yearOrNone(m.group(5)), Numbers.month(m.group(4)), Numbers.day(m.group(2)));
+                        return one(m, m.group(3) == null ? day : new TimeExpr.DayPart(day, podCode(m.group(3))));
+                    }),
+            // older prose puts the month first: "July the 17th of 1791", "April the ninth"
+            new Rule("month-the-day", Pattern.compile("\\b(" + MONTH_NAMES + ")\\s+the\\s+(" + DAY + "|" + Numbers.DAY_WORDS
+                    + ")(?![\\w-])(?:,?\\s+(?:of\\s+)?(" + YEAR + "))?"),
+                    (m, t) -> one(m, TimeExpr.Calendar.of(yearOrNone(m.group(3)), Numbers.month(m.group(1)), Numbers.day(m.group(2))))),
             new Rule("iso", Pattern.compile("(?<![\\w-])(1\\d{3}|20\\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\w-])"),
                     (m, t) -> one(m, TimeExpr.Calendar.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                             Integer.parseInt(m.group(3))))),
@@ -106,7 +114,8 @@ public final class TimexFinder {
                             m.group(3).startsWith("B"), Numbers.month(m.group(1)), 0))),
             new Rule("season", Pattern.compile("(?:\\b([Tt]he|[Tt]hat|[Tt]his\\s+past|[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?:\\b(following|previous|preceding|next"
                     + "|same|succeeding|ensuing)\\s+)?(?:\\b([Ee]arly|[Ll]ate|[Mm]id)[-\\s]+)?\\b(" + SEASON
-                    + ")(?:(?:\\s+of|,)?\\s+(" + YEAR + ")|\\s+of\\s+(that|the same)\\s+year)?(?![\\w-])"), TimexFinder::season),
+                    // "the winter of 1862-3": a hyphen before a digit goes on to the winter's second year
+                    + ")(?:(?:\\s+of|,)?\\s+(" + YEAR + ")|\\s+of\\s+(that|the same)\\s+year)?(?!\\w|-(?!\\d))"), TimexFinder::season),
             new Rule("season-range", Pattern.compile("\\b(" + SEASON + ")\\s*[-–/]\\s*(" + SEASON + ")(?:(?:\\s+of|,)?\\s+(" + YEAR
                     + "))?(?![\\w-])"), TimexFinder::seasonRange),
             new Rule("year", Pattern.compile(YEAR), TimexFinder::year),
@@ -1065,7 +1074,19 @@ public final class TimexFinder {
         return one(m, new TimeExpr.Vague(v));
     }
 
+    /** "a new Night of Pentecost", "another Easter": a feast named as a figure, one of a kind, not a day */
+    private static final Pattern FEAST_FIGURE = Pattern.compile(
+            "(?i)\\b(?:a|an|another|some|such)\\s+(?:new\\s+|second\\s+|fresh\\s+|very\\s+|kind\\s+of\\s+|sort\\s+of\\s+)?"
+                    + "(?:\\p{L}+\\s+of\\s+(?:the\\s+)?)?$");
+    /** "Christmas Guisings", "Easter offerings": the feast's name as a modifier of things done at it */
+    private static final Pattern FEAST_MODIFIER = Pattern.compile("^\\s+(?:\\p{Lu}\\p{Ll}+s|\\p{L}+ings)\\b");
+
     private static List<Candidate> feast(Matcher m, CharSequence t) {
+        if (m.group(1) == null && m.group(3) == null) {
+            CharSequence before = t.subSequence(Math.max(0, m.start() - 40), m.start());
+            CharSequence after = t.subSequence(m.end(), Math.min(t.length(), m.end() + 30));
+            if (FEAST_FIGURE.matcher(before).find() || FEAST_MODIFIER.matcher(after).find()) return List.of();
+        }
         String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         TimeExpr.Pick pick = switch (det) {
             case "last" -> TimeExpr.Pick.PREVIOUS;
