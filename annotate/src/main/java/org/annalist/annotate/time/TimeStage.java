@@ -19,6 +19,7 @@ import org.annalist.model.Paragraph;
 import org.annalist.model.Span;
 import org.annalist.model.Structure;
 import org.annalist.model.TranscriptTurn;
+import org.annalist.model.layer.Granularity;
 import org.annalist.model.layer.Layer;
 import org.annalist.model.layer.TimeInterval;
 import org.annalist.model.layer.Timex;
@@ -121,6 +122,7 @@ public final class TimeStage implements Stage<Timexes> {
         NarrativeClock matterClock = clock;
         Optional<MatterRegion> matterRegion = Optional.empty();
         EventDates events = new EventDates(masked);
+        NamedDays namedDays = new NamedDays(normaliser);
         List<Timex> out = new ArrayList<>();
         boolean opening = false;
         for (int b = 0; b < blocks.size(); b++) {
@@ -150,14 +152,27 @@ public final class TimeStage implements Stage<Timexes> {
                     context = new NarrativeClock.Context(false, false, context.future(), context.ahead(), false);
                 }
                 Reference ref = at.reference(context);
-                if (c.expr() instanceof TimeExpr.OrdinalDay && context.lookBack()) ref = lookBackDay(ref, c.span());
+                if (c.expr() instanceof TimeExpr.OrdinalDay) {
+                    ref = sentenceMonth(ref, out, Sentences.around(masked, block.span(), c.span()));
+                    if (context.lookBack()) ref = lookBackDay(ref, c.span());
+                }
                 Candidate read = quarterly ? yearAgoQuarter(c, masked, block.span()) : c;
                 // a calendar laid out as a table ("Nivose  20  December") gives a scheme's days, not the story's
                 Resolution r = scheme && yearless(c.expr()) ? normaliser.resolve(read.expr(), Reference.empty())
                         : resolve(read, ref, events, masked, block.span());
+                boolean recalled = false;
+                if (matter == Matter.BODY && documentDate.isEmpty()) {
+                    Optional<Resolution> named = namedDays.recall(c, r, ref, context, masked);
+                    recalled = named.isPresent();
+                    r = named.orElse(r);
+                    namedDays.remember(c, r);
+                }
                 out.add(new Timex(c.span(), r.type(), r.value(), r.anchor(), r.interval(), r.granularity(), c.mod(),
                         r.vague(), r.certainty(), matter));
-                if (!block.title() && !table) at.observe(c.span(), r, context);
+                // a day named as an event gone by is a look back: "that day" after it is that day, the story stays
+                if (!block.title() && !table) {
+                    at.observe(c.span(), r, recalled ? new NarrativeClock.Context(true, true, false, false, true) : context);
+                }
                 if (matter == Matter.BODY) events.add(Sentences.around(masked, block.span(), c.span()), c.span(), r);
             }
             if (!block.title() && !found.get(b).isEmpty()) opening = false;
@@ -165,6 +180,27 @@ public final class TimeStage implements Stage<Timexes> {
         out.sort(Comparator.comparing(Timex::span));
         return new Timexes(out, story.map(f -> TimeInterval.of(java.time.LocalDate.of(f.first(), 1, 1),
                 java.time.LocalDate.of(f.last(), 12, 31))));
+    }
+
+    /**
+     * {@return {@code ref} standing in the month a date earlier in the same sentence names, when the story's
+     * day lies in another}: "one column late in March, another on the 20th" is March's 20th
+     */
+    private static Reference sentenceMonth(Reference ref, List<Timex> out, Span sentence) {
+        if (out.isEmpty()) return ref;
+        Timex prev = out.get(out.size() - 1);
+        if (prev.span().start() < sentence.start() || prev.interval().isEmpty() || prev.vague()) return ref;
+        TimeInterval in = prev.interval().get();
+        if (in.earliest().getYear() != in.latest().getYear() || in.earliest().getMonthValue() != in.latest().getMonthValue()) return ref;
+        if (prev.granularity() != Granularity.MONTH && prev.granularity() != Granularity.DAY && prev.granularity() != Granularity.TIME) {
+            return ref;
+        }
+        if (ref.day().isPresent() && ref.day().get().getYear() == in.latest().getYear()
+                && ref.day().get().getMonthValue() == in.latest().getMonthValue()) {
+            return ref;
+        }
+        if (in.earliest().equals(in.latest())) return ref.withDay(in.latest(), prev.span());
+        return ref.withMonth(in.latest().getYear(), in.latest().getMonthValue(), prev.span());
     }
 
     /** How near the day named last must be for a bare ordinal in a look back to take its month. */

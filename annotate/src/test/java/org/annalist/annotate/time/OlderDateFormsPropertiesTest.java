@@ -20,7 +20,7 @@ import org.annalist.model.layer.Timex;
 
 /**
  * The date forms of older prose, for any day: "July the 17th of 1791", "the ninth morning of
- * April, 1792", "the winter of 1862-3"; and a feast named as a figure ("a new Night of
+ * April, 1792", "the winter of 1862-3", "1861-5", "1862 and '3"; and a feast named as a figure ("a new Night of
  * Pentecost") is no date, whatever the feast.
  */
 class OlderDateFormsPropertiesTest {
@@ -80,6 +80,18 @@ class OlderDateFormsPropertiesTest {
         List<Timex> found = timexes("The winter of " + year + "-" + second + " was a wet one.");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).value()).isEqualTo((year + 1) + "-WI");
+    }
+
+    @Property
+    void yearsWrittenShortAreOneStretch(@ForAll @IntRange(min = 1000, max = 2097) int year,
+                                        @ForAll @IntRange(min = 1, max = 9) int span, @ForAll boolean and) {
+        int last = year / 10 * 10 + year % 10 + span;
+        if (last / 10 != year / 10) return; // a single digit stays in the decade: "1861-5", not "1868-2"
+        String words = year + (and ? " and '" : "-") + last % 10;
+        List<Timex> found = timexes("The troubles of " + words + " were long.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).value()).isEqualTo(year + "/" + last);
+        assertThat(found.get(0).span().length()).isEqualTo(words.length());
     }
 
     @Property

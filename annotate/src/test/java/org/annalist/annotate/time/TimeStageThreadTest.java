@@ -127,6 +127,42 @@ class TimeStageThreadTest {
     }
 
     @Test
+    void aMonthFollowingIsTheNextSuchMonth() {
+        assertThat(resolve("On the 22d of August, 1848, Dunn was married. In April following he was ordered west."))
+                .containsExactly("the 22d of August, 1848 = 1848-08-22", "April = 1849-04");
+    }
+
+    @Test
+    void aRetrospectOverYearsWrittenShortDoesNotTakeTheStoryBack() {
+        assertThat(resolve("On April 9, 1865, Marsh rode to the farm.\n\nDuring 1862 and '3 Varga raided the roads. "
+                + "The rebellion of 1861-5 was long.\n\nLate in March one column had started, another on the 20th."))
+                .containsExactly("April 9, 1865 = 1865-04-09", "1862 and '3 = 1862/1863", "1861-5 = 1861/1865",
+                        "Late in March = 1865-03", "the 20th = 1865-03-20");
+    }
+
+    @Test
+    void anHourAtNightIsAnEveningHour() {
+        assertThat(resolve("On January 15, 1865, the fight went on, and by 10 o'clock at night the fort was carried."))
+                .containsExactly("January 15, 1865 = 1865-01-15", "10 o'clock at night = 1865-01-15T22:00");
+    }
+
+    @Test
+    void aDayNamedAsAnEventGoneByIsThatDayAndTheStoryStaysWhereItWas() {
+        assertThat(resolve("On the Tenth of August, 1792, the palace fell.\n\nOn the 2d of April 1794 Dunn was tried. "
+                + "\"Hidden on the Tenth of August?\" he cried. The next day he was condemned. \"Who pressed me that day?\""))
+                .containsExactly("the Tenth of August, 1792 = 1792-08-10", "the 2d of April 1794 = 1794-04-02",
+                        "the Tenth of August = 1792-08-10", "The next day = 1794-04-03", "that day = 1794-04-03");
+    }
+
+    @Test
+    void theStoryStepsOnToTheNextSuchDayWhenItIsNear() {
+        assertThat(resolve("On Monday night, the Twentieth of June 1791, Hale fled.\n\nOn the 13th of June 1792 the "
+                + "ministers fell. Meanwhile the Twentieth of June is nigh.")).containsExactly(
+                "Monday night, the Twentieth of June 1791 = 1791-06-20", "the 13th of June 1792 = 1792-06-13",
+                "the Twentieth of June = 1792-06-20");
+    }
+
+    @Test
     void aFeastNamedAsAFigureIsNoDateButAFeastOfTheStoryIs() {
         assertThat(resolve("On June 4, 1790, Marsh spoke to the assembly. It was a new Night of Pentecost for them. "
                 + "Their old Christmas Guisings were forgotten. At Christmas the assembly rose.")).containsExactly(
