@@ -3,6 +3,7 @@ package org.annalist.annotate.time;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.annalist.model.Span;
+import org.annalist.model.layer.Certainty;
 import org.annalist.model.layer.Granularity;
 import org.annalist.model.layer.TimeInterval;
 import org.annalist.model.layer.TimexType;
@@ -133,8 +134,10 @@ public final class NarrativeClock {
             return;
         }
         boolean winter = g == Granularity.SEASON && in.latest().getYear() != in.earliest().getYear();
-        if (winter && year != TimeExpr.NONE && in.latest().getYear() > year && month != 12) {
-            // "for the winter" told in the autumn looks ahead: the story is still in the autumn's year
+        if (winter && resolution.certainty() != Certainty.STATED && year != TimeExpr.NONE && in.latest().getYear() > year
+                && month != 12) {
+            // "for the winter" told in the autumn looks ahead: the story is still in the autumn's year ("the
+            // winter of 1838-9" states its own)
             return;
         }
         if (in.earliest().getYear() != in.latest().getYear() && !winter) {

@@ -85,6 +85,18 @@ public record Reference(int year, int month, Optional<LocalDate> day, Optional<S
         return new Reference(year, month, day, yearSource, daySource, documentDate, future, backward, section, story, monthNamed, last);
     }
 
+    /** {@return this reference standing on {@code d}, set by the expression at {@code source}} */
+    public Reference withDay(LocalDate d, Span source) {
+        return new Reference(d.getYear(), d.getMonthValue(), Optional.of(d), yearSource, Optional.of(source), documentDate, future,
+                backward, section, story, true, last);
+    }
+
+    /** {@return this reference in month {@code month} of {@code year}, with no day, set by the expression at {@code source}} */
+    public Reference withMonth(int year, int month, Span source) {
+        return new Reference(year, month, Optional.empty(), Optional.of(source), Optional.empty(), documentDate, future, backward,
+                section, story, true, last);
+    }
+
     public Reference withFrames(Optional<YearFrame> section, Optional<YearFrame> story) {
         return new Reference(year, month, day, yearSource, daySource, documentDate, future, backward, section, story, monthNamed, last);
     }

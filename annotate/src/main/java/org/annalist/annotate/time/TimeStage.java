@@ -19,6 +19,7 @@ import org.annalist.model.Paragraph;
 import org.annalist.model.Span;
 import org.annalist.model.Structure;
 import org.annalist.model.TranscriptTurn;
+import org.annalist.model.layer.Granularity;
 import org.annalist.model.layer.Layer;
 import org.annalist.model.layer.TimeInterval;
 import org.annalist.model.layer.Timex;
@@ -40,10 +41,17 @@ public final class TimeStage implements Stage<Timexes> {
 
     private static final Pattern LOOK_BACK = Pattern.compile(
             "(?i)\\b(?:had(?!\\s+to\\b)|previously|earlier|formerly|before that|ago|back in|once again|followed"
-                    + "|previous to|prior to)\\b");
+                    + "|previous to|prior to|gone a year|a year gone)\\b");
     /** a look back marked by more than a past perfect */
     private static final Pattern MARKED_BACK = Pattern.compile(
-            "(?i)\\b(?:previously|earlier|formerly|before that|ago|back in|followed|previous to|prior to)\\b");
+            "(?i)\\b(?:previously|earlier|formerly|before that|ago|back in|followed|previous to|prior to|gone a year|a year gone)\\b");
+    /** "bore date May 17th", "dated the 5th": the date a paper carries */
+    private static final Pattern DATED_BEFORE = Pattern.compile("(?i)\\b(?:(?:bore|bears|bearing)\\s+(?:the\\s+)?date(?:\\s+of)?|dated)\\s+(?:the\\s+)?$");
+    /** "the Sixth of October gone a year", "May two years since": a date counted back from the story's */
+    private static final Pattern GONE_AFTER = Pattern.compile(
+            "^,?\\s+(?:gone\\s+(?:a|one|two|three|four|five|\\d+)\\s+years?|(?:a|one|two|three|four|five|\\d+)\\s+years?\\s+(?:gone|ago|since))\\b");
+    /** "ever since March", "since the 3d": where a stretch reaching the story's present began, a look back */
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\b(?:ever\\s+)?since\\s+(?:the\\s+)?$");
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(?:will|shall|going to|plans? to|planned to|planning to|scheduled|set to|as soon as|as early as"
                     + "|expected to|would be)\\b|'ll\\b");
@@ -114,14 +122,19 @@ public final class TimeStage implements Stage<Timexes> {
         NarrativeClock matterClock = clock;
         Optional<MatterRegion> matterRegion = Optional.empty();
         EventDates events = new EventDates(masked);
+        NamedDays namedDays = new NamedDays(normaliser);
         List<Timex> out = new ArrayList<>();
+        boolean opening = false;
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
             boolean body = structure.matterAt(block.span()) == Matter.BODY;
             if (block.title() && body) {
                 Optional<YearFrame> years = StoryFrame.heading(found.get(b), block.span());
                 years.ifPresent(clock::section);
+                opening = true;
             }
+            boolean table = !block.title() && tabular(masked, block.span());
+            boolean scheme = table && calendarScheme(found.get(b));
             for (Candidate c : found.get(b)) {
                 Optional<MatterRegion> region = regionAt(structure, c.span());
                 if (region.isPresent() && !region.equals(matterRegion)) {
@@ -132,18 +145,106 @@ public final class TimeStage implements Stage<Timexes> {
                 Matter matter = region.map(MatterRegion::matter).orElse(Matter.BODY);
                 NarrativeClock.Context context = readContext(masked, block.span(), c, at.year(), documentDate.isPresent(),
                         at.section());
+                if (opening && !block.title() && documentDate.isEmpty() && context.lookBack() && !context.aside()
+                        && namedDay(c.expr())) {
+                    // a chapter opening "On the 8th I had followed …" steps back to take up the thread: the
+                    // story goes on from there
+                    context = new NarrativeClock.Context(false, false, context.future(), context.ahead(), false);
+                }
                 Reference ref = at.reference(context);
+                if (c.expr() instanceof TimeExpr.OrdinalDay) {
+                    ref = sentenceMonth(ref, out, Sentences.around(masked, block.span(), c.span()));
+                    if (context.lookBack()) ref = lookBackDay(ref, c.span());
+                }
                 Candidate read = quarterly ? yearAgoQuarter(c, masked, block.span()) : c;
-                Resolution r = resolve(read, ref, events, masked, block.span());
+                // a calendar laid out as a table ("Nivose  20  December") gives a scheme's days, not the story's
+                Resolution r = scheme && yearless(c.expr()) ? normaliser.resolve(read.expr(), Reference.empty())
+                        : resolve(read, ref, events, masked, block.span());
+                boolean recalled = false;
+                if (matter == Matter.BODY && documentDate.isEmpty()) {
+                    Optional<Resolution> named = namedDays.recall(c, r, ref, context, masked);
+                    recalled = named.isPresent();
+                    r = named.orElse(r);
+                    namedDays.remember(c, r);
+                }
                 out.add(new Timex(c.span(), r.type(), r.value(), r.anchor(), r.interval(), r.granularity(), c.mod(),
                         r.vague(), r.certainty(), matter));
-                if (!block.title()) at.observe(c.span(), r, context);
+                // a day named as an event gone by is a look back: "that day" after it is that day, the story stays
+                if (!block.title() && !table) {
+                    at.observe(c.span(), r, recalled ? new NarrativeClock.Context(true, true, false, false, true) : context);
+                }
                 if (matter == Matter.BODY) events.add(Sentences.around(masked, block.span(), c.span()), c.span(), r);
             }
+            if (!block.title() && !found.get(b).isEmpty()) opening = false;
         }
         out.sort(Comparator.comparing(Timex::span));
         return new Timexes(out, story.map(f -> TimeInterval.of(java.time.LocalDate.of(f.first(), 1, 1),
                 java.time.LocalDate.of(f.last(), 12, 31))));
+    }
+
+    /**
+     * {@return {@code ref} standing in the month a date earlier in the same sentence names, when the story's
+     * day lies in another}: "one column late in March, another on the 20th" is March's 20th
+     */
+    private static Reference sentenceMonth(Reference ref, List<Timex> out, Span sentence) {
+        if (out.isEmpty()) return ref;
+        Timex prev = out.get(out.size() - 1);
+        if (prev.span().start() < sentence.start() || prev.interval().isEmpty() || prev.vague()) return ref;
+        TimeInterval in = prev.interval().get();
+        if (in.earliest().getYear() != in.latest().getYear() || in.earliest().getMonthValue() != in.latest().getMonthValue()) return ref;
+        if (prev.granularity() != Granularity.MONTH && prev.granularity() != Granularity.DAY && prev.granularity() != Granularity.TIME) {
+            return ref;
+        }
+        if (ref.day().isPresent() && ref.day().get().getYear() == in.latest().getYear()
+                && ref.day().get().getMonthValue() == in.latest().getMonthValue()) {
+            return ref;
+        }
+        if (in.earliest().equals(in.latest())) return ref.withDay(in.latest(), prev.span());
+        return ref.withMonth(in.latest().getYear(), in.latest().getMonthValue(), prev.span());
+    }
+
+    /** How near the day named last must be for a bare ordinal in a look back to take its month. */
+    private static final int LOOK_BACK_REACH = 1500;
+
+    /**
+     * {@return {@code ref} standing on the day the text named last, when that day lies before the story's
+     * and was named just before}: "He had left on April 17th. On the 21st he had …" counts in the look
+     * back's month, not the story's
+     */
+    private static Reference lookBackDay(Reference ref, Span at) {
+        if (ref.last().isEmpty() || ref.last().get().day().isEmpty() || ref.day().isEmpty()) return ref;
+        Reference.Named last = ref.last().get();
+        LocalDate named = last.day().get();
+        if (!named.isBefore(ref.day().get()) || at.start() - last.source().end() > LOOK_BACK_REACH) return ref;
+        return ref.withDay(named, last.source());
+    }
+
+    /** a gap of three or more spaces inside a line: a column of a table */
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\S {3,}\\S");
+
+    /**
+     * {@return true for a block laid out as a table}: two lines or more, most of them in columns
+     * ("Nivose   20   December   31"); its dates are a record's, and do not move the story
+     */
+    static boolean tabular(String text, Span block) {
+        String[] lines = text.substring(block.start(), block.end()).split("\n");
+        int filled = 0;
+        int columns = 0;
+        for (String line : lines) {
+            if (line.isBlank()) continue;
+            filled++;
+            if (COLUMN_GAP.matcher(line).find()) columns++;
+        }
+        return filled >= 2 && columns * 3 >= filled * 2;
+    }
+
+    /** {@return true when the yearless dates of a table name three months or more: a calendar, not a record of days} */
+    private static boolean calendarScheme(List<Candidate> found) {
+        java.util.Set<Integer> months = new java.util.HashSet<>();
+        for (Candidate c : found) {
+            if (c.expr() instanceof TimeExpr.Calendar cal && cal.year() == TimeExpr.NONE && cal.month() > 0) months.add(cal.month());
+        }
+        return months.size() >= 3;
     }
 
     private static Optional<MatterRegion> regionAt(Structure structure, Span span) {
@@ -236,6 +337,18 @@ public final class TimeStage implements Stage<Timexes> {
             // clause set beside the story, not a step of it
             aside = true;
         }
+        if (!news && (DATED_BEFORE.matcher(masked.substring(Math.max(block.start(), c.span().start() - 30), c.span().start())).find()
+                || GONE_AFTER.matcher(masked.substring(c.span().end(), Math.min(block.end(), c.span().end() + 30))).find())) {
+            // "our commissions bore date May 17th", "a letter dated the 5th", "the Sixth of October gone a year":
+            // the date of a paper or a time gone by: it does not take the story back
+            lookBack = true;
+            markedBack = true;
+        }
+        if (!news && SINCE_BEFORE.matcher(masked.substring(Math.max(block.start(), c.span().start() - 20), c.span().start())).find()) {
+            // "ever since March 1790 there has hovered a project": the start of a stretch reaching the story's present
+            lookBack = true;
+            markedBack = true;
+        }
         if (pickedBefore(c.expr())) {
             // "the December before", "the previous winter", "the Friday preceding": a look back by its own words
             aside = true;
@@ -288,6 +401,12 @@ public final class TimeStage implements Stage<Timexes> {
     private static String sentenceOf(String text, Span block, Span span) {
         Span sentence = Sentences.around(text, block, span);
         return text.substring(sentence.start(), sentence.end());
+    }
+
+    /** {@return true for a day named by its number ("On the 8th", "June 3", "May 3, 1863")} */
+    private static boolean namedDay(TimeExpr e) {
+        if (e instanceof TimeExpr.DayPart d) return namedDay(d.day());
+        return (e instanceof TimeExpr.Calendar c && c.day() > 0) || e instanceof TimeExpr.OrdinalDay;
     }
 
     /** {@return true for an expression naming a day ("the 17th of the month", "June 3")} */

@@ -82,9 +82,17 @@ public final class TimexFinder {
             // older prose writes the day in words: "the Fourth of August", "Monday the eighteenth of April"
             new Rule("dmy-words", Pattern.compile("(?<!\\b(?i:new|another|second)\\s)"
                     + "(?:(" + WEEKDAY + ")(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)?\\b(?:[Tt]he\\s+)?(" + Numbers.DAY_WORDS
-                    + ")\\s+(?:day\\s+)?of\\s+(" + MONTH
+                    + ")\\s+(?:day\\s+|(" + PART_OF_DAY + ")\\s+)?of\\s+(" + MONTH
                     + ")(?![\\w])(?:,?\\s+(" + YEAR + "))?"),
-                    (m, t) -> one(m, TimeExpr.Calendar.of(yearOrNone(m.group(4)), Numbers.month(m.group(3)), Numbers.day(m.group(2))))),
+                    // "the ninth morning of April": the morning of that day
+                    (m, t) -> {
+                        TimeExpr day = TimeExpr.Calendar.of(yearOrNone(m.group(5)), Numbers.month(m.group(4)), Numbers.day(m.group(2)));
+                        return one(m, m.group(3) == null ? day : new TimeExpr.DayPart(day, podCode(m.group(3))));
+                    }),
+            // older prose puts the month first: "July the 17th of 1791", "April the ninth"
+            new Rule("month-the-day", Pattern.compile("\\b(" + MONTH_NAMES + ")\\s+the\\s+(" + DAY + "|" + Numbers.DAY_WORDS
+                    + ")(?![\\w-])(?:,?\\s+(?:of\\s+)?(" + YEAR + "))?"),
+                    (m, t) -> one(m, TimeExpr.Calendar.of(yearOrNone(m.group(3)), Numbers.month(m.group(1)), Numbers.day(m.group(2))))),
             new Rule("iso", Pattern.compile("(?<![\\w-])(1\\d{3}|20\\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\w-])"),
                     (m, t) -> one(m, TimeExpr.Calendar.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                             Integer.parseInt(m.group(3))))),
@@ -106,14 +114,17 @@ public final class TimexFinder {
                             m.group(3).startsWith("B"), Numbers.month(m.group(1)), 0))),
             new Rule("season", Pattern.compile("(?:\\b([Tt]he|[Tt]hat|[Tt]his\\s+past|[Tt]his|[Ll]ast|[Nn]ext)\\s+)?(?:\\b(following|previous|preceding|next"
                     + "|same|succeeding|ensuing)\\s+)?(?:\\b([Ee]arly|[Ll]ate|[Mm]id)[-\\s]+)?\\b(" + SEASON
-                    + ")(?:(?:\\s+of|,)?\\s+(" + YEAR + ")|\\s+of\\s+(that|the same)\\s+year)?(?![\\w-])"), TimexFinder::season),
+                    // "the winter of 1862-3": a hyphen before a digit goes on to the winter's second year
+                    + ")(?:(?:\\s+of|,)?\\s+(" + YEAR + ")|\\s+of\\s+(that|the same)\\s+year)?(?!\\w|-(?!\\d))"), TimexFinder::season),
             new Rule("season-range", Pattern.compile("\\b(" + SEASON + ")\\s*[-–/]\\s*(" + SEASON + ")(?:(?:\\s+of|,)?\\s+(" + YEAR
                     + "))?(?![\\w-])"), TimexFinder::seasonRange),
             new Rule("year", Pattern.compile(YEAR), TimexFinder::year),
             // spoken and old-fashioned years: "in nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand"
             new Rule("year-in-words", Pattern.compile("(?i)(?:\\b(" + MONTH_NAMES + ")\\s+)?(?<![\\w-])("
                     + Numbers.YEAR_WORDS + ")"), TimexFinder::yearInWords),
-            new Rule("year-range", Pattern.compile("(" + YEAR + ")(?:\\s*[–-]\\s*|/)(\\d{4}|\\d{2})(?![\\w–-])"), TimexFinder::yearRange),
+            // "1861-65", "1862-3", "the years 1862 and '3"
+            new Rule("year-range", Pattern.compile("(" + YEAR + ")(?:\\s*[–-]\\s*|/|\\s+and\\s+['’](?=\\d))(\\d{4}|\\d{1,2})(?![\\w–-])"),
+                    TimexFinder::yearRange),
             new Rule("era-range", Pattern.compile("(?<![\\w,.])(\\d{1,4})\\s*(?:[–-]|\\s+to\\s+)\\s*(\\d{1,4})\\s*(" + ERA + ")"), TimexFinder::eraRange),
             new Rule("era-year", Pattern.compile("(?<![\\w,.])(?:(\\d{1,4})\\s*(" + ERA + ")|(A\\.\\s?D\\.|AD)\\s+(\\d{1,4})(?![\\w]))"),
                     TimexFinder::eraYear),
@@ -234,7 +245,7 @@ public final class TimexFinder {
             // news (TimeML's): "now" is the present of the report, not a narrative's "was now"
             new Rule("now-of-report", Pattern.compile("\\b(?i:now)(?![\\w])"), Convention.NEWS, TimexFinder::nowOfReport),
             new Rule("clock", Pattern.compile("(?<![\\w.:])(\\d{1,2})(?::(\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|A\\.M\\.|P\\.M\\.|am\\b|pm\\b"
-                    + "|o['’]clock|in\\s+the\\s+(?:morning|afternoon|evening))|\\b(noon|midnight|midday)\\b|(?<=\\bat\\s)([01]\\d|2[0-3]):?([0-5]\\d)(?:\\s+hours)?(?![\\w:])"),
+                    + "|o['’]clock(?:\\s+(?:at\\s+night|in\\s+the\\s+(?:morning|afternoon|evening)))?|in\\s+the\\s+(?:morning|afternoon|evening))|\\b(noon|midnight|midday)\\b|(?<=\\bat\\s)([01]\\d|2[0-3]):?([0-5]\\d)(?:\\s+hours)?(?![\\w:])"),
                     TimexFinder::clock));
 
     /** {@return each rule's name and pattern}, for profiling */
@@ -415,6 +426,10 @@ public final class TimexFinder {
             // "to March on Rome", "to May be": the verb or the modal after "to"
             return List.of();
         }
+        if (MONTH_AHEAD_AFTER.matcher(t.subSequence(m.end(), Math.min(t.length(), m.end() + 30))).lookingAt()) {
+            // "In April following I was ordered to Detroit", "the July next": the first such month after the story's
+            return one(m, new TimeExpr.MonthOf(Numbers.month(m.group(1)), TimeExpr.Pick.NEXT));
+        }
         if (MONTH_BACK_AFTER.matcher(t.subSequence(m.end(), Math.min(t.length(), m.end() + 14))).lookingAt()
                 || preceded(t, m.start(), SINCE_BEFORE)) {
             // "ever since September": the last September before the story's day
@@ -426,6 +441,12 @@ public final class TimexFinder {
 
     private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+$");
     private static final Pattern MONTH_BACK_AFTER = Pattern.compile("\\s+(?:previous|preceding|before)\\b");
+    /**
+     * "In April following I was ordered", "the July next,"; not "April following the battle", "April following
+     * Bulgaria's pact" nor "March next year": the word ends the phrase, before a clause or a stop
+     */
+    private static final Pattern MONTH_AHEAD_AFTER = Pattern.compile(
+            "\\s+(?:following|next|ensuing|succeeding)(?=\\s*[,.;:!?)]|\\s+(?:I|we|he|she|they|it|there)\\b)");
 
     private static final Pattern SEASON_CONTEXT_BEFORE = Pattern.compile(
             "(?i)\\b(?:in|by|during|since|until|till|through|throughout|over|that|this|of|for|before|after|early|late|mid"
@@ -563,7 +584,8 @@ public final class TimexFinder {
     private static List<Candidate> yearRange(Matcher m, CharSequence t) {
         int y1 = Integer.parseInt(m.group(1));
         String g2 = m.group(2);
-        int y2 = g2.length() == 2 ? y1 / 100 * 100 + Integer.parseInt(g2) : Integer.parseInt(g2);
+        int y2 = g2.length() == 2 ? y1 / 100 * 100 + Integer.parseInt(g2)
+                : g2.length() == 1 ? y1 / 10 * 10 + Integer.parseInt(g2) : Integer.parseInt(g2);
         if (y2 <= y1 || y2 - y1 > 200) return List.of();
         CharSequence after = t.subSequence(m.end(), Math.min(t.length(), m.end() + 24));
         if (COUNTED_NOUN_AFTER.matcher(after).find()) return List.of();
@@ -1065,7 +1087,19 @@ public final class TimexFinder {
         return one(m, new TimeExpr.Vague(v));
     }
 
+    /** "a new Night of Pentecost", "another Easter": a feast named as a figure, one of a kind, not a day */
+    private static final Pattern FEAST_FIGURE = Pattern.compile(
+            "(?i)\\b(?:a|an|another|some|such)\\s+(?:new\\s+|second\\s+|fresh\\s+|very\\s+|kind\\s+of\\s+|sort\\s+of\\s+)?"
+                    + "(?:\\p{L}+\\s+of\\s+(?:the\\s+)?)?$");
+    /** "Christmas Guisings", "Easter offerings": the feast's name as a modifier of things done at it */
+    private static final Pattern FEAST_MODIFIER = Pattern.compile("^\\s+(?:\\p{Lu}\\p{Ll}+s|\\p{L}+ings)\\b");
+
     private static List<Candidate> feast(Matcher m, CharSequence t) {
+        if (m.group(1) == null && m.group(3) == null) {
+            CharSequence before = t.subSequence(Math.max(0, m.start() - 40), m.start());
+            CharSequence after = t.subSequence(m.end(), Math.min(t.length(), m.end() + 30));
+            if (FEAST_FIGURE.matcher(before).find() || FEAST_MODIFIER.matcher(after).find()) return List.of();
+        }
         String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         TimeExpr.Pick pick = switch (det) {
             case "last" -> TimeExpr.Pick.PREVIOUS;
@@ -1087,6 +1121,8 @@ public final class TimexFinder {
         if (h > 12 || min > 59) return List.of();
         String suffix = m.group(3).toLowerCase(Locale.ROOT);
         if ((suffix.startsWith("p") || suffix.endsWith("afternoon") || suffix.endsWith("evening")) && h < 12) h += 12;
+        // "10 o'clock at night" is 22:00; "2 o'clock at night" stays in the small hours
+        if (suffix.endsWith("night") && h >= 6 && h < 12) h += 12;
         if (suffix.startsWith("a") && h == 12) h = 0;
         return one(m, new TimeExpr.ClockTime(String.format("T%02d:%02d", h, min)));
     }

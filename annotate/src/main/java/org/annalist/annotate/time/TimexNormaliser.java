@@ -21,7 +21,8 @@ import org.annalist.model.layer.TimexType;
  * <p>Underspecified dates take the reference year. In a narrative (no document date) a
  * month six or more months before the reference month, outside a look back, is read as
  * the next year: the story crossed a year end ("December 20, 1862 … January 2" is 1863) —
- * unless that year lies outside the years the section's heading states. A reference year
+ * unless that year lies outside the years the section's heading states; a month ten or more
+ * months after it (a December named in January or February) is the one just gone, last year's. A reference year
  * outside the section's years gives way to the nearest of them; with no reference year the
  * section's first year, then the story's, is taken.
  * With a document date (news), a month takes the document's year, except that a month
@@ -111,6 +112,8 @@ public final class TimexNormaliser {
 
     /** How many months before the reference month a yearless month must be to be read as next year's. */
     static final int CROSSING = 6;
+    /** How many months after the reference month a yearless month must be to be read as last year's. */
+    static final int BACK_CROSSING = 10;
 
     /** A year a yearless expression takes, where it came from and how sure it is. */
     private record YearChoice(int year, Optional<Span> anchor, Certainty certainty) {
@@ -128,6 +131,12 @@ public final class TimexNormaliser {
                     && (ref.month() - month >= CROSSING || (ref.future() && month < ref.month()));
             if (crossed && (section.isEmpty() || section.get().contains(year + 1) || !section.get().contains(year))) {
                 return Optional.of(new YearChoice(year + 1, ref.yearSource(), Certainty.STORY_ORDER));
+            }
+            // "In the winter of 1838-9 … the Christmas holidays", a December named in January: the month just
+            // gone, not one eleven months ahead
+            boolean justGone = month > 0 && ref.month() > 0 && !ref.future() && month - ref.month() >= BACK_CROSSING;
+            if (justGone && (section.isEmpty() || section.get().contains(year - 1) || !section.get().contains(year))) {
+                return Optional.of(new YearChoice(year - 1, ref.yearSource(), Certainty.STORY_ORDER));
             }
             return Optional.of(new YearChoice(year, ref.yearSource(), Certainty.CONTEXT));
         }
