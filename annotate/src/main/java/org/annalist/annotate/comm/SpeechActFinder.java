@@ -15,6 +15,7 @@ import org.annalist.annotate.parse.MentionIndex;
 import org.annalist.annotate.parse.ParsedSentence;
 import org.annalist.model.layer.Channel;
 import org.annalist.model.layer.EntityType;
+import org.annalist.model.layer.MentionKind;
 import org.annalist.model.layer.SpeechAct;
 
 /**
@@ -37,20 +38,33 @@ final class SpeechActFinder {
     private static final Set<String> SKIPPED_RELATIONS = Set.of("fixed", "flat", "goeswith", "compound", "amod");
     /** prepositions that make a message noun the vehicle of its clause: "in a speech", "by letter" */
     private static final Set<String> VEHICLE_CASES = Set.of("in", "by", "through", "via", "over");
-    private static final Set<String> MARK_FOR = Set.of("for");
+    /**
+     * marks of a directive's clause whose subject is its addressee: "a call for the states to
+     * send", and the parser's reading of "an order to Hale to halt", "called on Hale to resign"
+     * as a clause whose subject is the one addressed
+     */
+    private static final Set<String> MARK_FOR = Set.of("for", "to", "on", "upon");
     /** verbs of composing a message, whose subject is its author */
     private static final Set<String> COMPOSE = Set.of("write", "draft", "prepare", "dictate", "draw");
     private static final Set<String> FROM = Set.of("from");
     private static final Set<String> TO = Set.of("to");
     private static final Set<String> AUTHOR_CASES = Set.of("from", "of", "by");
     private static final Set<String> PARTICIPATION_CASES = Set.of("in", "into");
+    /** modals of ability, possibility and obligation: "Varga can demand", "Hale must write" tell of no act done */
+    private static final Set<String> POSSIBILITY_MODALS = Set.of("can", "may", "might", "must", "should", "ought");
     /** channels a verb of transmission implies by its nature: "radioed that" is a message though no one is named */
     private static final Set<Channel> TELECOMMUNICATION = Set.of(Channel.RADIO, Channel.TELEGRAM, Channel.TELEPHONE);
 
     private final SpeechActLexicon lexicon;
+    private final AbstractNames abstractNames;
 
     SpeechActFinder(SpeechActLexicon lexicon) {
+        this(lexicon, AbstractNames.standard());
+    }
+
+    SpeechActFinder(SpeechActLexicon lexicon, AbstractNames abstractNames) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.abstractNames = Objects.requireNonNull(abstractNames, "abstractNames");
     }
 
     List<Draft> find(ParsedSentence s) {
@@ -117,7 +131,7 @@ final class SpeechActFinder {
     }
 
     private Optional<Draft> verb(ParsedSentence s, int v, SpeechActEntry e) {
-        boolean denied = s.negated(v) || s.unreal(v);
+        boolean denied = s.negated(v) || s.unreal(v) || onlyPossible(s, v);
         boolean passive = s.passive(v);
         Set<String> senders = new LinkedHashSet<>();
         Set<String> recipients = new LinkedHashSet<>();
@@ -154,6 +168,7 @@ final class SpeechActFinder {
             }
         }
         if (e.use() == Use.ANSWER && !answered && recipients.isEmpty()) return Optional.empty();
+        senders.removeAll(nonAgents(s));
         if (senders.isEmpty()) return Optional.empty();
         // "as we often urge", "we declare all Emigrants suspect": a narrator speaking in the present
         // is the narration speaking to its reader, not an act of the story
@@ -170,7 +185,8 @@ final class SpeechActFinder {
     }
 
     private Optional<Draft> noun(ParsedSentence s, int n, SpeechActEntry e) {
-        if (e.part() == Part.MEDIUM || s.negated(n)) return Optional.empty();
+        // "without orders from Dunn": a message the text says was not there
+        if (e.part() == Part.MEDIUM || s.negated(n) || s.caseOf(n).equals("without")) return Optional.empty();
         Set<String> senders = new LinkedHashSet<>(authorOf(s, n));
         int head = s.head(n);
         boolean sent = head >= 0 && s.verb(head) && lexicon.governor(s.lemma(head))
@@ -189,6 +205,10 @@ final class SpeechActFinder {
         Set<String> preps = new HashSet<>(e.prepositions());
         preps.remove("between");
         recipients.addAll(actors(s, s.attached(n, preps)));
+        // "a reply to Hale's letter": a message to a message goes to its author
+        for (int k : s.attached(n, TO)) {
+            if (messageNoun(s, k)) recipients.addAll(authorOf(s, k));
+        }
         if (e.addressee().contains(Slot.CLAUSE)) recipients.addAll(clauseSubjects(s, n));
         boolean mutual = false;
         if (e.addressee().contains(Slot.BETWEEN)) {
@@ -207,7 +227,7 @@ final class SpeechActFinder {
             g = s.head(g);
         }
         if (g >= 0 && s.verb(g)) {
-            if (s.negated(g) || s.unreal(g)) return Optional.empty();
+            if (s.negated(g) || s.unreal(g) || onlyPossible(s, g)) return Optional.empty();
             Optional<Governor> governor = lexicon.governor(s.lemma(g));
             boolean object = s.is(n, "obj") || s.is(n, "nsubj:pass");
             boolean byPassive = s.is(n, "nsubj:pass");
@@ -221,6 +241,12 @@ final class SpeechActFinder {
                             // possessor (who forwards "Marsh's orders" still sends Marsh's)
                             recipients.addAll(senders);
                             senders.clear();
+                        }
+                        List<String> dative = byPassive ? List.of() : dativeCompounds(s, n, by);
+                        if (!dative.isEmpty()) {
+                            // "Marsh gave Hale instructions": the parser reads the one given them as their modifier
+                            senders.removeAll(dative);
+                            recipients.addAll(dative);
                         }
                         if (senders.isEmpty()) senders.addAll(by);
                         recipients.addAll(actors(s, s.attached(g, TO)));
@@ -247,12 +273,13 @@ final class SpeechActFinder {
                     // "Under orders from Dunn, Hale attacked": the clause is done at the message's
                     // behest, by its subject, or in the passive by its agent
                     recipients.addAll(s.parties(s.passive(g) ? s.agents(g) : s.subjects(g)));
-                } else if (channel.isPresent() && VEHICLE_CASES.contains(c)) {
+                } else if (channel.isPresent() && VEHICLE_CASES.contains(c) && !(c.equals("in") && bare(s, n))) {
                     // "In a memo to Ostrova, Varga pointed out": the message is the vehicle of the clause
                     senders.addAll(s.parties(s.passive(g) ? s.agents(g) : s.subjects(g)));
                 }
             }
         }
+        senders.removeAll(nonAgents(s));
         if (senders.isEmpty()) return Optional.empty();
         if (!mutual) recipients.removeAll(senders);
         return Optional.of(new Draft(s.sentence().span(), s.span(n), e.act().orElseThrow(), List.copyOf(senders),
@@ -295,6 +322,78 @@ final class SpeechActFinder {
     private boolean venue(ParsedSentence s, int n) {
         return lexicon.entries(s.lemma(n), Part.NOUN).stream()
                 .anyMatch(e -> e.addressee().contains(Slot.BETWEEN));
+    }
+
+    /**
+     * {@return the people named as compound modifiers before a message noun that the subject of
+     * a verb of sending gives}: "gave Hale instructions", which the parser reads as one noun phrase
+     */
+    private static List<String> dativeCompounds(ParsedSentence s, int n, List<String> by) {
+        if (by.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (int c : s.children(n, "compound")) {
+            if (c > n) continue;
+            s.mentionAt(c).filter(o -> o.entity().type() == EntityType.PERSON)
+                    .filter(o -> !o.mention().span().contains(s.span(n)))
+                    .map(o -> o.entity().id()).filter(id -> !by.contains(id)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * {@return true when the message noun at {@code n} is a bare singular, with no determiner,
+     * possessor, number or modifier}: after "in", the faculty ("stammered in speech"), not one
+     * message ("ruled by decree" is still the decree's vehicle)
+     */
+    private static boolean bare(ParsedSentence s, int n) {
+        if (!s.pos(n).equals("NN")) return false;
+        for (int c : s.children(n)) {
+            if (s.is(c, "det") || s.is(c, "nmod:poss") || s.is(c, "nummod") || s.is(c, "amod") || s.is(c, "compound")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@return the entities of the sentence that cannot send a message}: a place named as a place
+     * ("was ordered by the Orange Road" names a route, not an agent), and an abstraction a writer
+     * personifies ("Feudality proclaims its own death")
+     */
+    private Set<String> nonAgents(ParsedSentence s) {
+        Set<String> out = new HashSet<>();
+        Set<String> standsForAgent = new HashSet<>();
+        for (int i = 0; i < s.size(); i++) {
+            s.mentionAt(i).ifPresent(o -> {
+                boolean place = MentionIndex.place(o.entity().type());
+                if (place && !o.mention().metonymic()
+                        || o.mention().kind() == MentionKind.NAME && abstractNames.abstraction(o.mention().text())) {
+                    out.add(o.entity().id());
+                } else if (place) {
+                    // "the Kremlin replied": a place standing for those who govern there
+                    standsForAgent.add(o.entity().id());
+                }
+            });
+        }
+        out.removeAll(standsForAgent);
+        return out;
+    }
+
+    /**
+     * {@return true when the verb at {@code v}, or the verb it is coordinated with or the
+     * complement of, stands under a modal of ability, possibility or obligation}: "Marsh can
+     * send for Hale and demand the keys" tells what Marsh may do, not what he did
+     */
+    private static boolean onlyPossible(ParsedSentence s, int v) {
+        int k = v;
+        for (int d = 0; d < 4 && k >= 0; d++) {
+            for (int c : s.children(k, "aux")) {
+                if (POSSIBILITY_MODALS.contains(s.word(c))) return true;
+            }
+            if (!s.is(k, "conj") && !s.is(k, "xcomp")) break;
+            k = s.head(k);
+        }
+        return false;
     }
 
     private static boolean namedPossessor(ParsedSentence s, int n) {
