@@ -51,6 +51,7 @@ final class SpeechActFinder {
     private static final Set<String> AUTHOR_CASES = Set.of("from", "of", "by");
     private static final Set<String> PARTICIPATION_CASES = Set.of("in", "into");
     /** modals of ability, possibility and obligation: "Varga can demand", "Hale must write" tell of no act done */
+    private static final Set<String> RELATIVE_OBJECTS = Set.of("whom", "who", "that", "which");
     private static final Set<String> POSSIBILITY_MODALS = Set.of("can", "may", "might", "must", "should", "ought");
     /** channels a verb of transmission implies by its nature: "radioed that" is a message though no one is named */
     private static final Set<Channel> TELECOMMUNICATION = Set.of(Channel.RADIO, Channel.TELEGRAM, Channel.TELEPHONE);
@@ -145,12 +146,12 @@ final class SpeechActFinder {
                 if (e.addressee().contains(Slot.OBJ)) recipients.addAll(actors(s, s.passiveSubjects(v)));
             } else {
                 senders.addAll(s.parties(s.subjects(v)));
-                if (e.addressee().contains(Slot.OBJ)) recipients.addAll(actors(s, s.children(v, "obj")));
+                if (e.addressee().contains(Slot.OBJ)) recipients.addAll(actors(s, objects(s, v)));
             }
             if (e.addressee().contains(Slot.IOBJ)) recipients.addAll(actors(s, s.children(v, "iobj")));
             Set<String> preps = new HashSet<>(e.prepositions());
             preps.remove("between");
-            recipients.addAll(actors(s, s.attachedToClauseOrOblique(v, preps)));
+            recipients.addAll(actors(s, addressPhrases(s, v, preps)));
             if (e.addressee().contains(Slot.CLAUSE)) recipients.addAll(clauseSubjects(s, v));
             if (e.addressee().contains(Slot.BETWEEN)) {
                 List<String> sides = s.parties(s.attachedToClause(v, Set.of("between")));
@@ -269,7 +270,8 @@ final class SpeechActFinder {
                 String c = s.caseOf(n);
                 if (governor.filter(x -> x == Governor.TAKE_PART).isPresent() && PARTICIPATION_CASES.contains(c)) {
                     senders.addAll(s.parties(s.subjects(g)));
-                } else if (!senders.isEmpty() && !c.equals("with")) {
+                } else if (!senders.isEmpty() && !c.equals("with") && !c.equals("according to")) {
+                    // ("according to Hale's report, 700 were buried by the troops" cites the report; nothing is done under it)
                     // "Under orders from Dunn, Hale attacked": the clause is done at the message's
                     // behest, by its subject, or in the passive by its agent
                     recipients.addAll(s.parties(s.passive(g) ? s.agents(g) : s.subjects(g)));
@@ -418,6 +420,34 @@ final class SpeechActFinder {
             subjects.addAll(s.children(c, "nsubj"));
         }
         return s.parties(subjects);
+    }
+
+    /**
+     * {@return the objects of {@code v}, a relative pronoun standing for its antecedent}
+     * ("Hale, whom I had telegraphed to join me")
+     */
+    private static List<Integer> objects(ParsedSentence s, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int o : s.children(v, "obj")) {
+            out.add(RELATIVE_OBJECTS.contains(s.word(o)) && s.is(v, "acl:relcl") && s.head(v) >= 0 ? s.head(v) : o);
+        }
+        return out;
+    }
+
+    /**
+     * {@return the noun phrases after {@code cases} on {@code v} or its object, and those the
+     * parser hung on an oblique after the verb that names no party} ("denouncing Hale behind his
+     * back to Ostrova"); an oblique before the verb sets the scene ("On the way to Varna, I
+     * telegraphed …" addresses no one at Varna)
+     */
+    private static List<Integer> addressPhrases(ParsedSentence s, int v, Set<String> cases) {
+        List<Integer> out = new ArrayList<>(s.attachedToClause(v, cases));
+        Set<String> onOblique = new HashSet<>(cases);
+        onOblique.remove("of");
+        for (int o : s.children(v, "obl")) {
+            if (o > v && s.mentionAt(o).isEmpty() && s.addressee(o).isEmpty()) out.addAll(s.attached(o, onOblique));
+        }
+        return out;
     }
 
     /** {@return the noun phrases after "from" on {@code v}, its object or its obliques} ("privy to these talks from Sorge") */

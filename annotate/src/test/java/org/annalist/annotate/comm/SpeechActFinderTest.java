@@ -324,4 +324,63 @@ class SpeechActFinderTest {
                 keys     NNS key     2 obj
                 """)).singleElement().satisfies(d -> assertThat(d.senders()).containsExactly("marsh"));
     }
+
+    @Test
+    void theOneWhomASenderTelegraphedIsTheRelativesAntecedent() {
+        // "I went to meet Hale, whom I had telegraphed to join me"
+        List<Draft> found = find("""
+                Marsh       NNP marsh     2 nsubj marsh
+                met         VBD meet      0 root
+                Hale        NNP hale      2 obj   hale
+                whom        WP  whom      7 obj
+                I           PRP i         7 nsubj marsh
+                had         VBD have      7 aux
+                telegraphed VBN telegraph 3 acl:relcl
+                to          TO  to        9 mark
+                join        VB  join      7 xcomp
+                """);
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.senders()).containsExactly("marsh");
+            assertThat(d.recipients()).containsExactly("hale");
+        });
+    }
+
+    @Test
+    void aPlaceOnTheWayBeforeTheVerbIsNoAddressee() {
+        // "On the way to Varna Marsh telegraphed to Hale"
+        List<Draft> found = find("""
+                On          IN  on        3 case
+                the         DT  the       3 det
+                way         NN  way       7 obl
+                to          IN  to        5 case
+                Varna       NNP varna     3 nmod  varna:GPE
+                Marsh       NNP marsh     7 nsubj marsh
+                telegraphed VBD telegraph 0 root
+                to          IN  to        9 case
+                Hale        NNP hale      7 obl   hale
+                """);
+        assertThat(found).singleElement().satisfies(d -> assertThat(d.recipients()).containsExactly("hale"));
+    }
+
+    @Test
+    void whatAReportIsCitedForIsNotDoneUnderIt() {
+        // "According to Hale's report, 700 were buried by the troops"
+        List<Draft> found = find("""
+                According   VBG accord    5 case
+                to          IN  to        1 fixed
+                Hale        NNP hale      5 nmod:poss hale
+                's          POS 's        3 case
+                report      NN  report    9 obl
+                ,           ,   ,         9 punct
+                700         CD  700       9 nsubj:pass
+                were        VBD be        9 aux:pass
+                buried      VBN bury      0 root
+                by          IN  by        11 case
+                troops      NNS troops    9 obl  troops:ORG
+                """);
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.senders()).containsExactly("hale");
+            assertThat(d.recipients()).isEmpty();
+        });
+    }
 }
