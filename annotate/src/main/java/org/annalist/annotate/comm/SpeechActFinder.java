@@ -111,7 +111,10 @@ final class SpeechActFinder {
         for (int c : s.children(i)) {
             // a noun's own preposition is not what it needs: "to Lee's communications" is no communication to anyone
             if (s.is(c, "case")) continue;
-            if (e.needs().contains(s.word(c)) || e.needs().contains(s.lemma(c))) return true;
+            // the word's own subordinator or relative pronoun is not its complement: "impossible that he
+            // could command the regions", "the years that he directed the administration"
+            boolean own = s.is(c, "mark") || RELATIVE_OBJECTS.contains(s.word(c));
+            if (!own && (e.needs().contains(s.word(c)) || e.needs().contains(s.lemma(c)))) return true;
             for (int g : s.children(c)) {
                 // "called on the governor", not "called him on the telephone": a preposition that brings
                 // the addressee meets the need only before a party
@@ -410,14 +413,18 @@ final class SpeechActFinder {
         return s.noun(k) && lexicon.entries(s.lemma(k), Part.NOUN).stream().anyMatch(e -> e.act().isPresent());
     }
 
-    /** {@return the subjects of a directive's complement clause: "demanded that X withdraw", "a call for X to send"} */
+    /**
+     * {@return the subjects of a directive's complement clause: "demanded that X withdraw", "a call
+     * for X to send"}; the subject of a passive complement is no addressee
+     */
     private static List<String> clauseSubjects(ParsedSentence s, int k) {
         List<Integer> subjects = new ArrayList<>();
         for (int c : s.children(k)) {
             boolean complement = s.is(c, "ccomp") || (s.is(c, "advcl") || s.is(c, "acl"))
                     && s.children(c, "mark").stream().anyMatch(m -> MARK_FOR.contains(s.word(m)));
             if (!complement) continue;
-            subjects.addAll(s.children(c, "nsubj"));
+            // "commanded that Hale should be brought in chains": who undergoes a passive is not told to do it
+            subjects.addAll(s.children(c, "nsubj").stream().filter(x -> !s.is(x, "nsubj:pass")).toList());
         }
         return s.parties(subjects);
     }

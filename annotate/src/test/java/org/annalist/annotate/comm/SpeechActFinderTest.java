@@ -383,4 +383,47 @@ class SpeechActFinderTest {
             assertThat(d.recipients()).isEmpty();
         });
     }
+
+    @Test
+    void aVerbsOwnThatIsNotTheThatOfItsComplement() {
+        // "it was impossible that Marsh commanded the distant regions": commanding a region orders no one
+        assertThat(find("""
+                that      IN  that      3 mark
+                Marsh     NNP marsh     3 nsubj marsh
+                commanded VBD command   0 root
+                the       DT  the       6 det
+                distant   JJ  distant   6 amod
+                regions   NNS region    3 obj
+                """)).isEmpty();
+        // "Marsh commanded that Hale withdraw"
+        assertThat(find("""
+                Marsh     NNP marsh     2 nsubj marsh
+                commanded VBD command   0 root
+                that      IN  that      5 mark
+                Hale      NNP hale      5 nsubj hale
+                withdraw  VB  withdraw  2 ccomp
+                """)).singleElement().satisfies(d -> {
+                    assertThat(d.senders()).containsExactly("marsh");
+                    assertThat(d.recipients()).containsExactly("hale");
+                });
+    }
+
+    @Test
+    void whoUndergoesAPassiveComplementIsNotTheOneOrdered() {
+        // "Marsh commanded that Hale should be brought in chains"
+        assertThat(find("""
+                Marsh     NNP marsh     2 nsubj marsh
+                commanded VBD command   0 root
+                that      IN  that      7 mark
+                Hale      NNP hale      7 nsubj:pass hale
+                should    MD  should    7 aux
+                be        VB  be        7 aux:pass
+                brought   VBN bring     2 ccomp
+                in        IN  in        9 case
+                chains    NNS chain     7 obl
+                """)).singleElement().satisfies(d -> {
+                    assertThat(d.senders()).containsExactly("marsh");
+                    assertThat(d.recipients()).isEmpty();
+                });
+    }
 }
