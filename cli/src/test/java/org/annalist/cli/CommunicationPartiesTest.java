@@ -47,10 +47,10 @@ class CommunicationPartiesTest {
     }
 
     @Test
-    void aLetterWithNoRecipientNamedGoesToNoOneWhenItsWriterWroteToMany() {
+    void aTelegramWithNoRecipientNamedGoesToNoOneWhenItsSenderTelegraphedToMany() {
         assertThat(messages("""
-                On May 1, 1862, General Marsh wrote to Colonel Hale. On May 3, Marsh wrote to Governor Dunn \
-                about the roads. On May 9, Marsh wrote that the bridges were down.""")).containsExactly(
+                On May 1, 1862, General Marsh telegraphed to Colonel Hale. On May 3, Marsh telegraphed to \
+                Governor Dunn about the roads. On May 9, Marsh telegraphed that the bridges were down.""")).containsExactly(
                 "Marsh → Hale", "Marsh → Dunn", "Marsh →");
     }
 

@@ -246,7 +246,13 @@ final class SpeechActFinder {
                             recipients.addAll(senders);
                             senders.clear();
                         }
-                        List<String> dative = byPassive ? List.of() : dativeCompounds(s, n, by);
+                        List<String> dative = new ArrayList<>(byPassive ? List.of() : dativeCompounds(s, n, by));
+                        if (!byPassive) {
+                            // "gave Hale his instructions": the possessor the message is given to receives it
+                            List<String> given = s.parties(s.children(g, "iobj"));
+                            s.parties(s.children(n, "nmod:poss")).stream()
+                                    .filter(given::contains).filter(x -> !by.contains(x)).forEach(dative::add);
+                        }
                         if (!dative.isEmpty()) {
                             // "Marsh gave Hale instructions": the parser reads the one given them as their modifier
                             senders.removeAll(dative);

@@ -426,4 +426,20 @@ class SpeechActFinderTest {
                     assertThat(d.recipients()).isEmpty();
                 });
     }
+
+    @Test
+    void instructionsGivenToTheirPossessorAreTheGivers() {
+        // "Marsh gave Hale his instructions"
+        List<Draft> found = find("""
+                Marsh        NNP  marsh       2 nsubj     marsh
+                gave         VBD  give        0 root
+                Hale         NNP  hale        2 iobj      hale
+                his          PRP$ he          5 nmod:poss hale
+                instructions NNS  instruction 2 obj
+                """);
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.senders()).containsExactly("marsh");
+            assertThat(d.recipients()).containsExactly("hale");
+        });
+    }
 }
