@@ -41,7 +41,6 @@ public final class CommunicationStage implements Stage<Communications> {
 
     /** How many sentences back "the same communication" may point. */
     private static final int SAME_REACH = 2;
-
     private final SpeechActLexicon lexicon;
     private final SpeechActFinder finder;
 
@@ -160,17 +159,22 @@ public final class CommunicationStage implements Stage<Communications> {
         return letters >= 10 && upper * 10 >= letters * 8;
     }
 
-    /** a message with no recipient named goes where the sender's last message by that channel went */
+    /**
+     * A message with no recipient named goes where the sender's messages by that channel went,
+     * when they all went to one party ("Marsh radioed that …" after Marsh radioed Ostrova
+     * twice); a sender who wrote to many (a general's letters) leaves it unnamed.
+     */
     private static Draft inherit(Draft d, List<Draft> before) {
         if (d.channel().isEmpty() || !d.verbCue()) return d;
-        for (int k = before.size() - 1; k >= 0; k--) {
-            Draft b = before.get(k);
+        Set<List<String>> went = new HashSet<>();
+        for (Draft b : before) {
             if (b.channel().equals(d.channel()) && b.senders().equals(d.senders()) && !b.recipients().isEmpty()) {
-                return d.withRecipients(b.recipients());
+                went.add(b.recipients());
             }
         }
-        return d;
+        return went.size() == 1 ? d.withRecipients(went.iterator().next()) : d;
     }
+
     private static boolean shareSender(Draft a, Draft b) {
         Set<String> s = new HashSet<>(a.senders());
         s.retainAll(b.senders());

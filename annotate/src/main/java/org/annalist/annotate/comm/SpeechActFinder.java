@@ -15,6 +15,7 @@ import org.annalist.annotate.parse.MentionIndex;
 import org.annalist.annotate.parse.ParsedSentence;
 import org.annalist.model.layer.Channel;
 import org.annalist.model.layer.EntityType;
+import org.annalist.model.layer.MentionKind;
 import org.annalist.model.layer.SpeechAct;
 
 /**
@@ -37,20 +38,34 @@ final class SpeechActFinder {
     private static final Set<String> SKIPPED_RELATIONS = Set.of("fixed", "flat", "goeswith", "compound", "amod");
     /** prepositions that make a message noun the vehicle of its clause: "in a speech", "by letter" */
     private static final Set<String> VEHICLE_CASES = Set.of("in", "by", "through", "via", "over");
-    private static final Set<String> MARK_FOR = Set.of("for");
+    /**
+     * marks of a directive's clause whose subject is its addressee: "a call for the states to
+     * send", and the parser's reading of "an order to Hale to halt", "called on Hale to resign"
+     * as a clause whose subject is the one addressed
+     */
+    private static final Set<String> MARK_FOR = Set.of("for", "to", "on", "upon");
     /** verbs of composing a message, whose subject is its author */
     private static final Set<String> COMPOSE = Set.of("write", "draft", "prepare", "dictate", "draw");
     private static final Set<String> FROM = Set.of("from");
     private static final Set<String> TO = Set.of("to");
     private static final Set<String> AUTHOR_CASES = Set.of("from", "of", "by");
     private static final Set<String> PARTICIPATION_CASES = Set.of("in", "into");
+    /** modals of ability, possibility and obligation: "Varga can demand", "Hale must write" tell of no act done */
+    private static final Set<String> RELATIVE_OBJECTS = Set.of("whom", "who", "that", "which");
+    private static final Set<String> POSSIBILITY_MODALS = Set.of("can", "may", "might", "must", "should", "ought");
     /** channels a verb of transmission implies by its nature: "radioed that" is a message though no one is named */
     private static final Set<Channel> TELECOMMUNICATION = Set.of(Channel.RADIO, Channel.TELEGRAM, Channel.TELEPHONE);
 
     private final SpeechActLexicon lexicon;
+    private final AbstractNames abstractNames;
 
     SpeechActFinder(SpeechActLexicon lexicon) {
+        this(lexicon, AbstractNames.standard());
+    }
+
+    SpeechActFinder(SpeechActLexicon lexicon, AbstractNames abstractNames) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.abstractNames = Objects.requireNonNull(abstractNames, "abstractNames");
     }
 
     List<Draft> find(ParsedSentence s) {
@@ -96,7 +111,10 @@ final class SpeechActFinder {
         for (int c : s.children(i)) {
             // a noun's own preposition is not what it needs: "to Lee's communications" is no communication to anyone
             if (s.is(c, "case")) continue;
-            if (e.needs().contains(s.word(c)) || e.needs().contains(s.lemma(c))) return true;
+            // the word's own subordinator or relative pronoun is not its complement: "impossible that he
+            // could command the regions", "the years that he directed the administration"
+            boolean own = s.is(c, "mark") || RELATIVE_OBJECTS.contains(s.word(c));
+            if (!own && (e.needs().contains(s.word(c)) || e.needs().contains(s.lemma(c)))) return true;
             for (int g : s.children(c)) {
                 // "called on the governor", not "called him on the telephone": a preposition that brings
                 // the addressee meets the need only before a party
@@ -117,7 +135,7 @@ final class SpeechActFinder {
     }
 
     private Optional<Draft> verb(ParsedSentence s, int v, SpeechActEntry e) {
-        boolean denied = s.negated(v) || s.unreal(v);
+        boolean denied = s.negated(v) || s.unreal(v) || onlyPossible(s, v);
         boolean passive = s.passive(v);
         Set<String> senders = new LinkedHashSet<>();
         Set<String> recipients = new LinkedHashSet<>();
@@ -131,12 +149,12 @@ final class SpeechActFinder {
                 if (e.addressee().contains(Slot.OBJ)) recipients.addAll(actors(s, s.passiveSubjects(v)));
             } else {
                 senders.addAll(s.parties(s.subjects(v)));
-                if (e.addressee().contains(Slot.OBJ)) recipients.addAll(actors(s, s.children(v, "obj")));
+                if (e.addressee().contains(Slot.OBJ)) recipients.addAll(actors(s, objects(s, v)));
             }
             if (e.addressee().contains(Slot.IOBJ)) recipients.addAll(actors(s, s.children(v, "iobj")));
             Set<String> preps = new HashSet<>(e.prepositions());
             preps.remove("between");
-            recipients.addAll(actors(s, s.attachedToClauseOrOblique(v, preps)));
+            recipients.addAll(actors(s, addressPhrases(s, v, preps)));
             if (e.addressee().contains(Slot.CLAUSE)) recipients.addAll(clauseSubjects(s, v));
             if (e.addressee().contains(Slot.BETWEEN)) {
                 List<String> sides = s.parties(s.attachedToClause(v, Set.of("between")));
@@ -154,6 +172,7 @@ final class SpeechActFinder {
             }
         }
         if (e.use() == Use.ANSWER && !answered && recipients.isEmpty()) return Optional.empty();
+        senders.removeAll(nonAgents(s));
         if (senders.isEmpty()) return Optional.empty();
         // "as we often urge", "we declare all Emigrants suspect": a narrator speaking in the present
         // is the narration speaking to its reader, not an act of the story
@@ -170,7 +189,8 @@ final class SpeechActFinder {
     }
 
     private Optional<Draft> noun(ParsedSentence s, int n, SpeechActEntry e) {
-        if (e.part() == Part.MEDIUM || s.negated(n)) return Optional.empty();
+        // "without orders from Dunn": a message the text says was not there
+        if (e.part() == Part.MEDIUM || s.negated(n) || s.caseOf(n).equals("without")) return Optional.empty();
         Set<String> senders = new LinkedHashSet<>(authorOf(s, n));
         int head = s.head(n);
         boolean sent = head >= 0 && s.verb(head) && lexicon.governor(s.lemma(head))
@@ -189,6 +209,10 @@ final class SpeechActFinder {
         Set<String> preps = new HashSet<>(e.prepositions());
         preps.remove("between");
         recipients.addAll(actors(s, s.attached(n, preps)));
+        // "a reply to Hale's letter": a message to a message goes to its author
+        for (int k : s.attached(n, TO)) {
+            if (messageNoun(s, k)) recipients.addAll(authorOf(s, k));
+        }
         if (e.addressee().contains(Slot.CLAUSE)) recipients.addAll(clauseSubjects(s, n));
         boolean mutual = false;
         if (e.addressee().contains(Slot.BETWEEN)) {
@@ -207,7 +231,7 @@ final class SpeechActFinder {
             g = s.head(g);
         }
         if (g >= 0 && s.verb(g)) {
-            if (s.negated(g) || s.unreal(g)) return Optional.empty();
+            if (s.negated(g) || s.unreal(g) || onlyPossible(s, g)) return Optional.empty();
             Optional<Governor> governor = lexicon.governor(s.lemma(g));
             boolean object = s.is(n, "obj") || s.is(n, "nsubj:pass");
             boolean byPassive = s.is(n, "nsubj:pass");
@@ -221,6 +245,18 @@ final class SpeechActFinder {
                             // possessor (who forwards "Marsh's orders" still sends Marsh's)
                             recipients.addAll(senders);
                             senders.clear();
+                        }
+                        List<String> dative = new ArrayList<>(byPassive ? List.of() : dativeCompounds(s, n, by));
+                        if (!byPassive) {
+                            // "gave Hale his instructions": the possessor the message is given to receives it
+                            List<String> given = s.parties(s.children(g, "iobj"));
+                            s.parties(s.children(n, "nmod:poss")).stream()
+                                    .filter(given::contains).filter(x -> !by.contains(x)).forEach(dative::add);
+                        }
+                        if (!dative.isEmpty()) {
+                            // "Marsh gave Hale instructions": the parser reads the one given them as their modifier
+                            senders.removeAll(dative);
+                            recipients.addAll(dative);
                         }
                         if (senders.isEmpty()) senders.addAll(by);
                         recipients.addAll(actors(s, s.attached(g, TO)));
@@ -243,16 +279,18 @@ final class SpeechActFinder {
                 String c = s.caseOf(n);
                 if (governor.filter(x -> x == Governor.TAKE_PART).isPresent() && PARTICIPATION_CASES.contains(c)) {
                     senders.addAll(s.parties(s.subjects(g)));
-                } else if (!senders.isEmpty() && !c.equals("with")) {
+                } else if (!senders.isEmpty() && !c.equals("with") && !c.equals("according to")) {
+                    // ("according to Hale's report, 700 were buried by the troops" cites the report; nothing is done under it)
                     // "Under orders from Dunn, Hale attacked": the clause is done at the message's
                     // behest, by its subject, or in the passive by its agent
                     recipients.addAll(s.parties(s.passive(g) ? s.agents(g) : s.subjects(g)));
-                } else if (channel.isPresent() && VEHICLE_CASES.contains(c)) {
+                } else if (channel.isPresent() && VEHICLE_CASES.contains(c) && !(c.equals("in") && bare(s, n))) {
                     // "In a memo to Ostrova, Varga pointed out": the message is the vehicle of the clause
                     senders.addAll(s.parties(s.passive(g) ? s.agents(g) : s.subjects(g)));
                 }
             }
         }
+        senders.removeAll(nonAgents(s));
         if (senders.isEmpty()) return Optional.empty();
         if (!mutual) recipients.removeAll(senders);
         return Optional.of(new Draft(s.sentence().span(), s.span(n), e.act().orElseThrow(), List.copyOf(senders),
@@ -297,6 +335,78 @@ final class SpeechActFinder {
                 .anyMatch(e -> e.addressee().contains(Slot.BETWEEN));
     }
 
+    /**
+     * {@return the people named as compound modifiers before a message noun that the subject of
+     * a verb of sending gives}: "gave Hale instructions", which the parser reads as one noun phrase
+     */
+    private static List<String> dativeCompounds(ParsedSentence s, int n, List<String> by) {
+        if (by.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (int c : s.children(n, "compound")) {
+            if (c > n) continue;
+            s.mentionAt(c).filter(o -> o.entity().type() == EntityType.PERSON)
+                    .filter(o -> !o.mention().span().contains(s.span(n)))
+                    .map(o -> o.entity().id()).filter(id -> !by.contains(id)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * {@return true when the message noun at {@code n} is a bare singular, with no determiner,
+     * possessor, number or modifier}: after "in", the faculty ("stammered in speech"), not one
+     * message ("ruled by decree" is still the decree's vehicle)
+     */
+    private static boolean bare(ParsedSentence s, int n) {
+        if (!s.pos(n).equals("NN")) return false;
+        for (int c : s.children(n)) {
+            if (s.is(c, "det") || s.is(c, "nmod:poss") || s.is(c, "nummod") || s.is(c, "amod") || s.is(c, "compound")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@return the entities of the sentence that cannot send a message}: a place named as a place
+     * ("was ordered by the Orange Road" names a route, not an agent), and an abstraction a writer
+     * personifies ("Feudality proclaims its own death")
+     */
+    private Set<String> nonAgents(ParsedSentence s) {
+        Set<String> out = new HashSet<>();
+        Set<String> standsForAgent = new HashSet<>();
+        for (int i = 0; i < s.size(); i++) {
+            s.mentionAt(i).ifPresent(o -> {
+                boolean place = MentionIndex.place(o.entity().type());
+                if (place && !o.mention().metonymic()
+                        || o.mention().kind() == MentionKind.NAME && abstractNames.abstraction(o.mention().text())) {
+                    out.add(o.entity().id());
+                } else if (place) {
+                    // "the Kremlin replied": a place standing for those who govern there
+                    standsForAgent.add(o.entity().id());
+                }
+            });
+        }
+        out.removeAll(standsForAgent);
+        return out;
+    }
+
+    /**
+     * {@return true when the verb at {@code v}, or the verb it is coordinated with or the
+     * complement of, stands under a modal of ability, possibility or obligation}: "Marsh can
+     * send for Hale and demand the keys" tells what Marsh may do, not what he did
+     */
+    private static boolean onlyPossible(ParsedSentence s, int v) {
+        int k = v;
+        for (int d = 0; d < 4 && k >= 0; d++) {
+            for (int c : s.children(k, "aux")) {
+                if (POSSIBILITY_MODALS.contains(s.word(c))) return true;
+            }
+            if (!s.is(k, "conj") && !s.is(k, "xcomp")) break;
+            k = s.head(k);
+        }
+        return false;
+    }
+
     private static boolean namedPossessor(ParsedSentence s, int n) {
         return s.children(n, "nmod:poss").stream().anyMatch(c -> s.pos(c).startsWith("NNP"));
     }
@@ -309,16 +419,48 @@ final class SpeechActFinder {
         return s.noun(k) && lexicon.entries(s.lemma(k), Part.NOUN).stream().anyMatch(e -> e.act().isPresent());
     }
 
-    /** {@return the subjects of a directive's complement clause: "demanded that X withdraw", "a call for X to send"} */
+    /**
+     * {@return the subjects of a directive's complement clause: "demanded that X withdraw", "a call
+     * for X to send"}; the subject of a passive complement is no addressee
+     */
     private static List<String> clauseSubjects(ParsedSentence s, int k) {
         List<Integer> subjects = new ArrayList<>();
         for (int c : s.children(k)) {
             boolean complement = s.is(c, "ccomp") || (s.is(c, "advcl") || s.is(c, "acl"))
                     && s.children(c, "mark").stream().anyMatch(m -> MARK_FOR.contains(s.word(m)));
             if (!complement) continue;
-            subjects.addAll(s.children(c, "nsubj"));
+            // "commanded that Hale should be brought in chains": who undergoes a passive is not told to do it
+            subjects.addAll(s.children(c, "nsubj").stream().filter(x -> !s.is(x, "nsubj:pass")).toList());
         }
         return s.parties(subjects);
+    }
+
+    /**
+     * {@return the objects of {@code v}, a relative pronoun standing for its antecedent}
+     * ("Hale, whom I had telegraphed to join me")
+     */
+    private static List<Integer> objects(ParsedSentence s, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int o : s.children(v, "obj")) {
+            out.add(RELATIVE_OBJECTS.contains(s.word(o)) && s.is(v, "acl:relcl") && s.head(v) >= 0 ? s.head(v) : o);
+        }
+        return out;
+    }
+
+    /**
+     * {@return the noun phrases after {@code cases} on {@code v} or its object, and those the
+     * parser hung on an oblique after the verb that names no party} ("denouncing Hale behind his
+     * back to Ostrova"); an oblique before the verb sets the scene ("On the way to Varna, I
+     * telegraphed …" addresses no one at Varna)
+     */
+    private static List<Integer> addressPhrases(ParsedSentence s, int v, Set<String> cases) {
+        List<Integer> out = new ArrayList<>(s.attachedToClause(v, cases));
+        Set<String> onOblique = new HashSet<>(cases);
+        onOblique.remove("of");
+        for (int o : s.children(v, "obl")) {
+            if (o > v && s.mentionAt(o).isEmpty() && s.addressee(o).isEmpty()) out.addAll(s.attached(o, onOblique));
+        }
+        return out;
     }
 
     /** {@return the noun phrases after "from" on {@code v}, its object or its obliques} ("privy to these talks from Sorge") */

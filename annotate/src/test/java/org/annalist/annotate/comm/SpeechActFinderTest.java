@@ -155,4 +155,291 @@ class SpeechActFinderTest {
                 Lincoln NNP lincoln 4 obj   lincoln
                 """)).isEmpty();
     }
+
+    @Test
+    void callingOnSomeoneIsAVisitUnlessTheyAreCalledOnToDoSomething() {
+        assertThat(find("""
+                Varga    NNP varga    2 nsubj varga
+                called   VBD call     0 root
+                on       IN  on       4 case
+                Hale     NNP hale     2 obl   hale
+                at       IN  at       7 case
+                his      PRP$ he      7 nmod:poss
+                quarters NNS quarter  2 obl
+                """)).isEmpty();
+        // "The council called on Hale to resign", as the parser reads it: "on Hale" the clause's subject
+        List<Draft> found = find("""
+                The      DT  the      2 det
+                council  NN  council  3 nsubj council:ORG
+                called   VBD call     0 root
+                on       IN  on       7 mark
+                Hale     NNP hale     7 nsubj hale
+                to       TO  to       7 mark
+                resign   VB  resign   3 advcl
+                """);
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.senders()).containsExactly("council");
+            assertThat(d.recipients()).containsExactly("hale");
+            assertThat(d.act()).isEqualTo(SpeechAct.REQUEST);
+        });
+    }
+
+    @Test
+    void aPlaceNamedAsAPlaceSendsNothing() {
+        // "Hale was ordered by the Marsh Road": the road he was sent by, not one who ordered him
+        assertThat(find("""
+                Hale     NNP hale     3 nsubj:pass hale
+                was      VBD be       3 aux:pass
+                ordered  VBN order    0 root
+                by       IN  by       7 case
+                the      DT  the      7 det
+                Marsh    NNP marsh    7 compound   road:FAC
+                Road     NNP road     3 obl        road:FAC
+                """)).isEmpty();
+    }
+
+    @Test
+    void aPersonTheParserReadsAsTheModifierOfGivenInstructionsIsTheirAddressee() {
+        // "Marsh gave Hale instructions to hold the bridge"
+        List<Draft> found = find("""
+                Marsh        NNP marsh       2 nsubj    marsh
+                gave         VBD give        0 root
+                Hale         NNP hale        4 compound hale
+                instructions NNS instruction 2 obj
+                to           TO  to          6 mark
+                hold         VB  hold        2 xcomp
+                the          DT  the         8 det
+                bridge       NN  bridge      6 obj
+                """);
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.senders()).containsExactly("marsh");
+            assertThat(d.recipients()).containsExactly("hale");
+        });
+    }
+
+    @Test
+    void anOrderToSomeoneToDoSomethingIsAddressedToThemThoughTheParserMakesThemTheClausesSubject() {
+        // "I gave an order to Hale to halt the column"
+        List<Draft> found = find("""
+                Marsh    NNP marsh    2 nsubj marsh
+                gave     VBD give     0 root
+                an       DT  a        4 det
+                order    NN  order    2 obj
+                to       IN  to       8 mark
+                Hale     NNP hale     8 nsubj hale
+                to       TO  to       8 mark
+                halt     VB  halt     4 acl
+                the      DT  the      10 det
+                column   NN  column   8 obj
+                """);
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.senders()).containsExactly("marsh");
+            assertThat(d.recipients()).containsExactly("hale");
+            assertThat(d.act()).isEqualTo(SpeechAct.ORDER);
+        });
+    }
+
+    @Test
+    void speechAsAFacultyIsNoMessage() {
+        // "Dunn, though he stammers in speech, came"
+        assertThat(find("""
+                Dunn     NNP dunn     7 nsubj dunn
+                though   IN  though   4 mark
+                he       PRP he       4 nsubj dunn
+                stammers VBZ stammer  7 advcl
+                in       IN  in       6 case
+                speech   NN  speech   4 obl
+                came     VBD come     0 root
+                """)).isEmpty();
+    }
+
+    @Test
+    void aPersonifiedAbstractionSendsNothing() {
+        assertThat(find("""
+                Royalism NNP royalism 2 nsubj royalism:ORG
+                demands  VBZ demand   0 root
+                a        DT  a        4 det
+                king     NN  king     2 obj
+                """)).isEmpty();
+        assertThat(find("""
+                Ostrova  NNP ostrova  2 nsubj ostrova
+                demands  VBZ demand   0 root
+                a        DT  a        4 det
+                king     NN  king     2 obj
+                """)).singleElement().satisfies(d -> assertThat(d.senders()).containsExactly("ostrova"));
+    }
+
+    @Test
+    void aReplyToALetterGoesToTheLettersAuthor() {
+        // "I also sent the following reply to Hale's letter"
+        List<Draft> found = find("""
+                I         PRP i         3 nsubj    marsh
+                also      RB  also      3 advmod
+                sent      VBD send      0 root
+                the       DT  the       7 det
+                following VBG follow    7 amod
+                written   VBN write     7 amod
+                reply     NN  reply     3 obj
+                to        IN  to        11 case
+                Hale      NNP hale      11 nmod:poss hale
+                's        POS 's        9 case
+                letter    NN  letter    7 nmod
+                """);
+        assertThat(found).extracting(d -> d.senders() + "→" + d.recipients()).contains("[marsh]→[hale]");
+    }
+
+    @Test
+    void orderTheTextSaysWereLackingAreNoMessage() {
+        // "houses were searched without orders from the division commanders"
+        assertThat(find("""
+                houses    NNS house     3 nsubj:pass
+                were      VBD be        3 aux:pass
+                searched  VBN search    0 root
+                without   IN  without   5 case
+                orders    NNS order     3 obl
+                from      IN  from      8 case
+                the       DT  the       8 det
+                commanders NNS commander 5 nmod commanders
+                """)).isEmpty();
+    }
+
+    @Test
+    void whatASenderCanDoIsNoActDone() {
+        // "Marsh can send for Hale and demand the keys"
+        assertThat(find("""
+                Marsh   NNP marsh   3 nsubj marsh
+                can     MD  can     3 aux
+                send    VB  send    0 root
+                for     IN  for     5 case
+                Hale    NNP hale    3 obl   hale
+                and     CC  and     7 cc
+                demand  VB  demand  3 conj
+                the     DT  the     9 det
+                keys    NNS key     7 obj
+                """)).isEmpty();
+        assertThat(find("""
+                Marsh    NNP marsh   2 nsubj marsh
+                demanded VBD demand  0 root
+                the      DT  the     4 det
+                keys     NNS key     2 obj
+                """)).singleElement().satisfies(d -> assertThat(d.senders()).containsExactly("marsh"));
+    }
+
+    @Test
+    void theOneWhomASenderTelegraphedIsTheRelativesAntecedent() {
+        // "I went to meet Hale, whom I had telegraphed to join me"
+        List<Draft> found = find("""
+                Marsh       NNP marsh     2 nsubj marsh
+                met         VBD meet      0 root
+                Hale        NNP hale      2 obj   hale
+                whom        WP  whom      7 obj
+                I           PRP i         7 nsubj marsh
+                had         VBD have      7 aux
+                telegraphed VBN telegraph 3 acl:relcl
+                to          TO  to        9 mark
+                join        VB  join      7 xcomp
+                """);
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.senders()).containsExactly("marsh");
+            assertThat(d.recipients()).containsExactly("hale");
+        });
+    }
+
+    @Test
+    void aPlaceOnTheWayBeforeTheVerbIsNoAddressee() {
+        // "On the way to Varna Marsh telegraphed to Hale"
+        List<Draft> found = find("""
+                On          IN  on        3 case
+                the         DT  the       3 det
+                way         NN  way       7 obl
+                to          IN  to        5 case
+                Varna       NNP varna     3 nmod  varna:GPE
+                Marsh       NNP marsh     7 nsubj marsh
+                telegraphed VBD telegraph 0 root
+                to          IN  to        9 case
+                Hale        NNP hale      7 obl   hale
+                """);
+        assertThat(found).singleElement().satisfies(d -> assertThat(d.recipients()).containsExactly("hale"));
+    }
+
+    @Test
+    void whatAReportIsCitedForIsNotDoneUnderIt() {
+        // "According to Hale's report, 700 were buried by the troops"
+        List<Draft> found = find("""
+                According   VBG accord    5 case
+                to          IN  to        1 fixed
+                Hale        NNP hale      5 nmod:poss hale
+                's          POS 's        3 case
+                report      NN  report    9 obl
+                ,           ,   ,         9 punct
+                700         CD  700       9 nsubj:pass
+                were        VBD be        9 aux:pass
+                buried      VBN bury      0 root
+                by          IN  by        11 case
+                troops      NNS troops    9 obl  troops:ORG
+                """);
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.senders()).containsExactly("hale");
+            assertThat(d.recipients()).isEmpty();
+        });
+    }
+
+    @Test
+    void aVerbsOwnThatIsNotTheThatOfItsComplement() {
+        // "it was impossible that Marsh commanded the distant regions": commanding a region orders no one
+        assertThat(find("""
+                that      IN  that      3 mark
+                Marsh     NNP marsh     3 nsubj marsh
+                commanded VBD command   0 root
+                the       DT  the       6 det
+                distant   JJ  distant   6 amod
+                regions   NNS region    3 obj
+                """)).isEmpty();
+        // "Marsh commanded that Hale withdraw"
+        assertThat(find("""
+                Marsh     NNP marsh     2 nsubj marsh
+                commanded VBD command   0 root
+                that      IN  that      5 mark
+                Hale      NNP hale      5 nsubj hale
+                withdraw  VB  withdraw  2 ccomp
+                """)).singleElement().satisfies(d -> {
+                    assertThat(d.senders()).containsExactly("marsh");
+                    assertThat(d.recipients()).containsExactly("hale");
+                });
+    }
+
+    @Test
+    void whoUndergoesAPassiveComplementIsNotTheOneOrdered() {
+        // "Marsh commanded that Hale should be brought in chains"
+        assertThat(find("""
+                Marsh     NNP marsh     2 nsubj marsh
+                commanded VBD command   0 root
+                that      IN  that      7 mark
+                Hale      NNP hale      7 nsubj:pass hale
+                should    MD  should    7 aux
+                be        VB  be        7 aux:pass
+                brought   VBN bring     2 ccomp
+                in        IN  in        9 case
+                chains    NNS chain     7 obl
+                """)).singleElement().satisfies(d -> {
+                    assertThat(d.senders()).containsExactly("marsh");
+                    assertThat(d.recipients()).isEmpty();
+                });
+    }
+
+    @Test
+    void instructionsGivenToTheirPossessorAreTheGivers() {
+        // "Marsh gave Hale his instructions"
+        List<Draft> found = find("""
+                Marsh        NNP  marsh       2 nsubj     marsh
+                gave         VBD  give        0 root
+                Hale         NNP  hale        2 iobj      hale
+                his          PRP$ he          5 nmod:poss hale
+                instructions NNS  instruction 2 obj
+                """);
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.senders()).containsExactly("marsh");
+            assertThat(d.recipients()).containsExactly("hale");
+        });
+    }
 }
