@@ -109,7 +109,7 @@ final class GroupPronouns {
             for (Linked l : candidates) if (subject(l.mention(), idx)) return Optional.of(l.chain());
         }
         if (PronounResolver.possessive(pronoun, idx)) {
-            Optional<Chain> owner = PronounResolver.owner(pronoun, candidates, idx);
+            Optional<Chain> owner = PronounResolver.owner(pronoun, candidates, idx, true);
             if (owner.isPresent()) return owner;
         }
         Set<Chain> distinct = new LinkedHashSet<>();

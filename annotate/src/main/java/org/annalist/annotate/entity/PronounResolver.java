@@ -61,10 +61,10 @@ final class PronounResolver {
 
     /**
      * {@return the owner a possessive pronoun most likely names}: the one just before "and"
-     * ({@code Marsh and his staff}), else the subject of the pronoun's own clause ({@code Hale
-     * surrendered his troops to Marsh}), when exactly one candidate is that subject
+     * ({@code Marsh and his staff}), else, {@code bySubject}, the subject of the pronoun's own
+     * clause ({@code the council sent its envoys to Marsh}), when exactly one candidate is that subject
      */
-    static Optional<Chain> owner(Candidate pronoun, List<Linked> candidates, TokenIndex idx) {
+    static Optional<Chain> owner(Candidate pronoun, List<Linked> candidates, TokenIndex idx, boolean bySubject) {
         int and = pronoun.first() - 1;
         if (idx.lower(and).equals("and")) {
             for (Linked l : candidates) {
@@ -73,6 +73,7 @@ final class PronounResolver {
                 }
             }
         }
+        if (!bySubject) return Optional.empty();
         Set<Chain> subjects = new LinkedHashSet<>();
         for (Linked l : candidates) if (Salience.subjectOfClauseOf(l.mention(), pronoun, idx)) subjects.add(l.chain());
         return subjects.size() == 1 ? Optional.of(subjects.iterator().next()) : Optional.empty();
@@ -90,7 +91,9 @@ final class PronounResolver {
             for (Linked l : candidates) if (Salience.subject(l.mention(), idx)) return Optional.of(l.chain());
         }
         if (possessive(pronoun, idx)) {
-            Optional<Chain> owner = owner(pronoun, candidates, idx);
+            // a person's possessive takes only the sure reading, "Marsh and his staff"; a clause's subject is a
+            // group's likely owner but not surely a person's (dev fiction lost links to it)
+            Optional<Chain> owner = owner(pronoun, candidates, idx, false);
             if (owner.isPresent()) return owner;
         }
         Set<Chain> distinct = new LinkedHashSet<>();
