@@ -56,6 +56,7 @@ public final class EntityStage implements Stage<Entities> {
     private final NameVariants variants;
     private final EpithetResolver epithets = new EpithetResolver();
     private final PronounResolver pronouns = new PronounResolver();
+    private final GroupPronouns groupPronouns = new GroupPronouns();
     private final Narrator narrator = new Narrator(GivenNames.standard());
 
     public EntityStage(Titles titles, Gazetteer gazetteer) {
@@ -119,6 +120,7 @@ public final class EntityStage implements Stage<Entities> {
                 }
                 case PRONOUN -> FIRST_PERSON.contains(c.head())
                         ? turn.filter(t -> !idx.quoted(c.first())).map(speakers::get)
+                        : GroupPronouns.handles(c.head()) ? groupPronouns.resolve(c, linked, idx)
                         : pronouns.resolve(c, linked, idx);
             };
             if (chain.isEmpty() && c.kind() == MentionKind.PRONOUN) continue;
@@ -187,9 +189,12 @@ public final class EntityStage implements Stage<Entities> {
                     && !text.structure().turns().isEmpty()) {
                 g = Gender.UNKNOWN;
             }
-            if (g == null || !idx.pos(i).startsWith("PRP")) continue;
-            out.add(new Candidate(idx.token(i).span(), MentionKind.PRONOUN, EntityType.PERSON, i, i, List.of(),
-                    List.of(), g, idx.lower(i), List.of(), Candidate.Article.NONE, false, false, Metonymy.NONE));
+            boolean group = g == null && GroupPronouns.handles(idx.lower(i));
+            if (g == null && !group || !idx.pos(i).startsWith("PRP")) continue;
+            // "they", "it": a group's or a body's, never a person's; "they" is plural
+            out.add(new Candidate(idx.token(i).span(), MentionKind.PRONOUN, group ? EntityType.ORG : EntityType.PERSON,
+                    i, i, List.of(), List.of(), group ? Gender.UNKNOWN : g, idx.lower(i), List.of(),
+                    Candidate.Article.NONE, GroupPronouns.PLURAL.contains(idx.lower(i)), false, Metonymy.NONE));
         }
         return out;
     }

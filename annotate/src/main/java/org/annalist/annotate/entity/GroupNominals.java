@@ -31,6 +31,9 @@ final class GroupNominals {
     private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "a", "an", "one",
             "another", "some", "any", "each", "every", "several", "all", "both", "many", "most", "few", "other", "such",
             "no");
+    /** Words before "the" that quantify over the group: "all the states"; "that the rebels" is a clause */
+    private static final Set<String> QUANTIFIERS = Set.of("all", "both", "half", "each", "some", "many", "most",
+            "several", "any", "none");
     /** "all" and "both" quantify over a set already known: "all Italian armed forces" are the Italians' */
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "all", "both");
     private static final Set<String> PREDICATE = Set.of("as", "was", "is", "were", "are", "be", "been", "being",
@@ -74,9 +77,10 @@ final class GroupNominals {
     List<Candidate> find(TokenIndex idx, BitSet taken) {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < idx.size(); i++) {
-            EntityType type = nation(idx, i) ? EntityType.ORG : heads.get(idx.lower(i));
+            boolean people = nation(idx, i);
+            EntityType type = people ? EntityType.ORG : heads.get(idx.lower(i));
             if (type == null || taken.get(i) || idx.quoted(i)) continue;
-            if (!idx.pos(i).startsWith("NN") && !nation(idx, i)) continue;
+            if (!idx.pos(i).startsWith("NN") && !people) continue;
             group(idx, i, type, taken).ifPresent(out::add);
         }
         return out;
@@ -97,7 +101,7 @@ final class GroupNominals {
             article = DEFINITE.contains(idx.lower(p)) ? Candidate.Article.DEFINITE : Candidate.Article.INDEFINITE;
             a = p;
             // "all the states", "some of the rebels" stay "the states"
-            if (a - 1 >= floor && DETERMINERS.contains(idx.lower(a - 1)) && !idx.lower(a - 1).equals("the")) a--;
+            if (a - 1 >= floor && QUANTIFIERS.contains(idx.lower(a - 1)) && idx.lower(a).equals("the")) a--;
         } else if (p >= floor && idx.pos(p).equals("PRP$")) {
             // "his advisers": the possessive is a mention of its own (the possessor's), so it stays out
             article = Candidate.Article.POSSESSIVE;
@@ -127,7 +131,8 @@ final class GroupNominals {
      * words: {@code the rebels} after {@code the rebels})
      */
     Optional<Chain> resolve(Candidate c, List<Linked> before, TokenIndex idx) {
-        boolean people = gazetteer.demonym(c.head()) || gazetteer.demonym(singular(c.head()));
+        boolean people = gazetteer.demonym(c.head()) || gazetteer.demonym(singular(c.head()))
+                || c.plural() && idx.capitalised(c.last());
         if (c.kind() != MentionKind.NOMINAL || !heads.containsKey(c.head()) && !people) return Optional.empty();
         if (c.article() == Candidate.Article.POSSESSIVE) {
             Optional<Chain> same = samePossessor(c, before, idx);
@@ -217,8 +222,11 @@ final class GroupNominals {
         if (c.article() == Candidate.Article.POSSESSIVE && !located || c.article() == Candidate.Article.INDEFINITE) {
             return Optional.empty();
         }
-        if (gazetteer.demonym(c.head()) || gazetteer.demonym(singular(c.head()))) {
-            return c.modifiers().isEmpty() ? Optional.of(singular(c.head())) : Optional.empty();
+        boolean proper = c.plural() && idx.capitalised(c.last()) && c.head().endsWith("s");
+        if (gazetteer.demonym(c.head()) || gazetteer.demonym(singular(c.head())) || proper) {
+            // "the exhausted Ostrovans" are the Ostrovans; "the Northern Ostrovans", "3,000 Ostrovans" a part of them
+            boolean plain = properWords(c, idx).isEmpty() && c.modifiers().stream().noneMatch(m -> m.matches(".*\\d.*"));
+            return plain ? Optional.of(singular(c.head())) : Optional.empty();
         }
         if (!ARMED.contains(c.head())) return Optional.empty();
         // "the Bolshevik Communist government": the one people among its proper words
@@ -278,11 +286,42 @@ final class GroupNominals {
         if (!idx.capitalised(i) || !gazetteer.demonym(idx.word(i)) && !gazetteer.demonym(singular(idx.lower(i)))) {
             return false;
         }
-        boolean led = i > 0 && (idx.lower(i - 1).equals("the") || idx.pos(i - 1).equals("PRP$") || idx.possessiveMark(i - 1));
         boolean plural = idx.lower(i).endsWith("s") || idx.pos(i).endsWith("S");
-        boolean last = i + 1 >= idx.size() || idx.sentence(i + 1) != idx.sentence(i) || !idx.pos(i + 1).startsWith("NN");
-        return led && last && (plural || idx.lower(i).endsWith("sh") || idx.lower(i).endsWith("ese")
+        return led(idx, i) && last(idx, i) && (plural || idx.lower(i).endsWith("sh") || idx.lower(i).endsWith("ese")
                 || idx.lower(i).endsWith("ch"));
+    }
+
+    /**
+     * "the Marshites", "the Hale Loyalists": a capitalised plural noun after "the" or a
+     * possessive, no name's word, is a party or people acting as one
+     */
+    private static boolean properPlural(TokenIndex idx, int i) {
+        if (!idx.capitalised(i) || !idx.pos(i).startsWith("NN") || !idx.lower(i).endsWith("s") || idx.lower(i).endsWith("ss")
+                || idx.word(i).length() < 4 || idx.word(i).equals(idx.word(i).toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        return led(idx, i) && last(idx, i);
+    }
+
+    /**
+     * {@return true when the word at {@code i} is led by "the" or a possessive}, maybe across
+     * plain words that describe it: "the Ostrovans", "the exhausted Ostrovans", "his Ostrovans"
+     */
+    private static boolean led(TokenIndex idx, int i) {
+        int k = i - 1;
+        int floor = idx.firstOf(idx.sentence(i));
+        while (k >= floor && k > i - 4 && !idx.capitalised(k) && describing(idx, k)) k--;
+        return k >= floor && (idx.lower(k).equals("the") || idx.pos(k).equals("PRP$") || idx.possessiveMark(k));
+    }
+
+    /** "poorly equipped", "exhausted", "invading": a lower-case adjective, participle or adverb before a noun */
+    private static boolean describing(TokenIndex idx, int k) {
+        String pos = idx.pos(k);
+        return pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("VBG") || pos.equals("RB") && !idx.lower(k).equals("not");
+    }
+
+    private static boolean last(TokenIndex idx, int i) {
+        return i + 1 >= idx.size() || idx.sentence(i + 1) != idx.sentence(i) || !idx.pos(i + 1).startsWith("NN");
     }
 
     private static boolean modifier(TokenIndex idx, int i) {

@@ -54,6 +54,7 @@ final class NameFallback {
     List<Candidate> find(List<Candidate> found, BitSet taken, TokenIndex idx) {
         List<Candidate> out = new ArrayList<>();
         extendToOrganisations(found, taken, idx);
+        extendByPlace(found, taken, idx);
         extendToPlaces(found, taken, idx);
         placesByHead(out, taken, idx);
         groups(out, taken, idx);
@@ -129,6 +130,32 @@ final class NameFallback {
                 // the place stays a mention of its own inside the organisation's name
                 found.add(org.get());
                 taken.set(c.first(), j + 1);
+            }
+        }
+    }
+
+    /**
+     * An organisation name followed by {@code of} and a place name is one organisation
+     * ({@code Workers' Party of Ostrova}, {@code the Bank of Varga}), whose initials an
+     * acronym may spell; the place stays a mention of its own inside it.
+     */
+    private void extendByPlace(List<Candidate> found, BitSet taken, TokenIndex idx) {
+        for (Candidate c : List.copyOf(found)) {
+            if (c.type() != EntityType.ORG || !idx.lower(c.last() + 1).equals("of")) continue;
+            int s = idx.sentence(c.last());
+            for (Candidate p : found) {
+                if (p.first() != c.last() + 2 || idx.sentence(p.last()) != s
+                        || p.type() != EntityType.GPE && p.type() != EntityType.LOC) {
+                    continue;
+                }
+                if (idx.capitalised(p.last() + 1) && idx.sentence(p.last() + 1) == s) break; // a longer name goes on
+                Optional<Candidate> org = cleaner.clean(c.first(), p.last(), EntityType.ORG, idx);
+                if (org.isPresent()) {
+                    found.remove(c);
+                    found.add(org.get());
+                    taken.set(c.first(), p.last() + 1);
+                }
+                break;
             }
         }
     }

@@ -54,6 +54,31 @@ final class PronounResolver {
         return out;
     }
 
+    /** {@return true for {@code his}, {@code its}, {@code their} and a possessive {@code her}} */
+    static boolean possessive(Candidate pronoun, TokenIndex idx) {
+        return idx.pos(pronoun.first()).equals("PRP$");
+    }
+
+    /**
+     * {@return the owner a possessive pronoun most likely names}: the one just before "and"
+     * ({@code Marsh and his staff}), else, {@code bySubject}, the subject of the pronoun's own
+     * clause ({@code the council sent its envoys to Marsh}), when exactly one candidate is that subject
+     */
+    static Optional<Chain> owner(Candidate pronoun, List<Linked> candidates, TokenIndex idx, boolean bySubject) {
+        int and = pronoun.first() - 1;
+        if (idx.lower(and).equals("and")) {
+            for (Linked l : candidates) {
+                if (l.mention().last() == and - 1 || idx.possessiveMark(and - 1) && l.mention().last() == and - 2) {
+                    return Optional.of(l.chain());
+                }
+            }
+        }
+        if (!bySubject) return Optional.empty();
+        Set<Chain> subjects = new LinkedHashSet<>();
+        for (Linked l : candidates) if (Salience.subjectOfClauseOf(l.mention(), pronoun, idx)) subjects.add(l.chain());
+        return subjects.size() == 1 ? Optional.of(subjects.iterator().next()) : Optional.empty();
+    }
+
     /** {@return true for {@code him} and an object {@code her}}: not a possessive, not a reflexive */
     static boolean objectPronoun(Candidate pronoun, TokenIndex idx) {
         return (pronoun.head().equals("him") || pronoun.head().equals("her")) && idx.pos(pronoun.first()).equals("PRP");
@@ -64,6 +89,12 @@ final class PronounResolver {
         boolean subjectPronoun = pronoun.head().equals("he") || pronoun.head().equals("she");
         if (subjectPronoun) {
             for (Linked l : candidates) if (Salience.subject(l.mention(), idx)) return Optional.of(l.chain());
+        }
+        if (possessive(pronoun, idx)) {
+            // a person's possessive takes only the sure reading, "Marsh and his staff"; a clause's subject is a
+            // group's likely owner but not surely a person's (dev fiction lost links to it)
+            Optional<Chain> owner = owner(pronoun, candidates, idx, false);
+            if (owner.isPresent()) return owner;
         }
         Set<Chain> distinct = new LinkedHashSet<>();
         for (Linked l : candidates) distinct.add(l.chain());

@@ -56,6 +56,7 @@ public final class SpeakerAttributor {
     /** Third-person pronouns only: outside quotations {@code I} is the author or narrator, never the last person named. */
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "i", "we", "they", "it", "you");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of(
             "would", "will", "had", "has", "have", "could", "might", "may", "should", "shall", "did", "does", "do",
             "later", "also", "again", "then", "once", "further", "afterwards", "subsequently", "well", "only",
@@ -537,7 +538,8 @@ public final class SpeakerAttributor {
 
     /** The entity a subject's head word names: its covering mention, or a pronoun's antecedent. */
     private Optional<Attribution> resolve(Scene scene, Word head) {
-        Optional<Placed> m = scene.index().covering(head.span());
+        // "it", "they" stand for a group or a body, which speaks no quotation: the role reading decides
+        Optional<Placed> m = GROUP_PRONOUNS.contains(head.lower()) ? Optional.empty() : scene.index().covering(head.span());
         if (m.isEmpty() && FIRST_PERSON.contains(head.lower())) return Optional.of(NOBODY);
         if (m.isPresent() && !PERSON_PRONOUNS.contains(head.lower())) {
             return Optional.of(new Attribution(Optional.of(m.get().entity().id()), Optional.empty(), Optional.of(head.span())));
