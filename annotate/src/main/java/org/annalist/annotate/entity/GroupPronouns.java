@@ -1,7 +1,6 @@
 package org.annalist.annotate.entity;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -62,12 +61,9 @@ final class GroupPronouns {
     private static List<Linked> candidates(Candidate pronoun, List<Linked> before, TokenIndex idx, int sentence) {
         boolean plural = PLURAL.contains(pronoun.head());
         List<Linked> out = new ArrayList<>();
-        for (int i = before.size() - 1; i >= 0; i--) {
-            Linked l = before.get(i);
+        for (Linked l : PronounResolver.earlierInSentence(pronoun, before, idx, sentence)) {
             Candidate m = l.mention();
-            int s = idx.sentence(m.first());
-            if (s < sentence) break;
-            if (s != sentence || m.first() >= pronoun.first() || idx.quoted(m.first())) continue;
+            if (idx.quoted(m.first())) continue;
             // "the council sent them": an object is never the subject of its own clause (binding principle B)
             if (object(pronoun) && Salience.subjectOfClauseOf(m, pronoun, idx)) continue;
             // a state is "they" only as the subject a subject "they" continues: "the Republic … They"
@@ -75,7 +71,6 @@ final class GroupPronouns {
                     && subject(m, idx);
             if (state || (plural ? group(m, l.chain()) : body(m, l.chain()))) out.add(l);
         }
-        Collections.reverse(out);
         return out;
     }
 

@@ -35,22 +35,30 @@ final class PronounResolver {
         return s > 0 ? pick(pronoun, candidates(pronoun, before, idx, s - 1), idx) : Optional.empty();
     }
 
-    private static List<Linked> candidates(Candidate pronoun, List<Linked> before, TokenIndex idx, int sentence) {
+    /** {@return the mentions of sentence {@code sentence} that come before {@code pronoun}, in text order} */
+    static List<Linked> earlierInSentence(Candidate pronoun, List<Linked> before, TokenIndex idx, int sentence) {
         List<Linked> out = new ArrayList<>();
         // "before" is in text order: walk back from its end to the sentence wanted
         for (int i = before.size() - 1; i >= 0; i--) {
             Linked l = before.get(i);
-            Candidate m = l.mention();
-            int s = idx.sentence(m.first());
+            int s = idx.sentence(l.mention().first());
             if (s < sentence) break;
-            if (s != sentence || m.first() >= pronoun.first()) continue;
+            if (s == sentence && l.mention().first() < pronoun.first()) out.add(l);
+        }
+        Collections.reverse(out);
+        return out;
+    }
+
+    private static List<Linked> candidates(Candidate pronoun, List<Linked> before, TokenIndex idx, int sentence) {
+        List<Linked> out = new ArrayList<>();
+        for (Linked l : earlierInSentence(pronoun, before, idx, sentence)) {
+            Candidate m = l.mention();
             if (!l.chain().person() || !l.chain().gender().agrees(pronoun.gender())) continue;
             if (idx.quoted(m.first()) || m.plural()) continue;
             if (m.kind() == MentionKind.NOMINAL && m.article() != Candidate.Article.DEFINITE) continue;
             if (objectPronoun(pronoun, idx) && Salience.subjectOfClauseOf(m, pronoun, idx)) continue;
             out.add(l);
         }
-        Collections.reverse(out);
         return out;
     }
 
