@@ -56,7 +56,8 @@ public final class CommunicationStage implements Stage<Communications> {
 
     /** {@return the sentences this stage reads a parse of: those holding a word of its lexicon} */
     public ParseScope.Factory parseScope() {
-        return text -> (sentence, lemmas) -> !setAside(text, sentence) && lexicon.mayCue(sentence, lemmas);
+        // the lexicon first: a few lookups a token, where setting aside reads the sentence's text
+        return text -> (sentence, lemmas) -> lexicon.mayCue(sentence, lemmas) && !setAside(text, sentence);
     }
 
     @Override

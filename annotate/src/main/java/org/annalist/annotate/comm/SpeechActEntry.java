@@ -26,11 +26,11 @@ record SpeechActEntry(String lemma, Part part, Optional<SpeechAct> act, Set<Slot
         VERB, NOUN, ADJ, MEDIUM;
 
         /** {@return how a word with the Penn tag {@code tag} is read}: a verb, a noun or an adjective; a medium never */
-        static java.util.Optional<Part> ofTag(String tag) {
-            if (tag.startsWith("VB")) return java.util.Optional.of(VERB);
-            if (tag.startsWith("NN")) return java.util.Optional.of(NOUN);
-            if (tag.startsWith("JJ")) return java.util.Optional.of(ADJ);
-            return java.util.Optional.empty();
+        static Optional<Part> ofTag(String tag) {
+            if (tag.startsWith("VB")) return Optional.of(VERB);
+            if (tag.startsWith("NN")) return Optional.of(NOUN);
+            if (tag.startsWith("JJ")) return Optional.of(ADJ);
+            return Optional.empty();
         }
     }
 

@@ -72,11 +72,11 @@ final class SpeechActFinder {
         List<Draft> found = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
             if (s.quoted(i) || skipped(s, i)) continue;
-            Part part = s.verb(i) ? Part.VERB : s.noun(i) ? Part.NOUN : s.pos(i).startsWith("JJ") ? Part.ADJ : null;
-            if (part == null) continue;
-            for (SpeechActEntry e : lexicon.entries(s.lemma(i), part)) {
+            Optional<Part> part = Part.ofTag(s.pos(i));
+            if (part.isEmpty()) continue;
+            for (SpeechActEntry e : lexicon.entries(s.lemma(i), part.get())) {
                 if (!meetsNeeds(s, i, e)) continue;
-                Optional<Draft> d = part == Part.NOUN ? noun(s, i, e) : verb(s, i, e);
+                Optional<Draft> d = part.get() == Part.NOUN ? noun(s, i, e) : verb(s, i, e);
                 d.ifPresent(found::add);
                 break;
             }
