@@ -25,12 +25,16 @@ final class Chain {
     private final Set<String> surnames = new HashSet<>();
     private final Set<List<String>> givenNames = new LinkedHashSet<>();
     private final Set<String> keys = new HashSet<>();
-    private final int[] votes = new int[EntityType.values().length];
+    private final Set<String> keyInitials = new HashSet<>();
+    private static final EntityType[] TYPES = EntityType.values();
+    private final int[] votes = new int[TYPES.length];
+    private EntityType type;
     private Gender gender = Gender.UNKNOWN;
     private String narratorName = "";
 
     Chain(Candidate first) {
         this.firstType = first.type();
+        this.type = firstType;
         add(first);
     }
 
@@ -40,6 +44,7 @@ final class Chain {
         if (gender == Gender.UNKNOWN) gender = c.gender();
         if (c.kind() == MentionKind.NAME) {
             votes[c.type().ordinal()]++;
+            type = vote();
             surnames.add(c.surname().toLowerCase(Locale.ROOT));
             if (c.name().size() > 1) {
                 givenNames.add(c.name().subList(0, c.name().size() - 1).stream()
@@ -81,12 +86,19 @@ final class Chain {
 
     /** Records {@code key} as one of the keys its names go by ({@link NameVariants#key}). */
     void addKey(String key) {
-        keys.add(key);
+        if (!keys.add(key)) return;
+        String initials = NameVariants.initialsOfKey(key);
+        if (!initials.isEmpty()) keyInitials.add(initials);
     }
 
     /** {@return the keys of its names} */
     Set<String> keys() {
         return Collections.unmodifiableSet(keys);
+    }
+
+    /** {@return the initials of its keys of two or more words}: {@code cpsu} for {@code communist party soviet union} */
+    Set<String> keyInitials() {
+        return Collections.unmodifiableSet(keyInitials);
     }
 
     /** {@return the last words of its names}, lower case */
@@ -112,8 +124,12 @@ final class Chain {
 
     /** {@return the type most of its names carry}; the first name's type breaks a tie */
     EntityType type() {
+        return type;
+    }
+
+    private EntityType vote() {
         EntityType best = firstType;
-        for (EntityType t : EntityType.values()) if (votes[t.ordinal()] > votes[best.ordinal()]) best = t;
+        for (EntityType t : TYPES) if (votes[t.ordinal()] > votes[best.ordinal()]) best = t;
         return best;
     }
 

@@ -115,17 +115,18 @@ final class NameVariants {
 
     private Optional<Chain> other(Candidate name, List<Chain> chains, TokenIndex idx) {
         String key = key(name.name());
-        Optional<String> acronym = acronym(name.name());
+        // an acronym meets the initials of a longer key; a longer name meets a key that is its initials
+        String acronym = acronym(name.name()).map(a -> a.toLowerCase(Locale.ROOT)).orElse(null);
+        String initials = name.name().size() >= 2 ? initials(name.name()).toLowerCase(Locale.ROOT) : "";
+        boolean initialsMayBeKey = initials.length() >= 2 && initials.length() <= 8
+                && initials.chars().allMatch(Character::isLetter);
         for (int i = chains.size() - 1; i >= 0; i--) {
             Chain c = chains.get(i);
             if (c.person()) continue;
-            if (c.keys().contains(key)) return Optional.of(c);
-            for (String k : c.keys()) {
-                if (acronym.isPresent() && acronym.get().equalsIgnoreCase(initialsOfKey(k))) return Optional.of(c);
-                if (k.length() >= 2 && k.length() <= 8 && !k.contains(" ") && k.chars().allMatch(Character::isLetter)
-                        && name.name().size() >= 2 && initials(name.name()).equalsIgnoreCase(k)) {
-                    return Optional.of(c);
-                }
+            if (c.keys().contains(key)
+                    || acronym != null && c.keyInitials().contains(acronym)
+                    || initialsMayBeKey && c.keys().contains(initials)) {
+                return Optional.of(c);
             }
         }
         return glossed(name, chains, idx);
@@ -146,7 +147,7 @@ final class NameVariants {
     }
 
     /** {@return the initials of a stored key's words, when it has two or more}, else "" */
-    private static String initialsOfKey(String key) {
+    static String initialsOfKey(String key) {
         String[] words = key.split(" ");
         if (words.length < 2) return "";
         StringBuilder sb = new StringBuilder();

@@ -1,8 +1,8 @@
 package org.annalist.annotate.hedge;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.annalist.model.layer.HedgeKind;
 import org.annalist.model.Span;
@@ -27,18 +27,21 @@ public final class HedgeFinder {
         this.cues = Objects.requireNonNull(cues, "cues");
     }
 
-    /** {@return the hedges of {@code sentences} of {@code text}}; cues inside {@code quoted} spans do not count */
+    /**
+     * {@return the hedges of {@code sentences} of {@code text}}, in their order; cues inside
+     * {@code quoted} spans do not count. Sentences are read on all cores.
+     */
     public List<Hedge> find(String text, List<Span> sentences, List<Span> quoted) {
-        List<Hedge> out = new ArrayList<>();
-        for (Span s : sentences) {
-            for (HedgeCues.Cue cue : cues.find(text, s.start(), s.end())) {
-                if (quoted.stream().anyMatch(q -> q.overlaps(cue.span()))) continue;
-                if (modal(text, cue) && COUNTERFACTUAL.matcher(text).region(s.start(), s.end()).find()) continue;
-                out.add(new Hedge(s, cue.span(), cue.kind()));
-                break;
-            }
+        return sentences.parallelStream().map(s -> hedgeOf(text, s, quoted)).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<Hedge> hedgeOf(String text, Span s, List<Span> quoted) {
+        for (HedgeCues.Cue cue : cues.find(text, s.start(), s.end())) {
+            if (quoted.stream().anyMatch(q -> q.overlaps(cue.span()))) continue;
+            if (modal(text, cue) && COUNTERFACTUAL.matcher(text).region(s.start(), s.end()).find()) continue;
+            return Optional.of(new Hedge(s, cue.span(), cue.kind()));
         }
-        return out;
+        return Optional.empty();
     }
 
     private static boolean modal(String text, HedgeCues.Cue cue) {
