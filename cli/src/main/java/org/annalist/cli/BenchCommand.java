@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Runs the pipeline over the given files and reports, per stage and end to end, time, "
                 + "tokens/s, share and peak heap; model loading is reported apart.",
-                "Run it alone on a quiet machine; the launcher's heap is -Xmx4g (ANNALIST_JAVA_OPTS)."})
+                "Run it alone on a quiet machine; the launcher's heap is -Xmx6g (ANNALIST_JAVA_OPTS)."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Sources to run (any readable format).")
