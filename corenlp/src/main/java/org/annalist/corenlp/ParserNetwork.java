@@ -21,6 +21,8 @@ import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -103,9 +105,22 @@ final class ParserNetwork {
             this.precomputedIds = new FeatureIndex(n);
             for (int id = 0; id < n; id++) precomputedIds.put(frequent.get(id), id);
             this.precomputed = new double[n][];
-            IntStream.range(0, n).parallel().forEach(id -> precomputed[id] = product(frequent.get(id)));
+            precompute(n, id -> precomputed[id] = product(frequent.get(id)));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("this CoreNLP's dependency parser is not the one annalist reads", e);
+        }
+    }
+
+    /**
+     * Runs {@code work} for 0..n-1 on a pool of its own: the parser loads while holding a lock
+     * that parse tasks on the common pool wait for, so the common pool may have no thread free.
+     */
+    static void precompute(int n, IntConsumer work) {
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            pool.submit(() -> IntStream.range(0, n).parallel().forEach(work)).join();
+        } finally {
+            pool.shutdown();
         }
     }
 

@@ -9,6 +9,11 @@ import edu.stanford.nlp.trees.TypedDependency;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.annalist.annotate.AnnotatedText;
 import org.annalist.annotate.Pipeline;
 import org.annalist.model.layer.Sentence;
@@ -74,5 +79,19 @@ class ParserNetworkTest {
             out.add(label);
         }
         return out;
+    }
+
+    @Test
+    void precomputingRunsOnAPoolOfItsOwnNeverOnTheCommonPool() {
+        // the parser loads holding a lock that parse tasks on the common pool wait for: work
+        // of the load's on the common pool could wait behind them for ever
+        Set<ForkJoinPool> pools = ConcurrentHashMap.newKeySet();
+        AtomicInteger done = new AtomicInteger();
+        ParserNetwork.precompute(20_000, id -> {
+            pools.add(ForkJoinTask.getPool() == null ? ForkJoinPool.commonPool() : ForkJoinTask.getPool());
+            done.incrementAndGet();
+        });
+        assertThat(done.get()).isEqualTo(20_000);
+        assertThat(pools).hasSize(1).doesNotContain(ForkJoinPool.commonPool());
     }
 }
