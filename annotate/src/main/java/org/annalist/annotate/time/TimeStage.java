@@ -279,6 +279,7 @@ public final class TimeStage implements Stage<Timexes> {
             Optional<EventDates.Dated> dated = events.find(e.event(), Sentences.around(masked, block, c.span()));
             if (dated.isPresent()) return normaliser.fromEvent(e, dated.get().resolution(), dated.get().span());
         }
+        if (c.expr() instanceof TimeExpr.RegnalYear y) return Reigns.resolve(y, events, masked, Sentences.around(masked, block, c.span()));
         return normaliser.resolve(c.expr(), ref);
     }
 

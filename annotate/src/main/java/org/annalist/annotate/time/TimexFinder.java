@@ -93,6 +93,14 @@ public final class TimexFinder {
             new Rule("month-the-day", Pattern.compile("\\b(" + MONTH_NAMES + ")\\s+the\\s+(" + DAY + "|" + Numbers.DAY_WORDS
                     + ")(?![\\w-])(?:,?\\s+(?:of\\s+)?(" + YEAR + "))?"),
                     (m, t) -> one(m, TimeExpr.Calendar.of(yearOrNone(m.group(3)), Numbers.month(m.group(1)), Numbers.day(m.group(2))))),
+            // Old Style and New Style side by side: "11/21 March 1688", "March 11/21, 1688", "19 February/3 March 1700"
+            new Rule("dual-day", OldStyle.DAY_FIRST, OldStyle::dayFirst),
+            new Rule("dual-day-month-first", OldStyle.MONTH_FIRST, OldStyle::monthFirst),
+            new Rule("dual-months", OldStyle.TWO_MONTHS_DAY_FIRST, OldStyle::twoMonthsDayFirst),
+            new Rule("dual-months-month-first", OldStyle.TWO_MONTHS_MONTH_FIRST, OldStyle::twoMonthsMonthFirst),
+            // regnal years: "the third year of his reign", "the tenth year of the reign of Varga II", "3 Geo. III"
+            new Rule("regnal-year", Reigns.REGNAL_YEAR, Reigns::regnalYear),
+            new Rule("regnal-citation", Reigns.CITATION, Reigns::citation),
             new Rule("iso", Pattern.compile("(?<![\\w-])(1\\d{3}|20\\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\w-])"),
                     (m, t) -> one(m, TimeExpr.Calendar.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                             Integer.parseInt(m.group(3))))),

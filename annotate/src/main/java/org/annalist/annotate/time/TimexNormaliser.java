@@ -37,6 +37,8 @@ public final class TimexNormaliser {
     /** {@return the resolution of {@code expr} at {@code ref}} */
     public Resolution resolve(TimeExpr expr, Reference ref) {
         if (expr instanceof TimeExpr.Calendar c) return calendar(c, ref);
+        if (expr instanceof TimeExpr.Julian j) return julian(j, ref);
+        if (expr instanceof TimeExpr.RegnalYear y) return Reigns.fromLexicon(y);
         if (expr instanceof TimeExpr.MonthOf mo) return monthOf(mo, ref);
         if (expr instanceof TimeExpr.MonthInYear my) return monthInYear(my, ref);
         if (expr instanceof TimeExpr.Offset o) {
@@ -188,6 +190,15 @@ public final class TimexNormaliser {
         }
         LocalDate d = ym.atDay(c.day());
         return date(TimexValue.day(d), TimeInterval.day(d), Granularity.DAY).withAnchor(anchor).withCertainty(certainty);
+    }
+
+    /** An Old Style day placed in the story's year, then moved to the Gregorian calendar. */
+    private Resolution julian(TimeExpr.Julian j, Reference ref) {
+        Resolution r = calendar(j.date(), ref);
+        if (!r.isDay()) return r;
+        LocalDate d = r.interval().get().earliest();
+        LocalDate g = Calendars.julianToGregorian(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        return date(TimexValue.day(g), TimeInterval.day(g), Granularity.DAY).withAnchor(r.anchor()).withCertainty(r.certainty());
     }
 
     private Resolution monthOf(TimeExpr.MonthOf mo, Reference ref) {
