@@ -289,4 +289,21 @@ class TimeStageTest {
         AnnotatedText after = Pipeline.of(List.of(NARRATIVE)).run(t.document());
         assertThat(after.layer(Timexes.class)).isEqualTo(first);
     }
+
+    @Test
+    void frontMatterKeepsItsDatesMarkedAndDoesNotSetTheStorysYear() {
+        String preface = "Ostrova, March 3, 1919.";
+        String body = "In August, 1918, the regiment reached Varga. On September 12 it attacked at dawn.";
+        String text = preface + "\n" + body;
+        Span p = Span.of(0, preface.length());
+        Span b = Span.of(preface.length() + 1, text.length());
+        Structure structure = Structure.EMPTY.withParagraphs(List.of(new Paragraph(p), new Paragraph(b)))
+                .withMatter(List.of(new org.annalist.model.MatterRegion(p, org.annalist.model.Matter.FRONT,
+                        org.annalist.model.MatterRegion.Kind.SIGNATURE)));
+        Timexes found = NARRATIVE.annotate(AnnotatedText.of(new SourceDocument(SourceText.of("m.txt", text), structure)));
+        assertThat(found.items()).extracting(t -> t.value() + " " + t.matter()).containsExactly(
+                "1919-03-03 FRONT", "1918-08 BODY", "1918-09-12 BODY");
+        assertThat(found.frame()).contains(org.annalist.model.layer.TimeInterval.of(LocalDate.of(1918, 1, 1), LocalDate.of(1918, 12, 31)));
+        assertThat(found.outsideFrame()).isEmpty();
+    }
 }
