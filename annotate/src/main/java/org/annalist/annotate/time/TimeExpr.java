@@ -79,11 +79,19 @@ public sealed interface TimeExpr {
         }
     }
 
-    /** "last November", "this September", "next March": a month picked around the reference. */
-    record MonthOf(int month, Pick pick) implements TimeExpr {
+    /**
+     * "last November", "this September", "next March": a month picked around the reference; with a
+     * {@code day} 1..31 (else 0), a day of it ("the 29th of last November").
+     */
+    record MonthOf(int month, int day, Pick pick) implements TimeExpr {
         public MonthOf {
             if (month < 1 || month > 12) throw new IllegalArgumentException("month " + month);
+            if (day < 0 || day > 31) throw new IllegalArgumentException("day " + day);
             Objects.requireNonNull(pick, "pick");
+        }
+
+        public MonthOf(int month, Pick pick) {
+            this(month, 0, pick);
         }
     }
 

@@ -360,7 +360,13 @@ public final class TimexFinder {
         return days(m, t, Numbers.month(m.group(2)), yearOrNone(m.group(5)), 3, 4);
     }
 
+    private static final Pattern LAST_BEFORE_MONTH = Pattern.compile("\\blast\\s+$");
+
     private static List<Candidate> dayMonthYear(Matcher m, CharSequence t) {
+        if (m.group(3) == null && m.group(5) == null && LAST_BEFORE_MONTH.matcher(t.subSequence(m.end(2), m.start(4))).find()) {
+            // "the 29th day of last November": that day of the November before the story's
+            return one(m, new TimeExpr.MonthOf(Numbers.month(m.group(4)), Numbers.day(m.group(2)), TimeExpr.Pick.PREVIOUS));
+        }
         return days(m, t, Numbers.month(m.group(4)), yearOrNone(m.group(5)), 2, 3);
     }
 

@@ -221,6 +221,10 @@ public final class TimexNormaliser {
             if (mo.pick() == TimeExpr.Pick.PREVIOUS && mo.month() >= month) year--;
             if (mo.pick() == TimeExpr.Pick.NEXT && mo.month() <= month) year++;
         }
+        if (mo.day() > 0 && mo.day() <= YearMonth.of(year, mo.month()).lengthOfMonth()) {
+            LocalDate d = LocalDate.of(year, mo.month(), mo.day());
+            return date(TimexValue.day(d), TimeInterval.day(d), Granularity.DAY).withAnchor(anchor).withCertainty(Certainty.CONTEXT);
+        }
         return date(TimexValue.month(year, mo.month()), TimexValue.monthInterval(year, mo.month()), Granularity.MONTH)
                 .withAnchor(anchor).withCertainty(Certainty.CONTEXT);
     }
@@ -618,7 +622,8 @@ public final class TimexNormaliser {
         boolean forward = switch (w.pick()) {
             case NEXT -> true;
             case PREVIOUS -> false;
-            default -> ref.documentDate().isEmpty() || ref.future();
+            // a narrative's weekday lies ahead of the story, unless its sentence marks a look back
+            default -> ref.documentDate().isEmpty() ? !ref.backward() || ref.future() : ref.future();
         };
         LocalDate d;
         if (w.pick() == TimeExpr.Pick.NEXT) d = base.get().with(TemporalAdjusters.next(dow));
