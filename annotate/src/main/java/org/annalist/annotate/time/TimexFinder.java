@@ -89,6 +89,14 @@ public final class TimexFinder {
                         TimeExpr day = TimeExpr.Calendar.of(yearOrNone(m.group(5)), Numbers.month(m.group(4)), Numbers.day(m.group(2)));
                         return one(m, m.group(3) == null ? day : new TimeExpr.DayPart(day, podCode(m.group(3))));
                     }),
+            // "the twelfth July", "the Fourth August 1789": the day in words before its month, without "of"; a "May" or
+            // "March" only before a year or a stop ("the second march", "the first May Day" are no dates)
+            new Rule("the-day-words-month", Pattern.compile("(?<!\\b(?i:new|another)\\s)\\b[Tt]he\\s+(" + Numbers.DAY_WORDS + ")\\s+("
+                    + MONTH_NAMES + ")(?![\\w-])(?:,?\\s+(" + YEAR + "))?"),
+                    (m, t) -> (m.group(2).equals("May") || m.group(2).equals("March")) && m.group(3) == null
+                            && !t.subSequence(m.end(), Math.min(t.length(), m.end() + 1)).toString().matches("[,.;:!?)]")
+                            ? List.of()
+                            : one(m, TimeExpr.Calendar.of(yearOrNone(m.group(3)), Numbers.month(m.group(2)), Numbers.day(m.group(1))))),
             // older prose puts the month first: "July the 17th of 1791", "April the ninth"
             new Rule("month-the-day", Pattern.compile("\\b(" + MONTH_NAMES + ")\\s+the\\s+(" + DAY + "|" + Numbers.DAY_WORDS
                     + ")(?![\\w-])(?:,?\\s+(?:of\\s+)?(" + YEAR + "))?"),
