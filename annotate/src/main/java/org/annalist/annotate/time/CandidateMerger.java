@@ -29,6 +29,7 @@ final class CandidateMerger {
         kept = mergeRanges(kept, text, start, convention);
         kept = withEraYears(kept, text);
         kept = withSharedYears(kept, text);
+        kept = OldStyle.read(kept, text, end);
         kept = withClockDays(kept, text);
         kept = withStatedDays(kept, text, end);
         return withCoordinatedNext(kept, text, end);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.annalist.model.Span;
 
 /**
@@ -84,6 +86,29 @@ final class EventDates {
         for (int k = dates.size() - 1; k >= Math.max(0, dates.size() - NEAR); k--) {
             if (dates.get(k).sentence().equals(sentence)) continue;
             if (containsWord(sentenceText(dates.get(k)).toLowerCase(Locale.ROOT), head)) return Optional.of(dates.get(k));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@return the date of the latest sentence before {@code sentence}, at most {@code reach} characters back,
+     * that {@code cue} marks and that names every one of {@code names}}: of its dates, the one nearest the cue
+     * ("Varga ascended the throne in 1712 and died in 1740" gives 1712)
+     */
+    Optional<Dated> latest(Span sentence, Pattern cue, List<String> names, int reach) {
+        for (int k = dates.size() - 1; k >= 0; k--) {
+            Dated d = dates.get(k);
+            if (d.sentence().equals(sentence)) continue;
+            if (sentence.start() - d.sentence().end() > reach) return Optional.empty();
+            String s = sentenceText(d);
+            Matcher m = cue.matcher(s);
+            if (!m.find() || !names.stream().allMatch(n -> containsWord(s, n))) continue;
+            int at = d.sentence().start() + m.start();
+            Dated best = d;
+            for (int j = k - 1; j >= 0 && dates.get(j).sentence().equals(d.sentence()); j--) {
+                if (Math.abs(dates.get(j).span().start() - at) < Math.abs(best.span().start() - at)) best = dates.get(j);
+            }
+            return Optional.of(best);
         }
         return Optional.empty();
     }

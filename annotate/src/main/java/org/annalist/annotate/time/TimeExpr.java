@@ -56,11 +56,42 @@ public sealed interface TimeExpr {
         }
     }
 
-    /** "last November", "this September", "next March": a month picked around the reference. */
-    record MonthOf(int month, Pick pick) implements TimeExpr {
+    /**
+     * A day the text marks Old Style ("March 1 O.S.") whose year the story gives: once placed in
+     * its year, it moves from the Julian calendar to the Gregorian one. A marked day with its
+     * year is converted as it is found ({@link OldStyle}).
+     */
+    record Julian(Calendar date) implements TimeExpr {
+        public Julian {
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /**
+     * The {@code year}th year of a reign: "the third year of his reign" ({@code ruler} empty: the reign
+     * the text last tells begun), "the tenth year of the reign of Varga II", "3 Geo. III" ({@code ruler}
+     * as written); {@code years} 2 for a session across two ("5 & 6 Vict.").
+     */
+    record RegnalYear(int year, int years, String ruler) implements TimeExpr {
+        public RegnalYear {
+            if (year < 1 || years < 1) throw new IllegalArgumentException("regnal year " + year + "+" + years);
+            Objects.requireNonNull(ruler, "ruler");
+        }
+    }
+
+    /**
+     * "last November", "this September", "next March": a month picked around the reference; with a
+     * {@code day} 1..31 (else 0), a day of it ("the 29th of last November").
+     */
+    record MonthOf(int month, int day, Pick pick) implements TimeExpr {
         public MonthOf {
             if (month < 1 || month > 12) throw new IllegalArgumentException("month " + month);
+            if (day < 0 || day > 31) throw new IllegalArgumentException("day " + day);
             Objects.requireNonNull(pick, "pick");
+        }
+
+        public MonthOf(int month, Pick pick) {
+            this(month, 0, pick);
         }
     }
 

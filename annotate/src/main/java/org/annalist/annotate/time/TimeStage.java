@@ -120,6 +120,7 @@ public final class TimeStage implements Stage<Timexes> {
 
         boolean quarterly = documentDate.isPresent() && QUARTERLY.matcher(masked).find();
         NarrativeClock clock = new NarrativeClock(documentDate, story);
+        boolean historicPresent = documentDate.isEmpty() && PastTense.historicPresent(masked);
         // front and back matter (a preface signed "March 3, 1919", an appendix) keep a clock of their own
         NarrativeClock matterClock = clock;
         Optional<MatterRegion> matterRegion = Optional.empty();
@@ -146,7 +147,7 @@ public final class TimeStage implements Stage<Timexes> {
                 NarrativeClock at = region.isPresent() ? matterClock : clock;
                 Matter matter = region.map(MatterRegion::matter).orElse(Matter.BODY);
                 NarrativeClock.Context context = readContext(masked, block.span(), c, at.year(), documentDate.isPresent(),
-                        at.section());
+                        at.section(), historicPresent);
                 if (opening && !block.title() && documentDate.isEmpty() && context.lookBack() && !context.aside()
                         && namedDay(c.expr())) {
                     // a chapter opening "On the 8th I had followed …" steps back to take up the thread: the
@@ -281,6 +282,7 @@ public final class TimeStage implements Stage<Timexes> {
             Optional<EventDates.Dated> dated = events.find(e.event(), Sentences.around(masked, block, c.span()));
             if (dated.isPresent()) return normaliser.fromEvent(e, dated.get().resolution(), dated.get().span());
         }
+        if (c.expr() instanceof TimeExpr.RegnalYear y) return Reigns.resolve(y, events, masked, Sentences.around(masked, block, c.span()));
         return normaliser.resolve(c.expr(), ref);
     }
 
@@ -306,7 +308,7 @@ public final class TimeStage implements Stage<Timexes> {
     }
 
     private static NarrativeClock.Context readContext(String masked, Span block, Candidate c, int clockYear, boolean news,
-                                                      Optional<YearFrame> section) {
+                                                      Optional<YearFrame> section, boolean historicPresent) {
         NarrativeClock.Context context = context(masked, block, c.span());
         boolean aside = context.aside();
         boolean lookBack = context.lookBack();
@@ -316,6 +318,12 @@ public final class TimeStage implements Stage<Timexes> {
             // a full date is the main line's unless the look back is marked before it
             // ("He had met her on June 3, 1936"), not in a later clause ("..., who had ...")
             lookBack = LOOK_BACK.matcher(masked.substring(sentence.start(), c.span().start())).find();
+        }
+        if (historicPresent && PastTense.toldInThePast(QUOTED.matcher(masked.substring(sentence.start(), sentence.end())).replaceAll(" "))) {
+            // a history told in the present looks back in the past tense: "the Seance of the Twenty-third of June,
+            // which exploded …", "On Monday night the court fled; on Saturday it returns"
+            lookBack = true;
+            markedBack = true;
         }
         if (EVENT_OF_BEFORE.matcher(masked.substring(Math.max(block.start(), c.span().start() - 40), c.span().start())).find()) {
             // "the assault of the 22d of May, 1863", "my orders of the 18th": a past event named, not a step of the story
@@ -378,6 +386,11 @@ public final class TimeStage implements Stage<Timexes> {
         }
         boolean stop = endpoint(masked, block, c.span(), !dayLevel(c.expr())) || AHEAD.matcher(sentenceOf(masked, block, c.span())).find();
         boolean future = context.future();
+        if (!news && planned(masked, sentence, c.span())) {
+            // "Hale was to sail on the 20th", "she wished to reach Varga by May": the date of a plan, ahead of the story
+            future = true;
+            stop = true;
+        }
         if (news && yearless(c.expr())) {
             // news: the words of its own clause tell a weekday's or a yearless month's direction better than the
             // sentence ("payable Jan. 2", "to close Monday" look ahead; "said Wednesday", "since March" look back)
@@ -394,6 +407,21 @@ public final class TimeStage implements Stage<Timexes> {
         }
         if (news) markedBack = lookBack;
         return new NarrativeClock.Context(aside, lookBack, future, stop, markedBack);
+    }
+
+    /** a plan or wish: "was to", "wished to", "intended to" */
+    private static final Pattern PLAN = Pattern.compile(
+            "(?i)\\b(?:(?:was|were)\\s+(?:then\\s+|now\\s+)?to\\s+(?!have\\b)\\p{L}+|(?:wish(?:ed|es)?|intend(?:ed|s)?|meant|hoped"
+                    + "|proposed|purposed|designed)\\s+to)\\b");
+    /** where a clause ends: a plan before it does not reach the date after it ("…, but on the 20th he turned back") */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:and|but|yet|so|when|while|until|after)\\b");
+
+    /** {@return true when a plan or wish stated earlier in the date's clause governs it}; a date before the words is not planned */
+    private static boolean planned(String text, Span sentence, Span date) {
+        Matcher plan = PLAN.matcher(text).region(sentence.start(), date.start());
+        int last = -1;
+        while (plan.find()) last = plan.end();
+        return last >= 0 && !CLAUSE_BREAK.matcher(text).region(last, date.start()).find();
     }
 
     /** "lasted until the fall of Budapest in February 1945": the end of a stretch, not a step of the story */

@@ -89,10 +89,26 @@ public final class TimexFinder {
                         TimeExpr day = TimeExpr.Calendar.of(yearOrNone(m.group(5)), Numbers.month(m.group(4)), Numbers.day(m.group(2)));
                         return one(m, m.group(3) == null ? day : new TimeExpr.DayPart(day, podCode(m.group(3))));
                     }),
+            // "the twelfth July", "the Fourth August 1789": the day in words before its month, without "of"; a "May" or
+            // "March" only before a year or a stop ("the second march", "the first May Day" are no dates)
+            new Rule("the-day-words-month", Pattern.compile("(?<!\\b(?i:new|another)\\s)\\b[Tt]he\\s+(" + Numbers.DAY_WORDS + ")\\s+("
+                    + MONTH_NAMES + ")(?![\\w-])(?:,?\\s+(" + YEAR + "))?"),
+                    (m, t) -> (m.group(2).equals("May") || m.group(2).equals("March")) && m.group(3) == null
+                            && !t.subSequence(m.end(), Math.min(t.length(), m.end() + 1)).toString().matches("[,.;:!?)]")
+                            ? List.of()
+                            : one(m, TimeExpr.Calendar.of(yearOrNone(m.group(3)), Numbers.month(m.group(2)), Numbers.day(m.group(1))))),
             // older prose puts the month first: "July the 17th of 1791", "April the ninth"
             new Rule("month-the-day", Pattern.compile("\\b(" + MONTH_NAMES + ")\\s+the\\s+(" + DAY + "|" + Numbers.DAY_WORDS
                     + ")(?![\\w-])(?:,?\\s+(?:of\\s+)?(" + YEAR + "))?"),
                     (m, t) -> one(m, TimeExpr.Calendar.of(yearOrNone(m.group(3)), Numbers.month(m.group(1)), Numbers.day(m.group(2))))),
+            // Old Style and New Style side by side: "11/21 March 1688", "March 11/21, 1688", "19 February/3 March 1700"
+            new Rule("dual-day", OldStyle.DAY_FIRST, OldStyle::dayFirst),
+            new Rule("dual-day-month-first", OldStyle.MONTH_FIRST, OldStyle::monthFirst),
+            new Rule("dual-months", OldStyle.TWO_MONTHS_DAY_FIRST, OldStyle::twoMonthsDayFirst),
+            new Rule("dual-months-month-first", OldStyle.TWO_MONTHS_MONTH_FIRST, OldStyle::twoMonthsMonthFirst),
+            // regnal years: "the third year of his reign", "the tenth year of the reign of Varga II", "3 Geo. III"
+            new Rule("regnal-year", Reigns.REGNAL_YEAR, Reigns::regnalYear),
+            new Rule("regnal-citation", Reigns.CITATION, Reigns::citation),
             new Rule("iso", Pattern.compile("(?<![\\w-])(1\\d{3}|20\\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\w-])"),
                     (m, t) -> one(m, TimeExpr.Calendar.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                             Integer.parseInt(m.group(3))))),
@@ -352,7 +368,13 @@ public final class TimexFinder {
         return days(m, t, Numbers.month(m.group(2)), yearOrNone(m.group(5)), 3, 4);
     }
 
+    private static final Pattern LAST_BEFORE_MONTH = Pattern.compile("\\blast\\s+$");
+
     private static List<Candidate> dayMonthYear(Matcher m, CharSequence t) {
+        if (m.group(3) == null && m.group(5) == null && LAST_BEFORE_MONTH.matcher(t.subSequence(m.end(2), m.start(4))).find()) {
+            // "the 29th day of last November": that day of the November before the story's
+            return one(m, new TimeExpr.MonthOf(Numbers.month(m.group(4)), Numbers.day(m.group(2)), TimeExpr.Pick.PREVIOUS));
+        }
         return days(m, t, Numbers.month(m.group(4)), yearOrNone(m.group(5)), 2, 3);
     }
 

@@ -37,6 +37,8 @@ public final class TimexNormaliser {
     /** {@return the resolution of {@code expr} at {@code ref}} */
     public Resolution resolve(TimeExpr expr, Reference ref) {
         if (expr instanceof TimeExpr.Calendar c) return calendar(c, ref);
+        if (expr instanceof TimeExpr.Julian j) return julian(j, ref);
+        if (expr instanceof TimeExpr.RegnalYear y) return Reigns.fromLexicon(y);
         if (expr instanceof TimeExpr.MonthOf mo) return monthOf(mo, ref);
         if (expr instanceof TimeExpr.MonthInYear my) return monthInYear(my, ref);
         if (expr instanceof TimeExpr.Offset o) {
@@ -190,6 +192,15 @@ public final class TimexNormaliser {
         return date(TimexValue.day(d), TimeInterval.day(d), Granularity.DAY).withAnchor(anchor).withCertainty(certainty);
     }
 
+    /** An Old Style day placed in the story's year, then moved to the Gregorian calendar. */
+    private Resolution julian(TimeExpr.Julian j, Reference ref) {
+        Resolution r = calendar(j.date(), ref);
+        if (!r.isDay()) return r;
+        LocalDate d = r.interval().get().earliest();
+        LocalDate g = Calendars.julianToGregorian(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+        return date(TimexValue.day(g), TimeInterval.day(g), Granularity.DAY).withAnchor(r.anchor()).withCertainty(r.certainty());
+    }
+
     private Resolution monthOf(TimeExpr.MonthOf mo, Reference ref) {
         Optional<LocalDate> base = ref.documentDate().or(ref::day);
         int year;
@@ -209,6 +220,10 @@ public final class TimexNormaliser {
         if (month > 0) {
             if (mo.pick() == TimeExpr.Pick.PREVIOUS && mo.month() >= month) year--;
             if (mo.pick() == TimeExpr.Pick.NEXT && mo.month() <= month) year++;
+        }
+        if (mo.day() > 0 && mo.day() <= YearMonth.of(year, mo.month()).lengthOfMonth()) {
+            LocalDate d = LocalDate.of(year, mo.month(), mo.day());
+            return date(TimexValue.day(d), TimeInterval.day(d), Granularity.DAY).withAnchor(anchor).withCertainty(Certainty.CONTEXT);
         }
         return date(TimexValue.month(year, mo.month()), TimexValue.monthInterval(year, mo.month()), Granularity.MONTH)
                 .withAnchor(anchor).withCertainty(Certainty.CONTEXT);
@@ -607,7 +622,8 @@ public final class TimexNormaliser {
         boolean forward = switch (w.pick()) {
             case NEXT -> true;
             case PREVIOUS -> false;
-            default -> ref.documentDate().isEmpty() || ref.future();
+            // a narrative's weekday lies ahead of the story, unless its sentence marks a look back
+            default -> ref.documentDate().isEmpty() ? !ref.backward() || ref.future() : ref.future();
         };
         LocalDate d;
         if (w.pick() == TimeExpr.Pick.NEXT) d = base.get().with(TemporalAdjusters.next(dow));

@@ -101,4 +101,15 @@ class OlderDateFormsPropertiesTest {
         assertThat(timexes("On June 4, 1790, the assembly met. At " + feast + " it rose."))
                 .extracting(Timex::value).hasSize(2).doesNotContain("XXXX");
     }
+
+    @Property
+    void theDayInWordsBeforeItsMonthIsOneDay(@ForAll @IntRange(min = 1000, max = 2099) int year,
+                                            @ForAll @IntRange(min = 1, max = 12) int m,
+                                            @ForAll @IntRange(min = 1, max = 28) int d, @ForAll boolean withYear) {
+        String words = "the " + ORDINAL_WORDS.get(d - 1) + " " + month(m) + (withYear ? ", " + year : "");
+        List<Timex> found = timexes("In " + year + " the guild met at Varga. On " + words + ", Hale arrived.");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(1).value()).isEqualTo(TimexValue.day(LocalDate.of(year, m, d)));
+        assertThat(found.get(1).span().length()).isEqualTo(words.length());
+    }
 }

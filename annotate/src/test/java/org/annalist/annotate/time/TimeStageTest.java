@@ -289,4 +289,54 @@ class TimeStageTest {
         AnnotatedText after = Pipeline.of(List.of(NARRATIVE)).run(t.document());
         assertThat(after.layer(Timexes.class)).isEqualTo(first);
     }
+
+    @Test
+    void frontMatterKeepsItsDatesMarkedAndDoesNotSetTheStorysYear() {
+        String preface = "Ostrova, March 3, 1919.";
+        String body = "In August, 1918, the regiment reached Varga. On September 12 it attacked at dawn.";
+        String text = preface + "\n" + body;
+        Span p = Span.of(0, preface.length());
+        Span b = Span.of(preface.length() + 1, text.length());
+        Structure structure = Structure.EMPTY.withParagraphs(List.of(new Paragraph(p), new Paragraph(b)))
+                .withMatter(List.of(new org.annalist.model.MatterRegion(p, org.annalist.model.Matter.FRONT,
+                        org.annalist.model.MatterRegion.Kind.SIGNATURE)));
+        Timexes found = NARRATIVE.annotate(AnnotatedText.of(new SourceDocument(SourceText.of("m.txt", text), structure)));
+        assertThat(found.items()).extracting(t -> t.value() + " " + t.matter()).containsExactly(
+                "1919-03-03 FRONT", "1918-08 BODY", "1918-09-12 BODY");
+        assertThat(found.frame()).contains(org.annalist.model.layer.TimeInterval.of(LocalDate.of(1918, 1, 1), LocalDate.of(1918, 12, 31)));
+        assertThat(found.outsideFrame()).isEmpty();
+    }
+
+    @Test
+    void aPlanActsOnlyOnTheDatesAfterItsWords() {
+        // the planned day does not move the story: "the next morning" after it counts from the 18th
+        assertThat(resolve(NARRATIVE, "On the morning of September 18, 1862, Hale marched. He was to attack by the morning "
+                + "of the 19th. Hale met the enemy at noon. He was ready to attack the next morning.")).containsExactly(
+                "the morning of September 18, 1862 = 1862-09-18TMO", "the morning of the 19th = 1862-09-19TMO",
+                "noon = 1862-09-18T12:00", "the next morning = 1862-09-19TMO");
+        // a date before the words is the story's: "By the 20th" moves it, and the next day follows
+        assertThat(resolve(NARRATIVE, "On September 18, 1862, Hale marched. By the 20th he was at Varga, where he was to wait. "
+                + "The next day he crossed.")).containsExactly("September 18, 1862 = 1862-09-18", "the 20th = 1862-09-20",
+                "The next day = 1862-09-21");
+    }
+
+    @Test
+    void aDayOfLastNovemberIsTheNovemberBeforeTheStory() {
+        assertThat(resolve(NARRATIVE, "In February 1790 the guards of Varga swore their oath. On the 29th day of last November "
+                + "they had met at Ostrova.")).containsExactly("February 1790 = 1790-02", "the 29th day of last November = 1789-11-29");
+    }
+
+    @Test
+    void aHistoryToldInThePresentLooksBackInThePast() {
+        // the historic present: the story's weekdays lie ahead; a weekday told in the past tense lies behind
+        String present = "The city is quiet and the guards are at their posts; the people has its bread, and the hall is full. ";
+        String story = present.repeat(130) + "On Wednesday, the 22d of June 1791, the court is at Varga. "
+                + "On Monday night the court fled from the capital. On Saturday the court returns to the capital.";
+        List<String> found = resolve(NARRATIVE, story);
+        assertThat(found).containsExactly("Wednesday, the 22d of June 1791 = 1791-06-22", "Monday night = 1791-06-20TNI",
+                "Saturday = 1791-06-25");
+        // told in the past, the same weekday lies ahead of the story
+        assertThat(resolve(NARRATIVE, "On Wednesday, the 22d of June 1791, the court was at Varga. On Monday night the court fled."))
+                .containsExactly("Wednesday, the 22d of June 1791 = 1791-06-22", "Monday night = 1791-06-27TNI");
+    }
 }
