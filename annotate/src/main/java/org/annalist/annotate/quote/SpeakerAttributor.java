@@ -118,7 +118,7 @@ public final class SpeakerAttributor {
             Optional<String> speaker = ranker.get().choose(choices.get(k));
             out.add(speaker.equals(a.speakerId()) ? a : new Attribution(speaker, a.addresseeId(), Optional.empty()));
         }
-        return List.copyOf(out);
+        return SpeakerNames.joined(out, sieve.scene().index());
     }
 
     /**
