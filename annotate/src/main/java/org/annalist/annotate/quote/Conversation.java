@@ -1,10 +1,13 @@
 package org.annalist.annotate.quote;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.annalist.annotate.quote.EntityIndex.Placed;
 import org.annalist.model.Span;
 
@@ -53,6 +56,17 @@ final class Conversation {
     private final Function<Span, Optional<String>> onStage;
     private boolean[] cued = new boolean[0];
 
+    /** The rule that gave a quote its speaker: what the speaker ranker weighs each by. */
+    enum Rule { SAME_TURN, VOCATIVE, SOLE_PERSON, ALTERNATION, NARRATIVE_BEFORE, OTHER_PARTY }
+
+    /**
+     * The attributions after the dialogue filled the gaps, and the rule that filled each.
+     *
+     * @param rules for each quote, the rule that gave it its speaker; empty when the dialogue left it as it was
+     */
+    record Filled(List<Attribution> attributions, List<Optional<Rule>> rules) {
+    }
+
     /** A paragraph with speech: its index among the paragraphs and its quotes' indices. */
     private record Turn(int paragraph, List<Integer> quotes, boolean quoteOnly) {
     }
@@ -73,43 +87,40 @@ final class Conversation {
      * {@return {@code explicit} with the speakers the dialogue shows filled in}; a quote whose
      * own sentence decided it has nobody (cued: {@code was told}, {@code I said}) keeps nobody
      */
-    List<Attribution> fill(List<Attribution> explicit, boolean[] cued) {
+    Filled fill(List<Attribution> explicit, boolean[] cued) {
         if (explicit.size() != speech.size() || cued.length != speech.size()) {
             throw new IllegalArgumentException(explicit.size() + " attributions and " + cued.length + " cues for "
                     + speech.size() + " quotes");
         }
         this.cued = cued.clone();
         List<Attribution> out = new ArrayList<>(explicit);
+        List<Optional<Rule>> rules = new ArrayList<>(java.util.Collections.nCopies(out.size(), Optional.empty()));
         List<Turn> turns = turns();
         for (int i = 0; i < turns.size(); i++) {
             final int t = i;
             Turn turn = turns.get(t);
-            sameTurn(turn, out);
+            sameTurn(turn, out, rules);
             if (speaker(turn, out).isPresent()) continue;
-            Optional<String> found = firstOf(
-                    () -> vocative(turns, t, out),
-                    () -> solePerson(turn),
-                    () -> alternation(turns, t, out),
-                    () -> narrativeBefore(turn),
-                    () -> otherParty(turns, t, out));
-            Optional<String> addressee = addressee(turn, out);
-            if (found.isEmpty() || found.equals(addressee)) continue;
-            for (int k : turn.quotes()) {
-                if (cued[k]) continue;
-                Attribution a = out.get(k);
-                out.set(k, new Attribution(found, a.addresseeId(), a.cue()));
+            Map<Rule, Supplier<Optional<String>>> tried = new LinkedHashMap<>();
+            tried.put(Rule.VOCATIVE, () -> vocative(turns, t, out));
+            tried.put(Rule.SOLE_PERSON, () -> solePerson(turn));
+            tried.put(Rule.ALTERNATION, () -> alternation(turns, t, out));
+            tried.put(Rule.NARRATIVE_BEFORE, () -> narrativeBefore(turn));
+            tried.put(Rule.OTHER_PARTY, () -> otherParty(turns, t, out));
+            for (Map.Entry<Rule, Supplier<Optional<String>>> rule : tried.entrySet()) {
+                Optional<String> found = rule.getValue().get();
+                if (found.isEmpty()) continue;
+                if (found.equals(addressee(turn, out))) break;
+                for (int k : turn.quotes()) {
+                    if (cued[k]) continue;
+                    Attribution a = out.get(k);
+                    out.set(k, new Attribution(found, a.addresseeId(), a.cue()));
+                    rules.set(k, Optional.of(rule.getKey()));
+                }
+                break;
             }
         }
-        return List.copyOf(out);
-    }
-
-    @SafeVarargs
-    private static Optional<String> firstOf(java.util.function.Supplier<Optional<String>>... rules) {
-        for (var rule : rules) {
-            Optional<String> found = rule.get();
-            if (found.isPresent()) return found;
-        }
-        return Optional.empty();
+        return new Filled(List.copyOf(out), List.copyOf(rules));
     }
 
     /** The paragraphs holding speech, in order. */
@@ -144,7 +155,7 @@ final class Conversation {
     }
 
     /** Quotes of a turn without a speaker take the nearest attributed one's, the one before first. */
-    private void sameTurn(Turn turn, List<Attribution> out) {
+    private void sameTurn(Turn turn, List<Attribution> out, List<Optional<Rule>> rules) {
         List<Integer> ks = turn.quotes();
         for (int i = 0; i < ks.size(); i++) {
             if (out.get(ks.get(i)).speakerId().isPresent() || cued[ks.get(i)]) continue;
@@ -158,6 +169,7 @@ final class Conversation {
             if (from.isPresent() && !from.get().speakerId().equals(out.get(ks.get(i)).addresseeId())) {
                 Attribution a = out.get(ks.get(i));
                 out.set(ks.get(i), new Attribution(from.get().speakerId(), a.addresseeId(), from.get().cue()));
+                rules.set(ks.get(i), Optional.of(Rule.SAME_TURN));
             }
         }
     }

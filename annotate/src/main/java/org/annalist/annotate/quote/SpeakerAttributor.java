@@ -118,7 +118,7 @@ public final class SpeakerAttributor {
             Optional<String> speaker = ranker.get().choose(choices.get(k));
             out.add(speaker.equals(a.speakerId()) ? a : new Attribution(speaker, a.addresseeId(), Optional.empty()));
         }
-        return List.copyOf(out);
+        return SpeakerNames.joined(out, sieve.scene().index());
     }
 
     /**
@@ -134,7 +134,8 @@ public final class SpeakerAttributor {
      * What the sieve found for each quote: the attribution its own sentence's cues gave, which
      * cue, and the attribution after the dialogue filled the gaps.
      */
-    record Sieve(Scene scene, List<Attribution> cues, List<Cue> kinds, List<Attribution> filled, List<Boolean> cued) {
+    record Sieve(Scene scene, List<Attribution> cues, List<Cue> kinds, List<Attribution> filled, List<Boolean> cued,
+                 List<Optional<Conversation.Rule>> rules) {
         SpeakerFeatures features(ReportingVerbs verbs) {
             return new SpeakerFeatures(scene.text(), scene.sentences(), scene.paragraphs(), scene.turnsKnown(),
                     scene.speech(), scene.quotes(), scene.index(), this, verbs);
@@ -167,15 +168,16 @@ public final class SpeakerAttributor {
                 continue;
             }
             out.add(a);
-            kinds.add(c.cued() && a.speakerId().isPresent() ? c.kind() : Cue.NONE);
+            kinds.add((c.cued() || c.kind() == Cue.CONTINUED) && a.speakerId().isPresent() ? c.kind() : Cue.NONE);
             cued[k] = c.cued();
         }
         List<Attribution> cues = List.copyOf(out);
-        List<Attribution> filled = paragraphs.isEmpty() ? cues
+        Conversation.Filled filled = paragraphs.isEmpty()
+                ? new Conversation.Filled(cues, java.util.Collections.nCopies(cues.size(), Optional.empty()))
                 : new Conversation(text, paragraphs, speech, scene.index(), (prev) -> narrativeSpeaker(scene, prev)).fill(out, cued);
         List<Boolean> decided = new ArrayList<>();
         for (boolean b : cued) decided.add(b);
-        return new Sieve(scene, cues, List.copyOf(kinds), filled, List.copyOf(decided));
+        return new Sieve(scene, cues, List.copyOf(kinds), filled.attributions(), List.copyOf(decided), filled.rules());
     }
 
     /**
@@ -358,7 +360,7 @@ public final class SpeakerAttributor {
         if (!cueBetween || words.endsWith("?") || a.speakerId().isEmpty() || a.speakerId().equals(vocative)) {
             return new Cued(Attribution.NONE.withAddressee(vocative), false, Cue.NONE);
         }
-        return new Cued(new Attribution(a.speakerId(), vocative, a.cue()), false, Cue.NONE);
+        return new Cued(new Attribution(a.speakerId(), vocative, a.cue()), false, Cue.CONTINUED);
     }
 
     private static Cued cued(Attribution a, Optional<String> vocative, Cue kind) {
@@ -373,6 +375,8 @@ public final class SpeakerAttributor {
         SUBJECT,
         /** the speaker named in the sentence before a quote that stands alone */
         PREVIOUS_SENTENCE,
+        /** not the quote's own sentence: the speaker of the quote on the line before goes on after its cue */
+        CONTINUED,
         /** nothing in the sentence */
         NONE
     }

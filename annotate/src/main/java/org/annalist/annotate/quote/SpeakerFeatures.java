@@ -35,7 +35,13 @@ final class SpeakerFeatures {
             "sieve.verb.pronoun",    // … where that subject was he or she
             "sieve.subject",         // the sieve's speaker, the subject of the sentence framing the quote
             "sieve.previous",        // the sieve's speaker, named in the sentence before a quote standing alone
-            "sieve.dialogue",        // the sieve's speaker, found by turn-taking
+            "sieve.continued",       // the sieve's speaker, the speaker of the line before going on after its cue
+            "sieve.same-turn",       // the sieve's speaker, found by turn-taking: another quote of the paragraph's
+            "sieve.vocative",        // … addressed by the turn before
+            "sieve.sole-person",     // … the one person the paragraph's narrative names
+            "sieve.alternation",     // … the speaker of the turn before last
+            "sieve.narrative-before",// … the one the narrative before leaves on stage
+            "sieve.other-party",     // … the last other person named before the turn answered
             "addressed",             // addressed in the quote (a vocative, told X)
             "prev1.speaker.adjacent",// spoke the quote before, nothing but quotes between
             "prev1.speaker.narrative",// spoke the quote before, narrative between
@@ -140,7 +146,9 @@ final class SpeakerFeatures {
                 case VERB -> set(rows, id, pronoun ? "sieve.verb.pronoun" : "sieve.verb", 1);
                 case SUBJECT -> set(rows, id, "sieve.subject", 1);
                 case PREVIOUS_SENTENCE -> set(rows, id, "sieve.previous", 1);
-                case NONE -> set(rows, id, "sieve.dialogue", 1);
+                case CONTINUED -> set(rows, id, "sieve.continued", 1);
+                case NONE -> sieve.rules().get(k).ifPresent(rule ->
+                        set(rows, id, "sieve." + rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), 1));
             }
         });
         own.addresseeId().ifPresent(id -> set(rows, id, "addressed", 1));

@@ -82,4 +82,15 @@ class SpeakerFeaturesTest {
         assertThat(feature(third, "hale", "turn.before.odd")).isEqualTo(1);
         assertThat(feature(third, "hale", "turn.before.even")).isZero();
     }
+
+    @Test
+    void theSieveSaysWhichRuleOfTheDialogueGaveItsSpeaker() {
+        SpeakerChoice third = choices().get(2);
+        assertThat(third.sieve()).contains("marsh");
+        assertThat(feature(third, "marsh", "sieve.alternation")).isEqualTo(1);
+        for (String other : List.of("sieve.same-turn", "sieve.vocative", "sieve.sole-person", "sieve.narrative-before",
+                "sieve.other-party", "sieve.continued", "sieve.verb")) {
+            assertThat(feature(third, "marsh", other)).as(other).isZero();
+        }
+    }
 }

@@ -33,8 +33,8 @@ import smile.classification.LogisticRegression;
  */
 public final class SpeakerTraining {
 
-    /** L2 penalty of the logistic regression. */
-    public static final double LAMBDA = 0.5;
+    /** L2 penalty of the logistic regression, chosen by cross-validation on LitBank dev (0.01 to 8; flat from 0.01 to 0.1). */
+    public static final double LAMBDA = 0.1;
 
     private SpeakerTraining() {
     }
