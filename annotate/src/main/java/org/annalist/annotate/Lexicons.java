@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads the word lists the engines ship as resources: UTF-8, one entry a line,
- * {@code #} starting a comment line.
+ * {@code #} starting a comment line; a table has its columns split by tabs.
  */
 public final class Lexicons {
 
@@ -28,5 +30,30 @@ public final class Lexicons {
     /** {@return the non-blank, non-comment lines of resource {@code name}, trimmed} */
     public static List<String> lines(Class<?> anchor, String name) {
         return rawLines(anchor, name).stream().map(String::strip).filter(t -> !t.isEmpty() && !t.startsWith("#")).toList();
+    }
+
+    /**
+     * {@return the rows of the tab-separated table resource {@code name}}, each made by
+     * {@code row} from its columns; a row with another number of columns than {@code columns}
+     * names, or one {@code row} refuses, fails with the file and line
+     */
+    public static <T> List<T> table(Class<?> anchor, String name, Function<String[], T> row, String... columns) {
+        List<String> lines = rawLines(anchor, name);
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            String[] cols = line.split("\t");
+            if (cols.length != columns.length) {
+                throw new IllegalStateException(name + ":" + (i + 1) + ": expected " + String.join("<tab>", columns)
+                        + ", got: " + line);
+            }
+            try {
+                out.add(row.apply(cols));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(name + ":" + (i + 1) + ": " + e.getMessage(), e);
+            }
+        }
+        return List.copyOf(out);
     }
 }

@@ -235,15 +235,9 @@ final class ParserNetwork {
 
     /** {@return any other feature's first-layer product, rounded to {@code float} as CoreNLP computes it on use} */
     private float[] productOnUse(int feature) {
-        float[] e = embeddings[feature / FEATURES];
-        int offset = (feature % FEATURES) * embeddingSize;
+        double[] sums = product(feature);
         float[] out = new float[hiddenSize];
-        for (int h = 0; h < hiddenSize; h++) {
-            double sum = 0;
-            float[] w = w1[h];
-            for (int k = 0; k < e.length; k++) sum += w[offset + k] * e[k];
-            out[h] = (float) sum;
-        }
+        for (int h = 0; h < hiddenSize; h++) out[h] = (float) sums[h];
         return out;
     }
 

@@ -83,20 +83,8 @@ final class Feasts {
     }
 
     private static List<Feast> load() {
-        List<String> lines = Lexicons.rawLines(Feasts.class, FILE);
-        List<Feast> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            String[] cols = line.split("\t");
-            if (cols.length != 2) throw new IllegalStateException(FILE + ":" + (i + 1) + ": expected NAME<tab>WHEN, got: " + line);
-            try {
-                out.add(new Feast(cols[0], Pattern.compile(cols[0]), when(cols[1].strip())));
-            } catch (RuntimeException e) {
-                throw new IllegalStateException(FILE + ":" + (i + 1) + ": " + e.getMessage(), e);
-            }
-        }
-        return List.copyOf(out);
+        return Lexicons.table(Feasts.class, FILE,
+                cols -> new Feast(cols[0], Pattern.compile(cols[0]), when(cols[1].strip())), "NAME", "WHEN");
     }
 
     private static When when(String s) {

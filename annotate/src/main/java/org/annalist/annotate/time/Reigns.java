@@ -174,21 +174,9 @@ final class Reigns {
     }
 
     private static List<Reign> load() {
-        List<String> lines = Lexicons.rawLines(Reigns.class, FILE);
-        List<Reign> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            String[] cols = line.split("\t");
-            if (cols.length != 3) throw new IllegalStateException(FILE + ":" + (i + 1) + ": expected NAMES<tab>CITATION<tab>ACCESSION, got: " + line);
-            try {
-                Optional<Pattern> citation = cols[1].equals("-") ? Optional.empty() : Optional.of(Pattern.compile(cols[1]));
-                out.add(new Reign(Pattern.compile(cols[0]), citation, accession(cols[2].strip())));
-            } catch (RuntimeException e) {
-                throw new IllegalStateException(FILE + ":" + (i + 1) + ": " + e.getMessage(), e);
-            }
-        }
-        return List.copyOf(out);
+        return Lexicons.table(Reigns.class, FILE, cols -> new Reign(Pattern.compile(cols[0]),
+                cols[1].equals("-") ? Optional.empty() : Optional.of(Pattern.compile(cols[1])), accession(cols[2].strip())),
+                "NAMES", "CITATION", "ACCESSION");
     }
 
     private static LocalDate accession(String s) {
