@@ -23,13 +23,11 @@ import org.annalist.model.layer.Timex;
 class OldStylePropertiesTest {
 
     private static List<Timex> timexes(String text) {
-        Structure s = Structure.EMPTY.withParagraphs(List.of(new Paragraph(Span.of(0, text.length()))));
-        return new TimeStage(TimeConfig.narrative()).annotate(
-                AnnotatedText.of(new SourceDocument(SourceText.of("p.txt", text), s))).items();
+        return TimeTexts.timexes(text);
     }
 
     private static String month(int m) {
-        return Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        return TimeTexts.month(m);
     }
 
     /** {@return days the Julian calendar runs behind in astronomical {@code year}, from March} */

@@ -17,9 +17,7 @@ import org.junit.jupiter.api.Test;
 class RegnalYearTest {
 
     private static List<Timex> timexes(String text) {
-        Structure s = Structure.EMPTY.withParagraphs(List.of(new Paragraph(Span.of(0, text.length()))));
-        return new TimeStage(TimeConfig.narrative()).annotate(
-                AnnotatedText.of(new SourceDocument(SourceText.of("p.txt", text), s))).items();
+        return TimeTexts.timexes(text);
     }
 
     private static List<String> resolve(String text) {
