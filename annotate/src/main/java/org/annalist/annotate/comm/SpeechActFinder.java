@@ -181,7 +181,8 @@ final class SpeechActFinder {
         Optional<Channel> context = channelNear(s, v);
         Optional<Channel> channel = context.or(e::channel);
         if (e.use() == Use.ADDRESSED && recipients.isEmpty() && context.isEmpty()
-                && !(e.channel().isPresent() && TELECOMMUNICATION.contains(e.channel().get()))) {
+                && !(e.channel().isPresent() && TELECOMMUNICATION.contains(e.channel().get()))
+                && !(e.act().filter(a -> a == SpeechAct.DECLARATION).isPresent() && quotedAfter(s, v))) {
             return Optional.empty();
         }
         return Optional.of(new Draft(s.sentence().span(), s.span(v), e.act().orElseThrow(), List.copyOf(senders),
@@ -501,6 +502,12 @@ final class SpeechActFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** {@return true when words after {@code v} in its sentence are quoted}: "declared that 'the city will stand'" gives the words spoken */
+    private static boolean quotedAfter(ParsedSentence s, int v) {
+        for (int i = v + 1; i < s.size(); i++) if (s.quoted(i)) return true;
+        return false;
     }
 
     /** "in the same radio communication": the message continues one before */

@@ -1,0 +1,163 @@
+package org.annalist.annotate.comm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.annalist.model.layer.Entities;
+import org.annalist.model.layer.Entity;
+import org.annalist.model.layer.EntityType;
+import org.annalist.model.layer.Mention;
+import org.annalist.model.layer.MentionKind;
+
+/**
+ * The comm stage's reading of coreference: a third-person pronoun the entity stage linked is
+ * kept as a party only when its antecedent is sure, since a message with the wrong sender is
+ * worse than none. A pronoun is sure when the mention of its entity just before it is sure
+ * (a name or a description is), lies within {@link #REACH} characters, in the same paragraph,
+ * and no other party the pronoun could as well stand for is named between them ("Marsh met
+ * Dunn at the ford, and he ordered …"). The entity layer itself is not changed; only what
+ * the comm stage reads.
+ */
+final class SurePronouns {
+
+    /** how far back, in characters, the mention before a pronoun may lie: two or three sentences of a history */
+    static final int REACH = 400;
+
+    private enum Kind { MALE, FEMALE, PLURAL, NEUTER }
+
+    private static final Map<String, Kind> PRONOUNS = Map.ofEntries(
+            Map.entry("he", Kind.MALE), Map.entry("him", Kind.MALE), Map.entry("his", Kind.MALE),
+            Map.entry("himself", Kind.MALE), Map.entry("she", Kind.FEMALE), Map.entry("her", Kind.FEMALE),
+            Map.entry("hers", Kind.FEMALE), Map.entry("herself", Kind.FEMALE), Map.entry("they", Kind.PLURAL),
+            Map.entry("them", Kind.PLURAL), Map.entry("their", Kind.PLURAL), Map.entry("theirs", Kind.PLURAL),
+            Map.entry("themselves", Kind.PLURAL), Map.entry("it", Kind.NEUTER), Map.entry("its", Kind.NEUTER),
+            Map.entry("itself", Kind.NEUTER));
+
+    private SurePronouns() {
+    }
+
+    /** {@return {@code entities} without the third-person pronoun mentions whose antecedent is unsure in {@code text}} */
+    static Entities of(Entities entities, String text) {
+        List<Named> named = new ArrayList<>();
+        for (Entity e : entities.entities()) {
+            Profile p = profile(e);
+            for (Mention m : e.mentions()) {
+                if (m.kind() != MentionKind.PRONOUN) named.add(new Named(m.span().start(), m.span().end(), e, p));
+            }
+        }
+        named.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
+        named = outermost(named);
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities.entities()) {
+            List<Mention> kept = e.narrator() ? e.mentions() : sureMentions(e, named, text);
+            out.add(kept.size() == e.mentions().size() ? e
+                    : new Entity(e.id(), e.type(), e.name(), e.aliases(), e.roles(), kept, e.narrator()));
+        }
+        return new Entities(out);
+    }
+
+    /**
+     * {@return the names and descriptions that no longer one holds}: "Hale" in "the Hale
+     * ministry" modifies a party, it is no rival antecedent (sorted by start, longest first)
+     */
+    private static List<Named> outermost(List<Named> sorted) {
+        List<Named> out = new ArrayList<>();
+        int reach = -1;
+        for (Named n : sorted) {
+            if (n.end <= reach) continue;
+            out.add(n);
+            reach = n.end;
+        }
+        return out;
+    }
+
+    /** a name or description, which a pronoun may have as antecedent or competitor */
+    private record Named(int start, int end, Entity entity, Profile profile) {
+    }
+
+    /** which pronouns the entity stage gave an entity anywhere: what the entity is taken for */
+    private record Profile(boolean male, boolean female, boolean plural, boolean neuter) {
+    }
+
+    private static Profile profile(Entity e) {
+        boolean male = false, female = false, plural = false, neuter = false;
+        for (Mention m : e.mentions()) {
+            if (m.kind() != MentionKind.PRONOUN) continue;
+            Kind k = PRONOUNS.get(m.text().toLowerCase(Locale.ROOT));
+            male |= k == Kind.MALE;
+            female |= k == Kind.FEMALE;
+            plural |= k == Kind.PLURAL;
+            neuter |= k == Kind.NEUTER;
+        }
+        return new Profile(male, female, plural, neuter);
+    }
+
+    /** {@return the mentions of {@code e} in order, each pronoun kept only when the one before it is sure and near} */
+    private static List<Mention> sureMentions(Entity e, List<Named> named, String text) {
+        List<Mention> out = new ArrayList<>();
+        Mention prev = null;
+        boolean prevSure = false;
+        for (Mention m : e.mentions()) {
+            Kind kind = PRONOUNS.get(m.text().toLowerCase(Locale.ROOT));
+            boolean sure = m.kind() != MentionKind.PRONOUN || kind == null
+                    || prevSure && near(prev, m, text) && !competitor(kind, e, prev, m, named);
+            if (sure) out.add(m);
+            prev = m;
+            prevSure = sure;
+        }
+        return out;
+    }
+
+    private static boolean near(Mention prev, Mention m, String text) {
+        int from = prev.span().end(), to = m.span().start();
+        return to - from <= REACH && !paragraphBreak(text, from, to);
+    }
+
+    /** {@return true when another party the pronoun could stand for is named between {@code prev} and {@code m}} */
+    private static boolean competitor(Kind kind, Entity e, Mention prev, Mention m, List<Named> named) {
+        int from = prev.span().end(), to = m.span().start();
+        for (int i = firstFrom(named, from); i < named.size() && named.get(i).start < to; i++) {
+            Named other = named.get(i);
+            if (other.entity != e && other.end <= to && couldBe(kind, other)) return true;
+        }
+        return false;
+    }
+
+    /** {@return true when the pronoun could as well stand for {@code other}}: a person of its gender, a group it is said of */
+    private static boolean couldBe(Kind kind, Named other) {
+        EntityType t = other.entity.type();
+        Profile p = other.profile;
+        return switch (kind) {
+            case MALE -> t == EntityType.PERSON && !(p.female && !p.male);
+            case FEMALE -> t == EntityType.PERSON && !(p.male && !p.female);
+            case PLURAL -> p.plural && t != EntityType.LOC && t != EntityType.FAC;
+            case NEUTER -> p.neuter && t != EntityType.LOC && t != EntityType.FAC;
+        };
+    }
+
+    /** {@return the index of the first name or description starting at or after {@code at}} */
+    private static int firstFrom(List<Named> named, int at) {
+        int lo = 0, hi = named.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (named.get(mid).start < at) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** {@return true when a line holding nothing but spaces lies between {@code from} and {@code to}} */
+    private static boolean paragraphBreak(String text, int from, int to) {
+        int end = Math.min(to, text.length());
+        for (int i = Math.max(0, from); i < end; i++) {
+            if (text.charAt(i) != '\n') continue;
+            for (int j = i + 1; j < end; j++) {
+                char c = text.charAt(j);
+                if (c == '\n') return true;
+                if (!Character.isWhitespace(c)) break;
+            }
+        }
+        return false;
+    }
+}
