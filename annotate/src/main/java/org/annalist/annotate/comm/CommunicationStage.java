@@ -43,6 +43,7 @@ public final class CommunicationStage implements Stage<Communications> {
     private static final int SAME_REACH = 2;
     private final SpeechActLexicon lexicon;
     private final SpeechActFinder finder;
+    private final SureParties sureParties = SureParties.standard();
 
     public CommunicationStage(SpeechActLexicon lexicon) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -82,7 +83,7 @@ public final class CommunicationStage implements Stage<Communications> {
         List<Quote> quotes = text.layer(Quotes.class).quotes();
         List<Span> quoteSpans = quotes.stream().map(Quote::span).toList();
         // parties as the comm stage reads them: a pronoun whose antecedent is unsure names no one
-        Entities parties = SurePronouns.of(text.layer(Entities.class), text.source().text());
+        Entities parties = sureParties.of(text.layer(Entities.class), text.source().text());
         MentionIndex mentions = new MentionIndex(parties, text.source().text().length());
         List<Draft> drafts = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();

@@ -98,9 +98,10 @@ final class SpeechActFinder {
     private static boolean meetsNeeds(ParsedSentence s, int i, SpeechActEntry e) {
         if (e.needs().isEmpty()) return true;
         for (String need : e.needs()) {
-            // an infinitive or clause, not an adjective: "presses slumbering round the Palace" presses no one
+            // an infinitive, a clause or a noun ("declared Hale the winner"), not an adjective: "presses
+            // slumbering round the Palace" presses no one
             if (need.startsWith("@") && s.children(i, need.substring(1)).stream()
-                    .anyMatch(c -> !need.equals("@xcomp") || s.verb(c))) {
+                    .anyMatch(c -> !need.equals("@xcomp") || s.verb(c) || s.noun(c))) {
                 return true;
             }
             // "the terms I proposed": a relative clause's antecedent is its verb's object

@@ -1,9 +1,13 @@
 package org.annalist.annotate.comm;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.annalist.annotate.Lexicons;
+import org.annalist.annotate.entity.EntityStage;
 import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.Entity;
 import org.annalist.model.layer.EntityType;
@@ -19,7 +23,7 @@ import org.annalist.model.layer.MentionKind;
  * Dunn at the ford, and he ordered …"). The entity layer itself is not changed; only what
  * the comm stage reads.
  */
-final class SurePronouns {
+final class SureParties {
 
     /** how far back, in characters, the mention before a pronoun may lie: two or three sentences of a history */
     static final int REACH = 400;
@@ -33,24 +37,36 @@ final class SurePronouns {
             Map.entry("them", Kind.PLURAL), Map.entry("their", Kind.PLURAL), Map.entry("theirs", Kind.PLURAL),
             Map.entry("themselves", Kind.PLURAL), Map.entry("it", Kind.NEUTER), Map.entry("its", Kind.NEUTER),
             Map.entry("itself", Kind.NEUTER));
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
-    private SurePronouns() {
+    private final Set<String> groupNouns;
+
+    SureParties(Set<String> groupNouns) {
+        this.groupNouns = Set.copyOf(groupNouns);
     }
 
-    /** {@return {@code entities} without the third-person pronoun mentions whose antecedent is unsure in {@code text}} */
-    static Entities of(Entities entities, String text) {
+    /** {@return the reading with the group nouns of the entity stage} ("government", "senate", "rebels") */
+    static SureParties standard() {
+        Set<String> nouns = new HashSet<>();
+        for (String line : Lexicons.lines(EntityStage.class, "group-nouns.txt")) nouns.add(line.split("\t")[0].strip());
+        return new SureParties(nouns);
+    }
+
+    /** {@return {@code entities} without the mentions that name a party unsurely in {@code text}} */
+    Entities of(Entities entities, String text) {
         List<Named> named = new ArrayList<>();
         for (Entity e : entities.entities()) {
             Profile p = profile(e);
             for (Mention m : e.mentions()) {
-                if (m.kind() != MentionKind.PRONOUN) named.add(new Named(m.span().start(), m.span().end(), e, p));
+                if (rival(m)) named.add(new Named(m.span().start(), m.span().end(), e, p));
             }
         }
         named.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start) : Integer.compare(b.end, a.end));
         named = outermost(named);
         List<Entity> out = new ArrayList<>();
         for (Entity e : entities.entities()) {
-            List<Mention> kept = e.narrator() ? e.mentions() : sureMentions(e, named, text);
+            List<Mention> kept = e.narrator() ? e.mentions() : sureMentions(e, named, text).stream()
+                    .filter(m -> !bodyOfPerson(m, e)).toList();
             out.add(kept.size() == e.mentions().size() ? e
                     : new Entity(e.id(), e.type(), e.name(), e.aliases(), e.roles(), kept, e.narrator()));
         }
@@ -72,8 +88,28 @@ final class SurePronouns {
         return out;
     }
 
+    /**
+     * {@return true when {@code m} could draw a pronoun from its own antecedent}: a name or a
+     * definite description ("the envoy"); not an indefinite one ("the tone of a judge") or a
+     * bare noun ("his master's death"), which names no one a pronoun would take up
+     */
+    private static boolean rival(Mention m) {
+        if (m.kind() == MentionKind.NAME) return true;
+        if (m.kind() != MentionKind.NOMINAL) return false;
+        String first = m.text().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return DEFINITE.contains(first);
+    }
+
     /** a name or description, which a pronoun may have as antecedent or competitor */
     private record Named(int start, int end, Entity entity, Profile profile) {
+    }
+
+    /** {@return true when {@code m} describes a body ("the senate") and {@code e} is a person known by name} */
+    private boolean bodyOfPerson(Mention m, Entity e) {
+        if (m.kind() != MentionKind.NOMINAL || e.type() != EntityType.PERSON) return false;
+        String[] words = m.text().toLowerCase(Locale.ROOT).split("\\s+");
+        return groupNouns.contains(words[words.length - 1])
+                && e.mentions().stream().anyMatch(n -> n.kind() == MentionKind.NAME);
     }
 
     /** which pronouns the entity stage gave an entity anywhere: what the entity is taken for */
