@@ -17,10 +17,11 @@ import org.annalist.model.layer.MentionKind;
 /**
  * The comm stage's reading of coreference: a third-person pronoun the entity stage linked is
  * kept as a party only when its antecedent is sure, since a message with the wrong sender is
- * worse than none. A pronoun is sure when the mention of its entity just before it is sure
- * (a name or a description is), lies within {@link #REACH} characters, in the same paragraph,
- * and no other party the pronoun could as well stand for is named between them ("Marsh met
- * Dunn at the ford, and he ordered …"). The entity layer itself is not changed; only what
+ * worse than none. A pronoun is sure when the mention of its entity just before it lies
+ * within {@link #REACH} characters and no other party the pronoun could as well stand for is
+ * named between them ("Marsh met Dunn at the ford, and he ordered …"). A paragraph break
+ * alone does not make it unsure (a memoir's paragraphs open with "He" as often as not), nor
+ * does an unsure pronoun before it in the chain (the resolver is right more often than not). The entity layer itself is not changed; only what
  * the comm stage reads.
  */
 final class SureParties {
@@ -52,8 +53,8 @@ final class SureParties {
         return new SureParties(nouns);
     }
 
-    /** {@return {@code entities} without the mentions that name a party unsurely in {@code text}} */
-    Entities of(Entities entities, String text) {
+    /** {@return {@code entities} without the mentions that name a party unsurely} */
+    Entities of(Entities entities) {
         List<Named> named = new ArrayList<>();
         for (Entity e : entities.entities()) {
             Profile p = profile(e);
@@ -65,7 +66,7 @@ final class SureParties {
         named = outermost(named);
         List<Entity> out = new ArrayList<>();
         for (Entity e : entities.entities()) {
-            List<Mention> kept = e.narrator() ? e.mentions() : sureMentions(e, named, text).stream()
+            List<Mention> kept = e.narrator() ? e.mentions() : sureMentions(e, named).stream()
                     .filter(m -> !bodyOfPerson(m, e)).toList();
             out.add(kept.size() == e.mentions().size() ? e
                     : new Entity(e.id(), e.type(), e.name(), e.aliases(), e.roles(), kept, e.narrator()));
@@ -129,25 +130,22 @@ final class SureParties {
         return new Profile(male, female, plural, neuter);
     }
 
-    /** {@return the mentions of {@code e} in order, each pronoun kept only when the one before it is sure and near} */
-    private static List<Mention> sureMentions(Entity e, List<Named> named, String text) {
+    /** {@return the mentions of {@code e} in order, each pronoun kept only when the one before it is near with no rival between} */
+    private static List<Mention> sureMentions(Entity e, List<Named> named) {
         List<Mention> out = new ArrayList<>();
         Mention prev = null;
-        boolean prevSure = false;
         for (Mention m : e.mentions()) {
             Kind kind = PRONOUNS.get(m.text().toLowerCase(Locale.ROOT));
             boolean sure = m.kind() != MentionKind.PRONOUN || kind == null
-                    || prevSure && near(prev, m, text) && !competitor(kind, e, prev, m, named);
+                    || prev != null && near(prev, m) && !competitor(kind, e, prev, m, named);
             if (sure) out.add(m);
             prev = m;
-            prevSure = sure;
         }
         return out;
     }
 
-    private static boolean near(Mention prev, Mention m, String text) {
-        int from = prev.span().end(), to = m.span().start();
-        return to - from <= REACH && !paragraphBreak(text, from, to);
+    private static boolean near(Mention prev, Mention m) {
+        return m.span().start() - prev.span().end() <= REACH;
     }
 
     /** {@return true when another party the pronoun could stand for is named between {@code prev} and {@code m}} */
@@ -165,8 +163,8 @@ final class SureParties {
         EntityType t = other.entity.type();
         Profile p = other.profile;
         return switch (kind) {
-            case MALE -> t == EntityType.PERSON && !(p.female && !p.male);
-            case FEMALE -> t == EntityType.PERSON && !(p.male && !p.female);
+            case MALE -> t == EntityType.PERSON && !((p.female || p.plural) && !p.male);
+            case FEMALE -> t == EntityType.PERSON && !((p.male || p.plural) && !p.female);
             case PLURAL -> p.plural && t != EntityType.LOC && t != EntityType.FAC;
             case NEUTER -> p.neuter && t != EntityType.LOC && t != EntityType.FAC;
         };
@@ -183,17 +181,4 @@ final class SureParties {
         return lo;
     }
 
-    /** {@return true when a line holding nothing but spaces lies between {@code from} and {@code to}} */
-    private static boolean paragraphBreak(String text, int from, int to) {
-        int end = Math.min(to, text.length());
-        for (int i = Math.max(0, from); i < end; i++) {
-            if (text.charAt(i) != '\n') continue;
-            for (int j = i + 1; j < end; j++) {
-                char c = text.charAt(j);
-                if (c == '\n') return true;
-                if (!Character.isWhitespace(c)) break;
-            }
-        }
-        return false;
-    }
 }
