@@ -83,7 +83,7 @@ public final class CommunicationStage implements Stage<Communications> {
         List<Quote> quotes = text.layer(Quotes.class).quotes();
         List<Span> quoteSpans = quotes.stream().map(Quote::span).toList();
         // parties as the comm stage reads them: a pronoun whose antecedent is unsure names no one
-        Entities parties = sureParties.of(text.layer(Entities.class));
+        Entities parties = sureParties.of(text.layer(Entities.class), text.source().text());
         MentionIndex mentions = new MentionIndex(parties, text.source().text().length());
         List<Draft> drafts = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();

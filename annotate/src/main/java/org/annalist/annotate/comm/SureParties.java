@@ -38,6 +38,7 @@ final class SureParties {
             Map.entry("them", Kind.PLURAL), Map.entry("their", Kind.PLURAL), Map.entry("theirs", Kind.PLURAL),
             Map.entry("themselves", Kind.PLURAL), Map.entry("it", Kind.NEUTER), Map.entry("its", Kind.NEUTER),
             Map.entry("itself", Kind.NEUTER));
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
     private final Set<String> groupNouns;
@@ -53,8 +54,8 @@ final class SureParties {
         return new SureParties(nouns);
     }
 
-    /** {@return {@code entities} without the mentions that name a party unsurely} */
-    Entities of(Entities entities) {
+    /** {@return {@code entities} without the mentions that name a party unsurely in {@code text}} */
+    Entities of(Entities entities, String text) {
         List<Named> named = new ArrayList<>();
         for (Entity e : entities.entities()) {
             Profile p = profile(e);
@@ -66,7 +67,7 @@ final class SureParties {
         named = outermost(named);
         List<Entity> out = new ArrayList<>();
         for (Entity e : entities.entities()) {
-            List<Mention> kept = e.narrator() ? e.mentions() : sureMentions(e, named).stream()
+            List<Mention> kept = e.narrator() ? e.mentions() : sureMentions(e, named, text).stream()
                     .filter(m -> !bodyOfPerson(m, e)).toList();
             out.add(kept.size() == e.mentions().size() ? e
                     : new Entity(e.id(), e.type(), e.name(), e.aliases(), e.roles(), kept, e.narrator()));
@@ -131,13 +132,13 @@ final class SureParties {
     }
 
     /** {@return the mentions of {@code e} in order, each pronoun kept only when the one before it is near with no rival between} */
-    private static List<Mention> sureMentions(Entity e, List<Named> named) {
+    private static List<Mention> sureMentions(Entity e, List<Named> named, String text) {
         List<Mention> out = new ArrayList<>();
         Mention prev = null;
         for (Mention m : e.mentions()) {
             Kind kind = PRONOUNS.get(m.text().toLowerCase(Locale.ROOT));
             boolean sure = m.kind() != MentionKind.PRONOUN || kind == null
-                    || prev != null && near(prev, m) && !competitor(kind, e, prev, m, named);
+                    || prev != null && near(prev, m) && !competitor(kind, e, prev, m, named, text);
             if (sure) out.add(m);
             prev = m;
         }
@@ -149,13 +150,29 @@ final class SureParties {
     }
 
     /** {@return true when another party the pronoun could stand for is named between {@code prev} and {@code m}} */
-    private static boolean competitor(Kind kind, Entity e, Mention prev, Mention m, List<Named> named) {
+    private static boolean competitor(Kind kind, Entity e, Mention prev, Mention m, List<Named> named, String text) {
         int from = prev.span().end(), to = m.span().start();
+        boolean object = OBJECT_PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT));
         for (int i = firstFrom(named, from); i < named.size() && named.get(i).start < to; i++) {
             Named other = named.get(i);
-            if (other.entity != e && other.end <= to && couldBe(kind, other)) return true;
+            if (other.entity == e || other.end > to || !couldBe(kind, other)) continue;
+            // "Dunn ordered him": the subject of the verb whose object the pronoun is cannot be its antecedent
+            if (object && subjectOfVerbBefore(text, other.end, to)) continue;
+            return true;
         }
         return false;
+    }
+
+    /**
+     * {@return true when between {@code from} and {@code to} stand only a verb and its auxiliaries or
+     * adverbs}: at most three words, no punctuation ("Dunn had already ordered him")
+     */
+    private static boolean subjectOfVerbBefore(String text, int from, int to) {
+        String between = text.substring(from, to).strip();
+        if (between.isEmpty() || !between.chars().allMatch(c -> Character.isLetter(c) || Character.isWhitespace(c))) {
+            return false;
+        }
+        return between.split("\\s+").length <= 3;
     }
 
     /** {@return true when the pronoun could as well stand for {@code other}}: a person of its gender, a group it is said of */

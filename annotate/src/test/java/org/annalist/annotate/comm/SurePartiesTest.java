@@ -42,7 +42,7 @@ class SurePartiesTest {
     @Test
     void aPronounRightAfterItsNameIsSureAndSoIsTheChainThatFollowsIt() {
         String text = "Marsh reached the ford at noon. He wrote to the council, and his letter was read.";
-        Entities es = sure.of(new Entities(List.of(entity(text, "marsh", EntityType.PERSON, "Marsh", "He", "his"))));
+        Entities es = sure.of(new Entities(List.of(entity(text, "marsh", EntityType.PERSON, "Marsh", "He", "his"))), text);
         assertThat(texts(es, "marsh")).containsExactly("Marsh", "He", "his");
     }
 
@@ -51,7 +51,7 @@ class SurePartiesTest {
         String text = "Marsh met Dunn at the ford, and he ordered the bridge burnt; his men obeyed.";
         Entities es = sure.of(new Entities(List.of(
                 entity(text, "marsh", EntityType.PERSON, "Marsh", "he", "his"),
-                entity(text, "dunn", EntityType.PERSON, "Dunn"))));
+                entity(text, "dunn", EntityType.PERSON, "Dunn"))), text);
         // "his" is judged against "he" just before it, with no one named between
         assertThat(texts(es, "marsh")).containsExactly("Marsh", "his");
     }
@@ -61,14 +61,14 @@ class SurePartiesTest {
         String text = "Marsh met Ostrova at the ford, and he ordered the bridge burnt. She wept.";
         Entities es = sure.of(new Entities(List.of(
                 entity(text, "marsh", EntityType.PERSON, "Marsh", "he"),
-                entity(text, "ostrova", EntityType.PERSON, "Ostrova", "She"))));
+                entity(text, "ostrova", EntityType.PERSON, "Ostrova", "She"))), text);
         assertThat(texts(es, "marsh")).containsExactly("Marsh", "he");
     }
 
     @Test
     void aPronounFarFromItsAntecedentIsUnsure() {
         String far = "Marsh rode north." + " The road was long and the rain fell.".repeat(12) + " He wrote to Varga.";
-        assertThat(texts(sure.of(new Entities(List.of(entity(far, "marsh", EntityType.PERSON, "Marsh", "He")))), "marsh"))
+        assertThat(texts(sure.of(new Entities(List.of(entity(far, "marsh", EntityType.PERSON, "Marsh", "He"))), far), "marsh"))
                 .containsExactly("Marsh");
     }
 
@@ -77,7 +77,7 @@ class SurePartiesTest {
         String text = "Marsh met the envoys at the ford; they wept, and he ordered the bridge burnt.";
         Entities es = sure.of(new Entities(List.of(
                 entity(text, "marsh", EntityType.PERSON, "Marsh", "he"),
-                entity(text, "envoys", EntityType.PERSON, "the envoys", "they"))));
+                entity(text, "envoys", EntityType.PERSON, "the envoys", "they"))), text);
         assertThat(texts(es, "marsh")).containsExactly("Marsh", "he");
     }
 
@@ -87,14 +87,23 @@ class SurePartiesTest {
         Entities es = sure.of(new Entities(List.of(
                 entity(text, "marsh", EntityType.PERSON, "Marsh", "he"),
                 entity(text, "ministry", EntityType.ORG, "the Dunn ministry"),
-                entity(text, "dunn", EntityType.PERSON, "Dunn"))));
+                entity(text, "dunn", EntityType.PERSON, "Dunn"))), text);
         assertThat(texts(es, "marsh")).containsExactly("Marsh", "he");
     }
 
     @Test
     void aBodyJoinedToANamedPersonNamesNoOne() {
         String text = "Varga fled; the senate declared him an enemy.";
-        Entities es = sure.of(new Entities(List.of(entity(text, "varga", EntityType.PERSON, "Varga", "the senate"))));
+        Entities es = sure.of(new Entities(List.of(entity(text, "varga", EntityType.PERSON, "Varga", "the senate"))), text);
         assertThat(texts(es, "varga")).containsExactly("Varga");
+    }
+
+    @Test
+    void theSubjectOfTheVerbWhoseObjectThePronounIsIsNoRival() {
+        String text = "Hale held the ford, and Dunn ordered him to burn the bridge.";
+        Entities es = sure.of(new Entities(List.of(
+                entity(text, "hale", EntityType.PERSON, "Hale", "him"),
+                entity(text, "dunn", EntityType.PERSON, "Dunn"))), text);
+        assertThat(texts(es, "hale")).containsExactly("Hale", "him");
     }
 }
