@@ -9,8 +9,8 @@ import org.annalist.annotate.entity.EntityStage;
 /**
  * Nouns for those who can act: persons, titles and groups, as the entity stage lists them
  * ({@code person-nouns.txt}, {@code titles.txt}, {@code group-nouns.txt}), and the craft,
- * units, bodies and communities of {@code acting-nouns.txt}. "The envoys of Varga" stand for Varga's side; "an
- * inroad of the Franks" or "the history of the East" is no one.
+ * units, bodies and communities of {@code acting-nouns.txt}. "The envoys of Varga" stand for
+ * Varga's side; "an inroad of the Franks" or "the history of the East" is no one.
  */
 final class ActorNouns {
 
