@@ -3,12 +3,15 @@ package org.annalist.annotate.comm;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.annalist.annotate.Lexicons;
 
 /**
- * Capitalised abstractions a writer personifies ("Royalism demands", "Feudality proclaims"),
- * which a name recogniser takes for names: one word ending in a suffix of abstract nouns, read
- * from {@code abstract-suffixes.txt}. They cannot send a message.
+ * Capitalised abstractions a writer personifies ("Royalism demands", "Rumour warns"), which a
+ * name recogniser takes for names: one word ending in a suffix of abstract nouns, read from
+ * {@code abstract-suffixes.txt}, or one of the abstractions of {@code abstractions.txt}. They
+ * cannot send a message.
  */
 final class AbstractNames {
 
@@ -16,22 +19,30 @@ final class AbstractNames {
     private static final int MIN_LENGTH = 7;
 
     private final List<String> suffixes;
+    private final Set<String> words;
 
     AbstractNames(List<String> suffixes) {
+        this(suffixes, List.of());
+    }
+
+    AbstractNames(List<String> suffixes, List<String> words) {
         this.suffixes = suffixes.stream().map(x -> x.toLowerCase(Locale.ROOT)).toList();
+        this.words = words.stream().map(x -> x.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         if (this.suffixes.isEmpty()) throw new IllegalArgumentException("no suffixes");
     }
 
     /** {@return the suffixes shipped with annalist} */
     static AbstractNames standard() {
-        return new AbstractNames(Lexicons.lines(AbstractNames.class, "abstract-suffixes.txt"));
+        return new AbstractNames(Lexicons.lines(AbstractNames.class, "abstract-suffixes.txt"),
+                Lexicons.lines(AbstractNames.class, "abstractions.txt"));
     }
 
-    /** {@return true when {@code name} is one word of letters ending in an abstract noun's suffix} */
+    /** {@return true when {@code name} is one word of letters, an abstraction or ending in an abstract noun's suffix} */
     boolean abstraction(String name) {
         Objects.requireNonNull(name, "name");
-        if (name.length() < MIN_LENGTH || !name.chars().allMatch(Character::isLetter)) return false;
+        if (!name.chars().allMatch(Character::isLetter)) return false;
         String lower = name.toLowerCase(Locale.ROOT);
-        return suffixes.stream().anyMatch(lower::endsWith);
+        if (words.contains(lower)) return true;
+        return name.length() >= MIN_LENGTH && suffixes.stream().anyMatch(lower::endsWith);
     }
 }

@@ -43,6 +43,7 @@ public final class CommunicationStage implements Stage<Communications> {
     private static final int SAME_REACH = 2;
     private final SpeechActLexicon lexicon;
     private final SpeechActFinder finder;
+    private final SureParties sureParties = SureParties.standard();
 
     public CommunicationStage(SpeechActLexicon lexicon) {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
@@ -81,7 +82,9 @@ public final class CommunicationStage implements Stage<Communications> {
         Parse parse = text.layer(Parse.class);
         List<Quote> quotes = text.layer(Quotes.class).quotes();
         List<Span> quoteSpans = quotes.stream().map(Quote::span).toList();
-        MentionIndex mentions = new MentionIndex(text.layer(Entities.class), text.source().text().length());
+        // parties as the comm stage reads them: a pronoun whose antecedent is unsure names no one
+        Entities parties = sureParties.of(text.layer(Entities.class), text.source().text());
+        MentionIndex mentions = new MentionIndex(parties, text.source().text().length());
         List<Draft> drafts = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {

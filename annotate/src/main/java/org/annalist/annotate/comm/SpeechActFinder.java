@@ -52,6 +52,9 @@ final class SpeechActFinder {
     private static final Set<String> PARTICIPATION_CASES = Set.of("in", "into");
     /** modals of ability, possibility and obligation: "Varga can demand", "Hale must write" tell of no act done */
     private static final Set<String> RELATIVE_OBJECTS = Set.of("whom", "who", "that", "which");
+    /** what may stand just before a reporting verb set after the words it reports ("…, answers Hale") */
+    private static final Set<String> INVERSION_OPENERS = Set.of(",", "(", ":", ";", "--", "—", "–", "''", "'", "\"",
+            "”", "’", "thus", "so");
     private static final Set<String> POSSIBILITY_MODALS = Set.of("can", "may", "might", "must", "should", "ought");
     /** channels a verb of transmission implies by its nature: "radioed that" is a message though no one is named */
     private static final Set<Channel> TELECOMMUNICATION = Set.of(Channel.RADIO, Channel.TELEGRAM, Channel.TELEPHONE);
@@ -98,9 +101,10 @@ final class SpeechActFinder {
     private static boolean meetsNeeds(ParsedSentence s, int i, SpeechActEntry e) {
         if (e.needs().isEmpty()) return true;
         for (String need : e.needs()) {
-            // an infinitive or clause, not an adjective: "presses slumbering round the Palace" presses no one
+            // an infinitive, a clause or a noun ("declared Hale the winner"), not an adjective: "presses
+            // slumbering round the Palace" presses no one
             if (need.startsWith("@") && s.children(i, need.substring(1)).stream()
-                    .anyMatch(c -> !need.equals("@xcomp") || s.verb(c))) {
+                    .anyMatch(c -> !need.equals("@xcomp") || s.verb(c) || s.noun(c))) {
                 return true;
             }
             // "the terms I proposed": a relative clause's antecedent is its verb's object
@@ -140,7 +144,11 @@ final class SpeechActFinder {
         Set<String> senders = new LinkedHashSet<>();
         Set<String> recipients = new LinkedHashSet<>();
         boolean answered = false;
-        if (e.use() == Use.RECEIVE) {
+        List<Integer> speaker = invertedSpeaker(s, v);
+        if (!speaker.isEmpty()) {
+            // "…, answers Hale", "(asks the council)": the phrase after an inverted reporting verb is its speaker
+            senders.addAll(s.parties(speaker));
+        } else if (e.use() == Use.RECEIVE) {
             recipients.addAll(s.parties(passive ? s.passiveSubjects(v) : s.subjects(v)));
             senders.addAll(s.parties(fromPhrases(s, v)));
         } else {
@@ -181,7 +189,8 @@ final class SpeechActFinder {
         Optional<Channel> context = channelNear(s, v);
         Optional<Channel> channel = context.or(e::channel);
         if (e.use() == Use.ADDRESSED && recipients.isEmpty() && context.isEmpty()
-                && !(e.channel().isPresent() && TELECOMMUNICATION.contains(e.channel().get()))) {
+                && !(e.channel().isPresent() && TELECOMMUNICATION.contains(e.channel().get()))
+                && !(e.act().filter(a -> a == SpeechAct.DECLARATION).isPresent() && quotedAfter(s, v))) {
             return Optional.empty();
         }
         return Optional.of(new Draft(s.sentence().span(), s.span(v), e.act().orElseThrow(), List.copyOf(senders),
@@ -501,6 +510,32 @@ final class SpeechActFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@return the phrase after {@code v} that speaks, when {@code v} is a reporting verb set
+     * after its words with its subject behind it}: "…, answers Hale with a question", "(asks
+     * the council)", "Thus asks Varga": a finite verb heading its own clause with no subject
+     * before it, right after a comma, bracket, colon, dash, quotation mark or "thus", and one
+     * noun phrase after it that the parser took for its object or subject; empty otherwise
+     */
+    private static List<Integer> invertedSpeaker(ParsedSentence s, int v) {
+        if (v == 0 || !(s.pos(v).equals("VBZ") || s.pos(v).equals("VBP") || s.pos(v).equals("VBD"))) return List.of();
+        if (!INVERSION_OPENERS.contains(s.word(v - 1).toLowerCase(java.util.Locale.ROOT))) return List.of();
+        // a verb of its own clause (not "rode north, ordered the bridge burnt", which shares a subject) with none before it
+        if (!(s.is(v, "root") || s.is(v, "parataxis") || s.is(v, "ccomp") || s.is(v, "dep"))) return List.of();
+        if (s.children(v, "nsubj").stream().anyMatch(k -> k < v)) return List.of();
+        List<Integer> after = new ArrayList<>();
+        for (int k : s.children(v)) {
+            if (k > v && (s.is(k, "obj") || s.is(k, "nsubj")) && s.noun(k)) after.add(k);
+        }
+        return after.size() == 1 ? after : List.of();
+    }
+
+    /** {@return true when words after {@code v} in its sentence are quoted}: "declared that 'the city will stand'" gives the words spoken */
+    private static boolean quotedAfter(ParsedSentence s, int v) {
+        for (int i = v + 1; i < s.size(); i++) if (s.quoted(i)) return true;
+        return false;
     }
 
     /** "in the same radio communication": the message continues one before */

@@ -32,13 +32,13 @@ public final class ParsedSentence {
     private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "us", "our", "ours", "ourselves");
     /**
      * Verbs of object control: the subject of their infinitive is their object ("advised Porter
-     * to notify X"); with no object the infinitive's subject is unsaid, never their own subject
+     * to notify X", and of perception and causing, "heard Hale deliver a report"); with no object the infinitive's subject is unsaid, never their own subject
      * ("he advised to notify X")
      */
     private static final Set<String> OBJECT_CONTROL = Set.of("advise", "order", "tell", "ask", "urge", "direct",
             "instruct", "request", "persuade", "permit", "allow", "command", "force", "compel", "warn", "beg",
             "implore", "invite", "authorize", "authorise", "require", "enable", "cause", "oblige", "entreat",
-            "beseech", "summon", "encourage", "induce", "empower", "forbid");
+            "beseech", "summon", "encourage", "induce", "empower", "forbid", "hear", "overhear", "see", "watch");
     /** verbs whose infinitive is only meant: "wanted to write", "intended to inform" */
     private static final Set<String> INTENTION = Set.of("want", "wish", "intend", "hope", "plan", "mean", "expect",
             "prefer", "desire", "propose", "purpose");
@@ -454,7 +454,8 @@ public final class ParsedSentence {
             }
         }
         if (best != null) return Optional.of(best.entity().id());
-        if (!partOf || depth > 0) return Optional.empty();
+        // "the envoys of Varga" are Varga's side; "an inroad of the Franks" is no one
+        if (!partOf || depth > 0 || !(ActorNouns.actor(deps.lemma(h)) || ActorNouns.actor(words[h]))) return Optional.empty();
         for (int c : deps.children(h, "nmod")) {
             if (!deps.is(c, "nmod:poss") && caseOf(c).equals("of")) {
                 Optional<String> of = entityOf(c, depth + 1, false);

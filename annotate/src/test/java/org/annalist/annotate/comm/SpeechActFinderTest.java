@@ -442,4 +442,66 @@ class SpeechActFinderTest {
             assertThat(d.recipients()).containsExactly("hale");
         });
     }
+
+    @Test
+    void declaringThatSomethingIsSoIsAnAssertionUnlessAddressed() {
+        assertThat(find("""
+                Varga    NNP varga    2 nsubj varga
+                declared VBD declare  0 root
+                that     IN  that     6 mark
+                the      DT  the      5 det
+                plan     NN  plan     6 nsubj
+                failed   VBD fail     2 ccomp
+                """)).isEmpty();
+        assertThat(find("""
+                Varga    NNP varga    2 nsubj varga
+                declared VBD declare  0 root
+                to       IN  to       4 case
+                Dunn     NNP dunn     2 obl   dunn
+                that     IN  that     8 mark
+                the      DT  the      7 det
+                plan     NN  plan     8 nsubj
+                failed   VBD fail     2 ccomp
+                """)).singleElement().satisfies(d -> assertThat(d.recipients()).containsExactly("dunn"));
+    }
+
+    @Test
+    void aBareDeclareDeclaresNothingButANominalComplementDoes() {
+        assertThat(find("""
+                as       IN  as       3 mark
+                he       PRP he       3 nsubj marsh
+                affected VBD affect   0 root
+                to       TO  to       5 mark
+                declare  VB  declare  3 xcomp
+                """)).isEmpty();
+        assertThat(find("""
+                Varga    NNP varga    2 nsubj varga
+                declared VBD declare  0 root
+                himself  PRP himself  5 nsubj varga
+                the      DT  the      5 det
+                winner   NN  winner   2 xcomp
+                """)).singleElement().satisfies(d -> assertThat(d.senders()).containsExactly("varga"));
+    }
+
+    @Test
+    void aReportingVerbAfterTheWordsItReportsHasItsSpeakerBehindItNotItsAddressee() {
+        assertThat(find("""
+                (        -LRB- (      2 punct
+                demands  VBZ demand   0 root
+                the      DT  the      4 det
+                council  NN  council  2 obj   council:ORG
+                )        -RRB- )      2 punct
+                """)).singleElement().satisfies(d -> {
+            assertThat(d.senders()).containsExactly("council");
+            assertThat(d.recipients()).isEmpty();
+        });
+        // "(asks the council)": the council asks, and whom it asks is not said
+        assertThat(find("""
+                (        -LRB- (      2 punct
+                asks     VBZ ask      0 root
+                the      DT  the      4 det
+                council  NN  council  2 obj   council:ORG
+                )        -RRB- )      2 punct
+                """)).isEmpty();
+    }
 }
