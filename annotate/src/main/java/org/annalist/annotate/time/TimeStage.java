@@ -46,7 +46,9 @@ public final class TimeStage implements Stage<Timexes> {
     private static final Pattern MARKED_BACK = Pattern.compile(
             "(?i)\\b(?:previously|earlier|formerly|before that|ago|back in|followed|previous to|prior to|gone a year|a year gone)\\b");
     /** "bore date May 17th", "dated the 5th": the date a paper carries */
-    private static final Pattern DATED_BEFORE = Pattern.compile("(?i)\\b(?:(?:bore|bears|bearing)\\s+(?:the\\s+)?date(?:\\s+of)?|dated)\\s+(?:the\\s+)?$");
+    private static final Pattern DATED_BEFORE = Pattern.compile("(?i)\\b(?:(?:bore|bears|bearing)\\s+(?:the\\s+)?date(?:\\s+of)?|dated"
+            // "he wrote to Marsh on the 8th": the day a letter was written
+            + "|wrote(?:\\s+to\\s+\\S+(?:\\s+\\S+)?)?\\s+on)\\s+(?:the\\s+)?$");
     /** "the Sixth of October gone a year", "May two years since": a date counted back from the story's */
     private static final Pattern GONE_AFTER = Pattern.compile(
             "^,?\\s+(?:gone\\s+(?:a|one|two|three|four|five|\\d+)\\s+years?|(?:a|one|two|three|four|five|\\d+)\\s+years?\\s+(?:gone|ago|since))\\b");
@@ -370,6 +372,11 @@ public final class TimeStage implements Stage<Timexes> {
             // "captured between March 29th and the date of surrender": one end of a stretch, not the story's day
             aside = true;
         }
+        if (c.expr() instanceof TimeExpr.Season s && s.year() == TimeExpr.NONE
+                && TimexFinder.SEASON_NOUN_AFTER.matcher(masked.substring(c.span().end(), Math.min(block.end(), c.span().end() + 40))).find()) {
+            // "the spring campaign", "the winter quarters": a season naming a deed or a stay, not a step of the story
+            aside = true;
+        }
         if (c.expr() instanceof TimeExpr.EventShift) {
             // "two days after the battle": counted from another event's date, it does not move the story
             aside = true;
@@ -381,7 +388,7 @@ public final class TimeStage implements Stage<Timexes> {
             // clause set beside the story, not a step of it
             aside = true;
         }
-        if (!news && (DATED_BEFORE.matcher(masked.substring(Math.max(block.start(), c.span().start() - 30), c.span().start())).find()
+        if (!news && (DATED_BEFORE.matcher(masked.substring(Math.max(block.start(), c.span().start() - 45), c.span().start())).find()
                 || GONE_AFTER.matcher(masked.substring(c.span().end(), Math.min(block.end(), c.span().end() + 30))).find())) {
             // "our commissions bore date May 17th", "a letter dated the 5th", "the Sixth of October gone a year":
             // the date of a paper or a time gone by: it does not take the story back
@@ -461,10 +468,10 @@ public final class TimeStage implements Stage<Timexes> {
     /** a speaker's possibility or readiness, which looks ahead: "he could be off by Monday", "we can start Friday" */
     private static final Pattern SPOKEN_AHEAD = Pattern.compile("(?i)\\b(?:could|can|ready to)\\b");
 
-    /** a plan or wish: "was to", "wished to", "intended to" */
+    /** a plan, wish or purpose: "was to", "wished to", "intended to", "so as to" */
     private static final Pattern PLAN = Pattern.compile(
             "(?i)\\b(?:(?:was|were)\\s+(?:then\\s+|now\\s+)?to\\s+(?!have\\b)\\p{L}+|(?:wish(?:ed|es)?|intend(?:ed|s)?|meant|hoped"
-                    + "|proposed|purposed|designed)\\s+to)\\b");
+                    + "|proposed|purposed|designed|determined|resolved|decided|so as|in order)\\s+to)\\b");
     /** where a clause ends: a plan before it does not reach the date after it ("…, but on the 20th he turned back") */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:and|but|yet|so|when|while|until|after)\\b");
 

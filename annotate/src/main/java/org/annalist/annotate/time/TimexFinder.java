@@ -478,7 +478,7 @@ public final class TimexFinder {
     private static final String NOT_AN_AMOUNT = "(?!\\s+(?:[$£€]|[A-Z]{1,2}\\$|\\d[\\d,.]*\\s+(?:million|billion)\\b))";
 
     /** a season naming the time of a deed: "the summer offensive", "a spring campaign", "their winter quarters" */
-    private static final Pattern SEASON_NOUN_AFTER = Pattern.compile(
+    static final Pattern SEASON_NOUN_AFTER = Pattern.compile(
             "^[-\\s]+(?i:offensives?|counter-?offensives?|campaigns?|operations?|fighting|assaults?|attacks?|drives?"
                     + "|pushes|push|quarters|session|term|elections?|manoeuvres|maneuvers|rains|months|harvest|sowing)\\b");
     private static final Pattern WINTER_SECOND_YEAR = Pattern.compile("[–/-](\\d{4}|\\d{1,2})(?![\\w])");

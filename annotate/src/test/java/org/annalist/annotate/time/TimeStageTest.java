@@ -387,4 +387,20 @@ class TimeStageTest {
         assertThat(resolve(NARRATIVE, "On the 25th of November, 1863, Hale met Dunn at Varga. \"Yes,\" said Dunn, \"we could "
                 + "be off before daylight on Monday.\"")).contains("Monday = 1863-11-30");
     }
+
+    @Test
+    void theDayALetterWasWrittenGoingBackDoesNotTakeTheStoryBack() {
+        // counted from the story's day (the 16th), not from the letter's (the 8th)
+        assertThat(resolve(NARRATIVE, "On the 16th of February, 1862, Varga fell. Marsh had lost heart early: he wrote to "
+                + "Ostrova on the 8th of February that the fort was lost. Two weeks later he was dead.")).contains(
+                "the 8th of February = 1862-02-08", "Two weeks later = 1862-03-02");
+    }
+
+    @Test
+    void aSeasonOfAPurposeADecisionOrADeedDoesNotMoveTheStory() {
+        // "so as to", "determined to": the season of a purpose; "the spring campaign": a deed named by its season
+        assertThat(resolve(NARRATIVE, "About the 20th of December, 1863, Hale moved to Varga. He gathered supplies so as to be "
+                + "ready in the spring. But the spring campaign against Ostrova was not made. He determined to see if the "
+                + "road could be used in the spring. Accordingly he left Varga late in December.")).contains("late in December = 1863-12");
+    }
 }
