@@ -178,7 +178,11 @@ public final class TimeStage implements Stage<Timexes> {
                 out.add(new Timex(c.span(), r.type(), r.value(), r.anchor(), r.interval(), r.granularity(), c.mod(),
                         r.vague(), r.certainty(), matter));
                 // a day named as an event gone by is a look back: "that day" after it is that day, the story stays
-                if (!block.title() && !table) {
+                // "that year" naming the story's own year says nothing new: the story keeps its month
+                boolean sameYear = c.expr() instanceof TimeExpr.Shift sh && sh.unit() == TimeExpr.Unit.YEAR && sh.amount() == 0
+                        && masked.regionMatches(true, c.span().start(), "that", 0, 4)
+                        && r.interval().map(in -> in.earliest().getYear() == at.year() && in.latest().getYear() == at.year()).orElse(false);
+                if (!block.title() && !table && !sameYear) {
                     at.observe(c.span(), r, recalled ? new NarrativeClock.Context(true, true, false, false, true) : context);
                 }
                 if (matter == Matter.BODY) events.add(Sentences.around(masked, block.span(), c.span()), c.span(), r);

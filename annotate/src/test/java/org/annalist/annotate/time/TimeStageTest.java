@@ -403,4 +403,12 @@ class TimeStageTest {
                 + "ready in the spring. But the spring campaign against Ostrova was not made. He determined to see if the "
                 + "road could be used in the spring. Accordingly he left Varga late in December.")).contains("late in December = 1863-12");
     }
+
+    @Test
+    void thatYearNamingTheStorysYearKeepsItsMonth() {
+        // the story is in December 1845: "that year" says nothing new, and March after it is the next one
+        assertThat(resolve(NARRATIVE, "Hale rode to Varga in December, 1845. Settlers had come there only that year. "
+                + "The march to Ostrova began on the 8th of March.")).containsExactly("December, 1845 = 1845-12",
+                "that year = 1845", "the 8th of March = 1846-03-08");
+    }
 }
