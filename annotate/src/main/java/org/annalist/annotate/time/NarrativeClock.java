@@ -140,6 +140,11 @@ public final class NarrativeClock {
             // winter of 1838-9" states its own)
             return;
         }
+        if (winter && day.isPresent() && in.contains(day.get())) {
+            // "during the winter" told on a day in its December: the story is still on that day, not in the
+            // winter's new year
+            return;
+        }
         if (in.earliest().getYear() != in.latest().getYear() && !winter) {
             // a range across years ("from 1914 to 1918") sets no single year
             if (day.isPresent() && !in.contains(day.get())) {

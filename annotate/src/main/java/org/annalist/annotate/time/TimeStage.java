@@ -46,7 +46,9 @@ public final class TimeStage implements Stage<Timexes> {
     private static final Pattern MARKED_BACK = Pattern.compile(
             "(?i)\\b(?:previously|earlier|formerly|before that|ago|back in|followed|previous to|prior to|gone a year|a year gone)\\b");
     /** "bore date May 17th", "dated the 5th": the date a paper carries */
-    private static final Pattern DATED_BEFORE = Pattern.compile("(?i)\\b(?:(?:bore|bears|bearing)\\s+(?:the\\s+)?date(?:\\s+of)?|dated)\\s+(?:the\\s+)?$");
+    private static final Pattern DATED_BEFORE = Pattern.compile("(?i)\\b(?:(?:bore|bears|bearing)\\s+(?:the\\s+)?date(?:\\s+of)?|dated"
+            // "he wrote to Marsh on the 8th": the day a letter was written
+            + "|wrote(?:\\s+to\\s+\\S+(?:\\s+\\S+)?)?\\s+on)\\s+(?:the\\s+)?$");
     /** "the Sixth of October gone a year", "May two years since": a date counted back from the story's */
     private static final Pattern GONE_AFTER = Pattern.compile(
             "^,?\\s+(?:gone\\s+(?:a|one|two|three|four|five|\\d+)\\s+years?|(?:a|one|two|three|four|five|\\d+)\\s+years?\\s+(?:gone|ago|since))\\b");
@@ -76,7 +78,7 @@ public final class TimeStage implements Stage<Timexes> {
     private static final Pattern EVENT_OF_BEFORE = Pattern.compile(
             "(?i)\\b(?:orders?|letters?|dispatch(?:es)?|despatch(?:es)?|telegrams?|reports?|note|instructions|message"
                     + "|experience|events|battles?|fight|fighting|affair|engagement|assaults?|attacks?|elections?|treaty|act|law"
-                    + "|proclamation|capitulation|surrender|massacre|riots?|revolution|campaign)\\s+of\\s+$");
+                    + "|proclamation|declaration|capitulation|surrender|massacre|riots?|revolution|campaign)\\s+of\\s+$");
 
     /** How far into a paragraph a far bare year may stand and still set the scene. */
     private static final int SCENE_OPENING = 25;
@@ -159,6 +161,9 @@ public final class TimeStage implements Stage<Timexes> {
                     ref = sentenceMonth(ref, out, Sentences.around(masked, block.span(), c.span()));
                     if (context.lookBack()) ref = lookBackDay(ref, c.span());
                 }
+                if (documentDate.isEmpty() && midnight(c.expr()) && !OF_AFTER.matcher(masked).region(c.span().end(), block.span().end()).lookingAt()) {
+                    ref = nightBeforeMorning(ref, out, masked, c.span());
+                }
                 Candidate read = quarterly ? yearAgoQuarter(c, masked, block.span()) : c;
                 // a calendar laid out as a table ("Nivose  20  December") gives a scheme's days, not the story's
                 Resolution r = scheme && yearless(c.expr()) ? normaliser.resolve(read.expr(), Reference.empty())
@@ -173,7 +178,11 @@ public final class TimeStage implements Stage<Timexes> {
                 out.add(new Timex(c.span(), r.type(), r.value(), r.anchor(), r.interval(), r.granularity(), c.mod(),
                         r.vague(), r.certainty(), matter));
                 // a day named as an event gone by is a look back: "that day" after it is that day, the story stays
-                if (!block.title() && !table) {
+                // "that year" naming the story's own year says nothing new: the story keeps its month
+                boolean sameYear = c.expr() instanceof TimeExpr.Shift sh && sh.unit() == TimeExpr.Unit.YEAR && sh.amount() == 0
+                        && masked.regionMatches(true, c.span().start(), "that", 0, 4)
+                        && r.interval().map(in -> in.earliest().getYear() == at.year() && in.latest().getYear() == at.year()).orElse(false);
+                if (!block.title() && !table && !sameYear) {
                     at.observe(c.span(), r, recalled ? new NarrativeClock.Context(true, true, false, false, true) : context);
                 }
                 if (matter == Matter.BODY) events.add(Sentences.around(masked, block.span(), c.span()), c.span(), r);
@@ -204,6 +213,37 @@ public final class TimeStage implements Stage<Timexes> {
         }
         if (in.earliest().equals(in.latest())) return ref.withDay(in.latest(), prev.span());
         return ref.withMonth(in.latest().getYear(), in.latest().getMonthValue(), prev.span());
+    }
+
+    /** {@return true for a bare "midnight"} */
+    private static boolean midnight(TimeExpr e) {
+        return e instanceof TimeExpr.ClockTime t && t.time().equals("T24:00");
+    }
+
+    /** "midnight of the 14th": the day is named */
+    private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
+    /** the day's course told after its morning */
+    private static final Pattern LATER_IN_THE_DAY = Pattern.compile(
+            "(?i)\\b(?:afternoon|evening|noon|(?:after|at|until|till|before) dark|dusk|sunset|sundown|nightfall|(?:the|that|this) day)\\b");
+    /** "early on the 7th", "by daylight of the 7th", "the morning of the 7th": a morning named by the words before its day */
+    private static final Pattern MORNING_BEFORE = Pattern.compile(
+            "(?i)\\b(?:early|daylight|daybreak|dawn|sunrise|morning)(?:\\s+(?:on|of|in))?(?:\\s+the)?\\s*$");
+
+    /**
+     * {@return {@code ref} on the day before, when the story's day was set by its morning}: a narrative names the
+     * morning a night's march or wait led to ("the troops were over the river early on the 7th"), then tells that
+     * night, so a "midnight" said next is the one that began the morning's day, not the one that ends it
+     */
+    private static Reference nightBeforeMorning(Reference ref, List<Timex> out, String text, Span midnight) {
+        if (ref.day().isEmpty() || ref.daySource().isEmpty()) return ref;
+        Span source = ref.daySource().get();
+        if (source.end() > midnight.start() || LATER_IN_THE_DAY.matcher(text.substring(source.end(), midnight.start())).find()) {
+            // "Early on the 8th … During the day … Late in the evening … about midnight": the day's own midnight
+            return ref;
+        }
+        boolean morning = MORNING_BEFORE.matcher(text.substring(Math.max(0, source.start() - 30), source.start())).find()
+                || out.stream().anyMatch(t -> t.span().equals(source) && t.value().endsWith("TMO"));
+        return morning ? ref.withDay(ref.day().get().minusDays(1), source) : ref;
     }
 
     /** How near the day named last must be for a bare ordinal in a look back to take its month. */
@@ -336,6 +376,11 @@ public final class TimeStage implements Stage<Timexes> {
             // "captured between March 29th and the date of surrender": one end of a stretch, not the story's day
             aside = true;
         }
+        if (c.expr() instanceof TimeExpr.Season s && s.year() == TimeExpr.NONE
+                && TimexFinder.SEASON_NOUN_AFTER.matcher(masked.substring(c.span().end(), Math.min(block.end(), c.span().end() + 40))).find()) {
+            // "the spring campaign", "the winter quarters": a season naming a deed or a stay, not a step of the story
+            aside = true;
+        }
         if (c.expr() instanceof TimeExpr.EventShift) {
             // "two days after the battle": counted from another event's date, it does not move the story
             aside = true;
@@ -347,7 +392,7 @@ public final class TimeStage implements Stage<Timexes> {
             // clause set beside the story, not a step of it
             aside = true;
         }
-        if (!news && (DATED_BEFORE.matcher(masked.substring(Math.max(block.start(), c.span().start() - 30), c.span().start())).find()
+        if (!news && (DATED_BEFORE.matcher(masked.substring(Math.max(block.start(), c.span().start() - 45), c.span().start())).find()
                 || GONE_AFTER.matcher(masked.substring(c.span().end(), Math.min(block.end(), c.span().end() + 30))).find())) {
             // "our commissions bore date May 17th", "a letter dated the 5th", "the Sixth of October gone a year":
             // the date of a paper or a time gone by: it does not take the story back
@@ -384,7 +429,7 @@ public final class TimeStage implements Stage<Timexes> {
             // said in passing, is an aside; a paragraph may open on one ("In 1861 the war began")
             aside = true;
         }
-        boolean stop = endpoint(masked, block, c.span(), !dayLevel(c.expr())) || AHEAD.matcher(sentenceOf(masked, block, c.span())).find();
+        boolean stop = endpoint(masked, block, c.span(), !dayLevel(c.expr())) || AHEAD.matcher(narratorsWords(masked, sentence, c.span())).find();
         boolean future = context.future();
         if (!news && planned(masked, sentence, c.span())) {
             // "Hale was to sail on the 20th", "she wished to reach Varga by May": the date of a plan, ahead of the story
@@ -405,14 +450,32 @@ public final class TimeStage implements Stage<Timexes> {
                 future = false; // a weekday in news with no word of its own is most often the week's past
             }
         }
+        if (!news && c.expr() instanceof TimeExpr.Weekday w && w.pick() == TimeExpr.Pick.NEAREST
+                && insideQuotes(masked.substring(block.start(), c.span().start()))) {
+            // a weekday in a quoted letter or speech is counted from the writer's day, as news is: ahead under a
+            // future or a plan ("I will move on Monday"), else the week gone by ("the fighting of Monday");
+            // either way the writer's, not a step of the story
+            aside = true;
+            if (NewsDirection.read(masked, sentence, c.span()) == NewsDirection.Way.AHEAD
+                    || SPOKEN_AHEAD.matcher(masked.substring(sentence.start(), c.span().start())).find()) {
+                future = true;
+                lookBack = false;
+            } else {
+                lookBack = true;
+                markedBack = true;
+            }
+        }
         if (news) markedBack = lookBack;
         return new NarrativeClock.Context(aside, lookBack, future, stop, markedBack);
     }
 
-    /** a plan or wish: "was to", "wished to", "intended to" */
+    /** a speaker's possibility or readiness, which looks ahead: "he could be off by Monday", "we can start Friday" */
+    private static final Pattern SPOKEN_AHEAD = Pattern.compile("(?i)\\b(?:could|can|ready to)\\b");
+
+    /** a plan, wish or purpose: "was to", "wished to", "intended to", "so as to" */
     private static final Pattern PLAN = Pattern.compile(
             "(?i)\\b(?:(?:was|were)\\s+(?:then\\s+|now\\s+)?to\\s+(?!have\\b)\\p{L}+|(?:wish(?:ed|es)?|intend(?:ed|s)?|meant|hoped"
-                    + "|proposed|purposed|designed)\\s+to)\\b");
+                    + "|proposed|purposed|designed|determined|resolved|decided|so as|in order)\\s+to)\\b");
     /** where a clause ends: a plan before it does not reach the date after it ("…, but on the 20th he turned back") */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,\\s+(?:and|but|yet|so|when|while|until|after)\\b");
 
@@ -576,16 +639,27 @@ public final class TimeStage implements Stage<Timexes> {
             else if (ch == '—') dashes++;
         }
         boolean aside = parens > 0 || dashes % 2 == 1;
-        String s = text.substring(sentence.start(), sentence.end());
-        String around = text.substring(sentence.start(), span.start());
-        if (!insideQuotes(around)) {
-            // cues in reported speech do not speak for the narrator's sentence
-            String local = text.substring(span.start(), span.end());
-            s = QUOTED.matcher(s.replace(local, "\u0000")).replaceAll(" ");
-        }
+        String s = narratorsWords(text, sentence, span);
         boolean back = LOOK_BACK.matcher(s).find();
         return new NarrativeClock.Context(aside, back, FUTURE.matcher(s).find(), false, back && MARKED_BACK.matcher(s).find());
     }
+
+    /**
+     * {@return the words of {@code sentence} that speak for the expression at {@code span}}: outside
+     * quotation marks, the narrator's words only, since cues in reported speech (a quoted dispatch's
+     * "will") do not speak for the narrator's sentence
+     */
+    private static String narratorsWords(String text, Span sentence, Span span) {
+        String s = text.substring(sentence.start(), sentence.end());
+        if (insideQuotes(text.substring(sentence.start(), span.start()))) return s;
+        String local = text.substring(span.start(), span.end());
+        String narrator = QUOTED.matcher(s.replace(local, "\u0000")).replaceAll(" ");
+        // a quotation opened after the expression and running on past the sentence's end
+        Matcher open = OPEN_QUOTE.matcher(narrator);
+        return open.find(Math.max(0, narrator.indexOf('\u0000'))) ? narrator.substring(0, open.start()) : narrator;
+    }
+
+    private static final Pattern OPEN_QUOTE = Pattern.compile("\"|“|``");
 
     private static boolean insideQuotes(String before) {
         int straight = 0;

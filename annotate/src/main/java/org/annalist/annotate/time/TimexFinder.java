@@ -478,7 +478,7 @@ public final class TimexFinder {
     private static final String NOT_AN_AMOUNT = "(?!\\s+(?:[$£€]|[A-Z]{1,2}\\$|\\d[\\d,.]*\\s+(?:million|billion)\\b))";
 
     /** a season naming the time of a deed: "the summer offensive", "a spring campaign", "their winter quarters" */
-    private static final Pattern SEASON_NOUN_AFTER = Pattern.compile(
+    static final Pattern SEASON_NOUN_AFTER = Pattern.compile(
             "^[-\\s]+(?i:offensives?|counter-?offensives?|campaigns?|operations?|fighting|assaults?|attacks?|drives?"
                     + "|pushes|push|quarters|session|term|elections?|manoeuvres|maneuvers|rains|months|harvest|sowing)\\b");
     private static final Pattern WINTER_SECOND_YEAR = Pattern.compile("[–/-](\\d{4}|\\d{1,2})(?![\\w])");
@@ -519,6 +519,10 @@ public final class TimexFinder {
             case "previous", "preceding", "last" -> TimeExpr.Pick.PREVIOUS;
             default -> TimeExpr.Pick.REFERENCE;
         };
+        if (pick == TimeExpr.Pick.REFERENCE && year == TimeExpr.NONE && m.group(6) == null
+                && BACK_AFTER.matcher(t.subSequence(m.end(), Math.min(t.length(), m.end() + 40))).lookingAt()) {
+            pick = TimeExpr.Pick.PREVIOUS; // "the winter before", "the fall and winter preceding"
+        }
         int end = m.end();
         if (year != TimeExpr.NONE && name.equals("winter")) {
             // "the winter of 1941–42" is the winter of January 1942
@@ -912,7 +916,7 @@ public final class TimexFinder {
                     + "|Following|Previous|Preceding)");
 
     /** "the Friday preceding", "on the Sunday before": not "said Monday before leaving", where "before" opens a clause */
-    private static final Pattern WEEKDAY_BACK_AFTER = Pattern.compile(
+    private static final Pattern BACK_AFTER = Pattern.compile(
             "\\s+(?:preceding|previous|before)\\b(?!\\s+(?:\\p{Ll}+ing|the|a|an|he|she|it|they|we|I|you|his|her|its|their)\\b)");
 
     private static List<Candidate> weekdayNotAName(Matcher m, CharSequence t) {
@@ -931,7 +935,7 @@ public final class TimexFinder {
             case "next", "the following", "the next" -> TimeExpr.Pick.NEXT;
             default -> TimeExpr.Pick.NEAREST;
         };
-        if (pick == TimeExpr.Pick.NEAREST && WEEKDAY_BACK_AFTER.matcher(t.subSequence(m.end(), Math.min(t.length(), m.end() + 40))).lookingAt()) {
+        if (pick == TimeExpr.Pick.NEAREST && BACK_AFTER.matcher(t.subSequence(m.end(), Math.min(t.length(), m.end() + 40))).lookingAt()) {
             pick = TimeExpr.Pick.PREVIOUS; // "the Friday night preceding", "on the Sunday before"
         }
         // "Friday night": that day, at night (TIMEX3 TNI)

@@ -339,4 +339,76 @@ class TimeStageTest {
         assertThat(resolve(NARRATIVE, "On Wednesday, the 22d of June 1791, the court was at Varga. On Monday night the court fled."))
                 .containsExactly("Wednesday, the 22d of June 1791 = 1791-06-22", "Monday night = 1791-06-27TNI");
     }
+
+    @Test
+    void aQuotedPapersFutureDoesNotHoldBackTheDateItBears() {
+        // the dispatch's "will" is the writer's, not the narrator's: the paper's date moves the story to October
+        assertThat(resolve(NARRATIVE, "On the 27th of September, 1863, Hale rested at Varga. He received a dispatch dated "
+                + "October 3d: \"Marsh will come to Ostrova and report.\" Arriving at Ostrova on the 16th he wrote to Marsh."))
+                .containsExactly("the 27th of September, 1863 = 1863-09-27", "October 3d = 1863-10-03", "the 16th = 1863-10-16");
+        // a declaration of a day is a past deed named, not a step of the story
+        assertThat(resolve(NARRATIVE, "On the 20th of June 1791 the court fled to Varga. Its letter cites the declaration of the "
+                + "23d of June. The next day Hale stopped the coach.")).containsExactly("the 20th of June 1791 = 1791-06-20",
+                "the 23d of June = 1791-06-23", "The next day = 1791-06-21");
+    }
+
+    @Test
+    void aWinterHoldingTheStorysDayLeavesTheStoryOnIt() {
+        assertThat(resolve(NARRATIVE, "About the 20th of December, 1863, Hale moved to Varga. Nothing occurred there during "
+                + "the winter. In December he went up the river to Ostrova.")).containsExactly(
+                "About the 20th of December, 1863 = 1863-12-20", "the winter = 1864-WI", "December = 1863-12");
+    }
+
+    @Test
+    void aMidnightToldAfterTheMorningANightLedToBeganThatMorningsDay() {
+        assertThat(resolve(NARRATIVE, "On the 6th of April, 1862, Hale fought at Varga. During the night of the 6th the boats "
+                + "crossed, and Marsh was on the bank early on the 7th. Rain fell all night. Some time after midnight Hale moved "
+                + "to the house.")).contains("midnight = 1862-04-06T24:00");
+        // the day's course told after its morning: the day's own midnight
+        assertThat(resolve(NARRATIVE, "On the 6th of April, 1862, Hale fought at Varga. Early on the morning of the 8th he "
+                + "marched. Late in the evening he reached Ostrova, and about midnight a letter came."))
+                .contains("midnight = 1862-04-08T24:00");
+    }
+
+    @Test
+    void aSeasonFollowedByBeforeIsThePreviousOne() {
+        assertThat(resolve(NARRATIVE, "In the fall of 1863 Hale took Varga, and the people of Ostrova felt as Marsh's had felt "
+                + "in the fall and winter before. In the spring he marched.")).contains("winter = 1863-WI");
+    }
+
+    @Test
+    void aWeekdayInAQuotedLetterIsCountedFromTheWritersDay() {
+        // 25 November 1863 was a Wednesday: the letter's Monday and Tuesday are the days just gone, and the story stays
+        assertThat(resolve(NARRATIVE, "On the 25th of November, 1863, Hale won at Varga. That evening Marsh replied: \"Your "
+                + "letters on Monday and Tuesday are here.\" On the night of the 26th Hale rested.")).containsExactly(
+                "the 25th of November, 1863 = 1863-11-25", "That evening = 1863-11-25TEV", "Monday = 1863-11-23",
+                "Tuesday = 1863-11-24", "the night of the 26th = 1863-11-26TNI");
+        // under a speaker's readiness the weekday lies ahead
+        assertThat(resolve(NARRATIVE, "On the 25th of November, 1863, Hale met Dunn at Varga. \"Yes,\" said Dunn, \"we could "
+                + "be off before daylight on Monday.\"")).contains("Monday = 1863-11-30");
+    }
+
+    @Test
+    void theDayALetterWasWrittenGoingBackDoesNotTakeTheStoryBack() {
+        // counted from the story's day (the 16th), not from the letter's (the 8th)
+        assertThat(resolve(NARRATIVE, "On the 16th of February, 1862, Varga fell. Marsh had lost heart early: he wrote to "
+                + "Ostrova on the 8th of February that the fort was lost. Two weeks later he was dead.")).contains(
+                "the 8th of February = 1862-02-08", "Two weeks later = 1862-03-02");
+    }
+
+    @Test
+    void aSeasonOfAPurposeADecisionOrADeedDoesNotMoveTheStory() {
+        // "so as to", "determined to": the season of a purpose; "the spring campaign": a deed named by its season
+        assertThat(resolve(NARRATIVE, "About the 20th of December, 1863, Hale moved to Varga. He gathered supplies so as to be "
+                + "ready in the spring. But the spring campaign against Ostrova was not made. He determined to see if the "
+                + "road could be used in the spring. Accordingly he left Varga late in December.")).contains("late in December = 1863-12");
+    }
+
+    @Test
+    void thatYearNamingTheStorysYearKeepsItsMonth() {
+        // the story is in December 1845: "that year" says nothing new, and March after it is the next one
+        assertThat(resolve(NARRATIVE, "Hale rode to Varga in December, 1845. Settlers had come there only that year. "
+                + "The march to Ostrova began on the 8th of March.")).containsExactly("December, 1845 = 1845-12",
+                "that year = 1845", "the 8th of March = 1846-03-08");
+    }
 }
