@@ -60,7 +60,7 @@ final class ParserNetwork {
     private final float[][] embeddings;
     private final float[] b1;
     private final double[][] w2Transposed;
-    private final int labels;
+    private final int transitionCount;
     private final FeatureIndex precomputedIds;
     private final double[][] precomputed;
     private final ThreadLocal<ProductCache> cache = ThreadLocal.withInitial(ProductCache::new);
@@ -96,9 +96,9 @@ final class ParserNetwork {
             this.embeddings = classifier.getE();
             this.b1 = classifier.getb1();
             float[][] w2 = classifier.getW2();
-            this.labels = w2.length;
-            this.w2Transposed = new double[hiddenSize][labels];
-            for (int i = 0; i < labels; i++) {
+            this.transitionCount = w2.length;
+            this.w2Transposed = new double[hiddenSize][transitionCount];
+            for (int i = 0; i < transitionCount; i++) {
                 for (int j = 0; j < hiddenSize; j++) w2Transposed[j][i] = w2[i][j];
             }
             int n = Math.min(precompute, frequent.size());
@@ -140,7 +140,7 @@ final class ParserNetwork {
         sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
         Configuration c = system.initialConfiguration(sentence);
         double[] hidden = new double[hiddenSize];
-        double[] scores = new double[labels];
+        double[] scores = new double[transitionCount];
         while (!system.isTerminal(c)) {
             score(features(c), hidden, scores);
             double best = Double.NEGATIVE_INFINITY;
@@ -215,7 +215,7 @@ final class ParserNetwork {
         for (int h = 0; h < hiddenSize; h++) {
             double v = hidden[h];
             double[] row = w2Transposed[h];
-            for (int t = 0; t < labels; t++) scores[t] += v * row[t];
+            for (int t = 0; t < transitionCount; t++) scores[t] += v * row[t];
         }
     }
 
