@@ -26,17 +26,7 @@ class TimeStageTest {
 
     /** Paragraphs are lines; a line starting with "# " is a heading. */
     private static AnnotatedText doc(String text) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        List<Heading> headings = new ArrayList<>();
-        int start = 0;
-        for (String line : text.split("\n", -1)) {
-            Span s = Span.of(start, start + line.length());
-            if (line.startsWith("# ")) headings.add(new Heading(s, 1, line));
-            else if (!line.isBlank()) paragraphs.add(new Paragraph(s));
-            start += line.length() + 1;
-        }
-        Structure structure = Structure.EMPTY.withParagraphs(paragraphs).withHeadings(headings);
-        return AnnotatedText.of(new SourceDocument(SourceText.of("t.txt", text), structure));
+        return TimeTexts.document(text, "\n");
     }
 
     private static List<String> resolve(TimeStage stage, String text) {

@@ -24,17 +24,7 @@ class TimeStageThreadTest {
 
     /** Paragraphs are separated by blank lines (so a table's rows stay one block); "# " opens a heading. */
     private static AnnotatedText doc(String text) {
-        List<Paragraph> paragraphs = new ArrayList<>();
-        List<Heading> headings = new ArrayList<>();
-        int start = 0;
-        for (String block : text.split("\n\n", -1)) {
-            Span s = Span.of(start, start + block.length());
-            if (block.startsWith("# ")) headings.add(new Heading(s, 1, block));
-            else if (!block.isBlank()) paragraphs.add(new Paragraph(s));
-            start += block.length() + 2;
-        }
-        Structure structure = Structure.EMPTY.withParagraphs(paragraphs).withHeadings(headings);
-        return AnnotatedText.of(new SourceDocument(SourceText.of("t.txt", text), structure));
+        return TimeTexts.document(text, "\n\n");
     }
 
     private static List<String> resolve(String text) {
