@@ -32,6 +32,11 @@ public final class Lexicons {
         return rawLines(anchor, name).stream().map(String::strip).filter(t -> !t.isEmpty() && !t.startsWith("#")).toList();
     }
 
+    /** {@return the first column of each line of resource {@code name}}: the words of a word list whose lines say more */
+    public static List<String> firstColumn(Class<?> anchor, String name) {
+        return lines(anchor, name).stream().map(line -> line.split("\t")[0].strip()).toList();
+    }
+
     /**
      * {@return the rows of the tab-separated table resource {@code name}}, each made by
      * {@code row} from its columns; a row with another number of columns than {@code columns}

@@ -34,4 +34,10 @@ class LexiconsTest {
                 cols -> new Born(cols[0], cols[1].matches("\\d+") ? Integer.parseInt(cols[1]) : -1), "NAME", "YEAR");
         assertThat(born).containsExactly(new Born("Marsh", 1801), new Born("Hale", 1799), new Born("Dunn", -1));
     }
+
+    @Test
+    void theFirstColumnOfAListIsItsWords() {
+        assertThat(Lexicons.firstColumn(LexiconsTest.class, "lexicons-test-years.txt"))
+                .containsExactly("Marsh", "Hale", "Dunn");
+    }
 }

@@ -49,9 +49,7 @@ final class SureParties {
 
     /** {@return the reading with the group nouns of the entity stage} ("government", "senate", "rebels") */
     static SureParties standard() {
-        Set<String> nouns = new HashSet<>();
-        for (String line : Lexicons.lines(EntityStage.class, "group-nouns.txt")) nouns.add(line.split("\t")[0].strip());
-        return new SureParties(nouns);
+        return new SureParties(new HashSet<>(Lexicons.firstColumn(EntityStage.class, "group-nouns.txt")));
     }
 
     /** {@return {@code entities} without the mentions that name a party unsurely in {@code text}} */

@@ -27,10 +27,7 @@ final class ActorNouns {
     private static Set<String> load() {
         Set<String> out = new HashSet<>();
         for (String list : new String[] {"person-nouns.txt", "titles.txt", "group-nouns.txt"}) {
-            for (String line : Lexicons.lines(EntityStage.class, list)) {
-                String w = line.split("\t")[0].strip();
-                out.add(w.startsWith("*") ? w.substring(1) : w);
-            }
+            for (String w : Lexicons.firstColumn(EntityStage.class, list)) out.add(w.startsWith("*") ? w.substring(1) : w);
         }
         out.addAll(Lexicons.lines(ActorNouns.class, "acting-nouns.txt"));
         return Set.copyOf(out);
