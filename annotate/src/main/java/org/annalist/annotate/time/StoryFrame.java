@@ -21,7 +21,7 @@ final class StoryFrame {
     }
 
     /** {@return the span of the body's explicit years, tails trimmed}; empty when the body states none */
-    static Optional<YearFrame> of(List<TimeStage.Block> blocks, List<List<Candidate>> found, Structure structure) {
+    static Optional<YearFrame> of(List<Block> blocks, List<List<Candidate>> found, Structure structure) {
         List<Integer> years = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
             if (structure.matterAt(blocks.get(b).span()) != Matter.BODY) continue;
