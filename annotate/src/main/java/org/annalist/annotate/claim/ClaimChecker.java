@@ -47,7 +47,7 @@ public final class ClaimChecker {
                 Optional<ClaimCheck> check = switch (f.role()) {
                     case DIFFERENCE -> difference(text, f, inSentence);
                     case TOTAL -> total(f, inSentence);
-                    case PLAIN -> Optional.empty();
+                    case PLAIN, PROPORTION -> Optional.empty();
                 };
                 check.ifPresent(checks::add);
                 Claim c = f.claim();

@@ -28,7 +28,8 @@ import org.annalist.model.layer.Qualifier;
  * than a count of description such as "two divisions"), and its role: a plain figure, a stated
  * difference ("2,600 fewer") or a stated total ("a total of"). A range of estimates ("between
  * 50,000 and 200,000", "90,000-100,000 people") is one claim with both ends; a percentage
- * ("40%") and a sum of money ("$2 billion", "2 billion dollars") are claims too.
+ * ("40%"), a sum of money ("$2 billion", "2 billion dollars") and a proportion ({@link Proportions}: "half of
+ * the garrison was killed", "outnumbered them three to one") are claims too.
  *
  * <p>Not claims: figures inside excluded spans (dates and durations of the time layer),
  * year-like figures, units of length, time and pages ("ten miles", "page 45"), vague plurals
@@ -86,25 +87,32 @@ public final class ClaimFinder {
             + "|missing|dead)(?![\\p{L}]))[\\p{L}]");
     private static final Pattern IN_ALL = Pattern.compile("(?i)\\s*(?:in\\s+all|altogether|all\\s+told|in\\s+total)(?![\\p{L}])");
     private static final Pattern BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:(loss|losses|casualties|killed|dead|wounded"
-            + "|prisoners|strength)(?:\\s+(?:was|were|is|are|amounted\\s+to|numbered|totaled|totalled|reached|came\\s+to"
-            + "|stood\\s+at|of|at|exceeded|:))+|(lost|losing|loses|lose)|(army|force|forces|garrison|command|corps"
+            // "the strength of the Varga brigade rose to 4,000": whose strength, then how it came to the figure
+            + "|prisoners|strength)(?:\\s+of\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+)?"
+            + "(?=\\s+(?:was|were|is|are|amounted|numbered|totall?ed|reached|came|stood|exceeded|grew|rose|increased|swelled"
+            + "|fell|dropped|declined)\\b))?"
+            + "(?:\\s+(?:was|were|is|are|amounted\\s+to|numbered|totaled|totalled|reached|came\\s+to"
+            + "|stood\\s+at|of|at|exceeded|grew\\s+to|rose\\s+to|increased\\s+to|swelled\\s+to|fell\\s+to|dropped\\s+to"
+            + "|declined\\s+to|:))+|(lost|losing|loses|lose)|(army|force|forces|garrison|command|corps"
             + "|column|division|detachment)\\s+(?:of|numbering|numbered|totaling|totalling))\\s+$");
 
     private final Measures measures;
     private final Qualifiers qualifiers;
     private final Sides sides;
     private final CountReader counts;
+    private final Proportions proportions;
 
-    ClaimFinder(Measures measures, Qualifiers qualifiers, Sides sides) {
+    ClaimFinder(Measures measures, Qualifiers qualifiers, Sides sides, Proportions proportions) {
         this.measures = measures;
         this.qualifiers = qualifiers;
         this.sides = sides;
         this.counts = new CountReader(measures, sides);
+        this.proportions = proportions;
     }
 
     /** {@return a finder with the standard lexicons} */
     public static ClaimFinder standard() {
-        return new ClaimFinder(Measures.standard(), Qualifiers.standard(), Sides.standard());
+        return new ClaimFinder(Measures.standard(), Qualifiers.standard(), Sides.standard(), Proportions.standard());
     }
 
     /**
@@ -124,9 +132,20 @@ public final class ClaimFinder {
         for (Sentence s : sentences) {
             List<FoundClaim> inSentence = new ArrayList<>();
             Set<Span> consumed = new HashSet<>();
+            List<Proportions.Proportion> shares = proportions.find(text, s.span()).stream()
+                    .filter(p -> excluded.stream().noneMatch(x -> x.overlaps(p.words()))).toList();
             for (Figure f : figures(text, s.span())) {
-                if (consumed.contains(f.span()) || excluded.stream().anyMatch(x -> x.overlaps(f.span()))) continue;
+                if (consumed.contains(f.span()) || excluded.stream().anyMatch(x -> x.overlaps(f.span()))
+                        || shares.stream().anyMatch(p -> p.words().overlaps(f.span()))) {
+                    continue;
+                }
                 claim(text, s, f, inSentence, consumed).ifPresent(inSentence::add);
+            }
+            for (Proportions.Proportion p : shares) {
+                int clauseStart = clauseStart(text, s.span().start(), p.words().start());
+                inSentence.add(found(text, s, new Figure(p.words(), p.value(), 1, true), p.end(), p.measure(), p.kind(),
+                        sideBefore(text, clauseStart, p.words().start()), clauseStart, FoundClaim.Role.PROPORTION, false,
+                        Optional.empty()));
             }
             inSentence.sort((a, b) -> a.claim().number().compareTo(b.claim().number()));
             out.addAll(inSentence);

@@ -9,15 +9,16 @@ import org.annalist.model.layer.Claim;
  *
  * @param claim       the claim
  * @param figure      its figure
- * @param role        a plain figure, a stated difference ("2,600 fewer") or a stated total
- *                    ("a total of", "in all")
+ * @param role        a plain figure, a stated difference ("2,600 fewer"), a stated total
+ *                    ("a total of", "in all") or a proportion ("half of", "three to one"), which no
+ *                    arithmetic check adds up
  * @param clauseStart offset of the clause holding the figure (after the last {@code ;} of the
  *                    sentence before it), which tells the sides of a difference apart
  */
 public record FoundClaim(Claim claim, Figure figure, Role role, int clauseStart) {
 
     /** What a figure does in its sentence. */
-    public enum Role { PLAIN, DIFFERENCE, TOTAL }
+    public enum Role { PLAIN, DIFFERENCE, TOTAL, PROPORTION }
 
     public FoundClaim {
         Objects.requireNonNull(claim, "claim");

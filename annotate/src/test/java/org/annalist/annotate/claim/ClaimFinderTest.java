@@ -51,6 +51,7 @@ class ClaimFinderTest {
         The Prussians took 1,100 guns and 40 ships.           | 40           | 40      | ships                       | prussian_forces    | exact
         That spring 20,000 people were arrested in the city.  | 20,000       | 20000   | people arrested             | -                  | exact
         The tribunal executed 312 officers in a single week.  | 312          | 312     | officers executed           | -                  | exact
+        The strength of the Varga brigade rose to almost 4,000. | 4,000      | 4000    | troops                      | -                  | approximately
         """.lines().forEach(row -> {
             String[] c = row.split("\\|");
             String text = c[0].strip();
