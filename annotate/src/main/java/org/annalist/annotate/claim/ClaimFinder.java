@@ -134,9 +134,11 @@ public final class ClaimFinder {
             Set<Span> consumed = new HashSet<>();
             List<Proportions.Proportion> shares = proportions.find(text, s.span()).stream()
                     .filter(p -> excluded.stream().noneMatch(x -> x.overlaps(p.words()))).toList();
+            List<Span> shareWords = proportions.shareWords(text, s.span());
             for (Figure f : figures(text, s.span())) {
                 if (consumed.contains(f.span()) || excluded.stream().anyMatch(x -> x.overlaps(f.span()))
-                        || shares.stream().anyMatch(p -> p.words().overlaps(f.span()))) {
+                        || shares.stream().anyMatch(p -> p.words().overlaps(f.span()))
+                        || shareWords.stream().anyMatch(w -> w.overlaps(f.span()))) {
                     continue;
                 }
                 claim(text, s, f, inSentence, consumed).ifPresent(inSentence::add);

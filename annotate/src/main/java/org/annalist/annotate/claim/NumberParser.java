@@ -44,7 +44,8 @@ public final class NumberParser {
 
     /** A figure in running text, whole words only. */
     public static final Pattern FIGURE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}$£€.,\\-/])(?:" + DIGIT_FIGURE + "|(?i:" + WORDS + "))(?![\\p{L}\\p{N}]|[.,]\\d|-\\p{L}|%)");
+            // a clock time or a reference ("5:34", "3:16") holds no figure
+            "(?<![\\p{L}\\p{N}$£€.,\\-/]|\\d:)(?:" + DIGIT_FIGURE + "|(?i:" + WORDS + "))(?![\\p{L}\\p{N}]|[.,:]\\d|-\\p{L}|%)");
 
     private NumberParser() {
     }

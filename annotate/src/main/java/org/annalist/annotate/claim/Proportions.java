@@ -115,6 +115,19 @@ final class Proportions {
         return out;
     }
 
+    /**
+     * {@return the words of every share of {@code sentence}, with a fate or not}: "three quarters of the troops" names
+     * no count of quarters, so no figure inside these words is a claim of its own
+     */
+    List<Span> shareWords(String text, Span sentence) {
+        List<Span> out = new ArrayList<>();
+        Matcher s = SHARE.matcher(text).region(sentence.start(), sentence.end());
+        while (s.find()) {
+            if (s.group("den") != null) out.add(Span.of(s.start(), s.end("den")));
+        }
+        return out;
+    }
+
     private void shares(String text, Span sentence, List<Proportion> out) {
         Matcher s = SHARE.matcher(text).region(sentence.start(), sentence.end());
         while (s.find()) {

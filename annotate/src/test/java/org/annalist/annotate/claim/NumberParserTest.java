@@ -46,6 +46,8 @@ class NumberParserTest {
         a man and a horse
         the 2nd of May
         40% of them
+        at 5:34 in the morning
+        verse 3:16
         """.lines().forEach(text ->
                 assertThat(NumberParser.find(text, 0, text.length())).as(text).isEmpty());
     }

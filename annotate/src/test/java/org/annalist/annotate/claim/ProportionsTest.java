@@ -50,6 +50,8 @@ class ProportionsTest {
         assertThat(claims("Half the army camped by the river that night.")).isEmpty();
         assertThat(claims("In the second half of the year the Hale ministry fell.")).isEmpty();
         assertThat(claims("They marched on the third of June.")).isEmpty();
+        // nor is the share's numerator a count of its own: not three "quarters"
+        assertThat(claims("The march of three quarters of the Hale militia to the coast failed.")).isEmpty();
     }
 
     @Test
