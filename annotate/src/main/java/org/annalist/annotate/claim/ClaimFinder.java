@@ -240,8 +240,7 @@ public final class ClaimFinder {
         }
         int token = s.parse().map(p -> CountReader.figureToken(p, last.span())).orElse(-1);
         // "Seven Pines", "Island No. 10", "Resolution 505": a figure inside a name is part of the name
-        if (token >= 0 && s.parse().get().mentionAt(token).filter(o -> o.mention().kind() == MentionKind.NAME).isPresent()
-                || titleCased(text, sentence, f)) {
+        if (token >= 0 && s.parse().get().mentionAt(token).filter(o -> o.mention().kind() == MentionKind.NAME).isPresent()) {
             return Optional.empty();
         }
         Optional<CountReader.Count> counted = token < 0 ? Optional.empty() : counts.read(s.parse().get(), token);
@@ -350,19 +349,6 @@ public final class ClaimFinder {
         List<Figure> next = NumberParser.find(text, at, Math.min(sentence.end(), at + 40));
         if (!next.isEmpty() && next.get(0).span().start() == at && next.get(0).value() > f.value()) return Optional.of(next.get(0));
         return Optional.empty();
-    }
-
-    private static final Pattern CAPITALISED_AFTER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
-    private static final Pattern SENTENCE_OPENING = Pattern.compile("[\\s\"“‘'(\\[]*");
-
-    /**
-     * {@return true for a number word capitalised inside a sentence before a capitalised word}: "the Three Estates",
-     * "the Seven Years' War", a name the NER did not mark; at a sentence's start "Five armies" is a count
-     */
-    private static boolean titleCased(String text, Span sentence, Figure f) {
-        return f.words() && Character.isUpperCase(text.charAt(f.span().start()))
-                && !SENTENCE_OPENING.matcher(text).region(sentence.start(), f.span().start()).matches()
-                && CAPITALISED_AFTER.matcher(text).region(f.span().end(), sentence.end()).lookingAt();
     }
 
     /** "the Eritreans 873": a bare figure after the previous claim of its clause counts what that one counted */
