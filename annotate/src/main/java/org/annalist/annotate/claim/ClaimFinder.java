@@ -45,7 +45,7 @@ public final class ClaimFinder {
         }
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*|[;:,—–()\\[\\]“”\"]");
+    static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*|[;:,—–()\\[\\]“”\"]");
     private static final Set<String> MODIFIERS = Set.of("more", "additional", "other", "fresh", "extra", "enemy",
             "in", "effective", "able-bodied", "armed", "regular", "picked", "new", "of", "were", "was", "been", "had", "have");
     private static final Set<String> DETERMINERS = Set.of("the", "his", "their", "our", "its", "her", "my", "them", "these",
@@ -146,7 +146,7 @@ public final class ClaimFinder {
             for (Proportions.Proportion p : shares) {
                 int clauseStart = clauseStart(text, s.span().start(), p.words().start());
                 inSentence.add(found(text, s, new Figure(p.words(), p.value(), 1, true), p.end(), p.measure(), p.kind(),
-                        sideBefore(text, clauseStart, p.words().start()), clauseStart, FoundClaim.Role.PROPORTION, false,
+                        sides.lastIn(text, clauseStart, p.words().start()), clauseStart, FoundClaim.Role.PROPORTION, false,
                         Optional.empty()));
             }
             inSentence.sort((a, b) -> a.claim().number().compareTo(b.claim().number()));
@@ -311,7 +311,7 @@ public final class ClaimFinder {
         Optional<String> subject = counted.flatMap(CountReader.Count::subject)
                 .or(() -> s.parse().filter(p -> token >= 0).flatMap(p -> figureSubject(p, token)))
                 .or(() -> named)
-                .or(() -> sideBefore(text, clauseStart, f.span().start()));
+                .or(() -> sides.lastIn(text, clauseStart, f.span().start()));
         return Optional.of(found(text, s, f, end, measureText, kind, subject, clauseStart, role, between || high.isPresent(),
                 high.map(Figure::value)));
     }
@@ -404,22 +404,6 @@ public final class ClaimFinder {
             if (Pattern.compile("(?<![\\p{L}])" + w + "(?![\\p{L}])").matcher(s).find()) return w;
         }
         return earlier.get(0).claim().measure();
-    }
-
-    /** The last side word of the clause before the figure ("The Soviets lost 792 killed"). */
-    private Optional<String> sideBefore(String text, int clauseStart, int figureStart) {
-        Matcher w = WORD.matcher(text).region(clauseStart, figureStart);
-        Optional<String> last = Optional.empty();
-        String previous = "";
-        while (w.find()) {
-            Optional<String> side = sides.of(w.group());
-            // "the Soviet Union": the nationality word, not "Union", names the side
-            if (side.isPresent() && !(sides.of(previous).isPresent() && Character.isUpperCase(previous.charAt(0)))) {
-                last = side;
-            }
-            previous = w.group();
-        }
-        return last;
     }
 
     private static int skipBlanks(String text, int at, int limit) {

@@ -11,6 +11,8 @@ import org.annalist.annotate.Stage;
 import org.annalist.annotate.parse.MentionIndex;
 import org.annalist.annotate.parse.ParsedSentence;
 import org.annalist.model.Span;
+import org.annalist.model.layer.Claim;
+import org.annalist.model.layer.ClaimCheck;
 import org.annalist.model.layer.Claims;
 import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.Layer;
@@ -26,7 +28,8 @@ import org.annalist.model.layer.Tokens;
  * The numeric claims stage: the figures each sentence states about a measure ("792 killed",
  * "more than 1 million Chinese troops"), found by {@link ClaimFinder} in
  * {@link AnnotatedText#maskedText()} (note calls blanked) with each sentence's parse, and the
- * arithmetic the text states between them, recomputed by {@link ClaimChecker}.
+ * arithmetic the text states between them, recomputed by {@link ClaimChecker}; a table of returns
+ * ("KILLED  WOUNDED  MISSING" over rows of figures) is read by {@link ClaimTables}, its totals checked.
  *
  * <p>Reads: {@link Tokens} (sentences), {@link Parse} (what a figure counts and whose it is:
  * see {@link #parseScope()}), {@link Entities} (the parties a subject may be), {@link Quotes},
@@ -37,15 +40,20 @@ public final class ClaimStage implements Stage<Claims> {
 
     private final ClaimFinder finder;
     private final ClaimChecker checker;
+    private final ClaimTables tables;
 
-    public ClaimStage(ClaimFinder finder, ClaimChecker checker) {
+    ClaimStage(ClaimFinder finder, ClaimChecker checker, ClaimTables tables) {
         this.finder = Objects.requireNonNull(finder, "finder");
         this.checker = Objects.requireNonNull(checker, "checker");
+        this.tables = Objects.requireNonNull(tables, "tables");
     }
 
     /** {@return a stage with the standard lexicons} */
     public static ClaimStage standard() {
-        return new ClaimStage(ClaimFinder.standard(), new ClaimChecker());
+        Measures measures = Measures.standard();
+        Sides sides = Sides.standard();
+        return new ClaimStage(new ClaimFinder(measures, Qualifiers.standard(), sides, Proportions.standard()), new ClaimChecker(),
+                new ClaimTables(measures, sides));
     }
 
     /** {@return the sentences this stage reads a parse of}: those holding a figure that may be a count ({@link ClaimFinder#mayCount}) */
@@ -86,7 +94,18 @@ public final class ClaimStage implements Stage<Claims> {
             Optional<ParsedSentence> parsed = parse.of(s.span()).map(d -> ParsedSentence.of(s, d, mentions, quotes));
             sentences.add(new ClaimFinder.Sentence(s.span(), parsed));
         }
-        List<Span> times = text.layer(Timexes.class).items().stream().map(Timex::span).toList();
-        return checker.check(masked, finder.findParsed(masked, sentences, times));
+        List<ClaimTables.Table> found = tables.find(masked);
+        // a table's figures are its own: the sentence finder reads neither them nor the dates inside it
+        List<Span> excluded = new ArrayList<>(text.layer(Timexes.class).items().stream().map(Timex::span).toList());
+        found.forEach(t -> excluded.add(t.span()));
+        Claims read = checker.check(masked, finder.findParsed(masked, sentences, excluded));
+        if (found.isEmpty()) return read;
+        List<Claim> claims = new ArrayList<>(read.claims());
+        List<ClaimCheck> checks = new ArrayList<>(read.checks());
+        for (ClaimTables.Table t : found) {
+            claims.addAll(t.claims());
+            checks.addAll(t.checks());
+        }
+        return new Claims(claims, checks);
     }
 }

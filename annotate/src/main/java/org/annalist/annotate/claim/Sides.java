@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 
 /**
  * Words that say whose figure it is: nationality words (the entity package's
@@ -54,5 +55,21 @@ final class Sides {
         String a = anyCase.get(lower);
         if (a != null && !w.equals(w.toUpperCase(Locale.ROOT))) return Optional.of(a + "_forces");
         return Optional.empty();
+    }
+
+    /** {@return the last side named in {@code text[from, to)}}: "The Soviets lost 792 killed", "Our loss was:" */
+    Optional<String> lastIn(String text, int from, int to) {
+        Matcher w = ClaimFinder.WORD.matcher(text).region(from, to);
+        Optional<String> last = Optional.empty();
+        String previous = "";
+        while (w.find()) {
+            Optional<String> side = of(w.group());
+            // "the Soviet Union": the nationality word, not "Union", names the side
+            if (side.isPresent() && !(of(previous).isPresent() && Character.isUpperCase(previous.charAt(0)))) {
+                last = side;
+            }
+            previous = w.group();
+        }
+        return last;
     }
 }
