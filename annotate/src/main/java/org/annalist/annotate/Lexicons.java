@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -39,17 +40,19 @@ public final class Lexicons {
 
     /**
      * {@return the rows of the tab-separated table resource {@code name}}, each made by
-     * {@code row} from its columns; a row with another number of columns than {@code columns}
-     * names, or one {@code row} refuses, fails with the file and line
+     * {@code row} from its columns, stripped; a name ending in {@code ?} is an optional column, which
+     * only the last columns may be. A row with fewer columns than the required ones or more than
+     * {@code columns} names, or one {@code row} refuses, fails with the file and line
      */
     public static <T> List<T> table(Class<?> anchor, String name, Function<String[], T> row, String... columns) {
         List<String> lines = rawLines(anchor, name);
+        long required = Arrays.stream(columns).filter(c -> !c.endsWith("?")).count();
         List<T> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
-            String[] cols = line.split("\t");
-            if (cols.length != columns.length) {
+            String[] cols = Arrays.stream(line.split("\t")).map(String::strip).toArray(String[]::new);
+            if (cols.length < required || cols.length > columns.length) {
                 throw new IllegalStateException(name + ":" + (i + 1) + ": expected " + String.join("<tab>", columns)
                         + ", got: " + line);
             }

@@ -40,4 +40,15 @@ class LexiconsTest {
         assertThat(Lexicons.firstColumn(LexiconsTest.class, "lexicons-test-years.txt"))
                 .containsExactly("Marsh", "Hale", "Dunn");
     }
+
+    @Test
+    void optionalColumnsMayBeLeftOutButNoMoreColumnsThanNamedMayBeGiven() {
+        // its lines: "Marsh<tab>1801", then "Ostrova" alone
+        List<Integer> widths = Lexicons.table(LexiconsTest.class, "lexicons-test-short.txt", cols -> cols.length,
+                "NAME", "YEAR?");
+        assertThat(widths).contains(1, 2);
+        assertThatThrownBy(() -> Lexicons.table(LexiconsTest.class, "lexicons-test-years.txt", cols -> cols[0], "NAME"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("lexicons-test-years.txt:");
+    }
 }

@@ -1,12 +1,12 @@
 package org.annalist.annotate.claim;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annalist.annotate.Lexicons;
 import org.annalist.model.layer.ClaimKind;
 
 /**
@@ -51,15 +51,9 @@ final class Measures {
     }
 
     static Measures standard() {
-        List<Entry> out = new ArrayList<>();
-        for (String line : Lexicon.lines("measures.txt")) {
-            String[] cols = line.split("\t");
-            if (cols.length < 2) throw new IllegalStateException("measures.txt: want 'phrase<TAB>class'; got '" + line + "'");
-            double least = cols.length > 2 ? Double.parseDouble(cols[2].strip()) : 0;
-            String reading = cols.length > 3 ? cols[3].strip() : cols[0].strip();
-            out.add(new Entry(cols[0].strip(), Kind.valueOf(cols[1].strip().toUpperCase(Locale.ROOT)), least, reading));
-        }
-        return new Measures(out);
+        return new Measures(Lexicons.table(Measures.class, "measures.txt", cols -> new Entry(cols[0],
+                Kind.valueOf(cols[1].toUpperCase(Locale.ROOT)), cols.length > 2 ? Double.parseDouble(cols[2]) : 0,
+                cols.length > 3 ? cols[3] : cols[0]), "phrase", "class", "least?", "reading?"));
     }
 
     /** {@return the longest measure starting exactly at {@code at}} */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annalist.annotate.Lexicons;
 import org.annalist.model.layer.Qualifier;
 
 /** The qualifier lexicon ({@code qualifiers.txt}): "more than", "about", "at least" before a figure. */
@@ -25,12 +26,7 @@ final class Qualifiers {
     }
 
     static Qualifiers standard() {
-        List<String[]> rows = new ArrayList<>();
-        for (String line : Lexicon.lines("qualifiers.txt")) {
-            String[] cols = line.split("\t");
-            if (cols.length != 2) throw new IllegalStateException("qualifiers.txt: want 'phrase<TAB>QUALIFIER'; got '" + line + "'");
-            rows.add(cols);
-        }
+        List<String[]> rows = new ArrayList<>(Lexicons.table(Qualifiers.class, "qualifiers.txt", cols -> cols, "phrase", "qualifier"));
         rows.sort((a, b) -> b[0].length() - a[0].length());
         List<Entry> out = new ArrayList<>();
         for (String[] r : rows) {

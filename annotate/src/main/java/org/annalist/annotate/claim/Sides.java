@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import org.annalist.annotate.Lexicons;
 
 /**
  * Words that say whose figure it is: nationality words (the entity package's
@@ -26,20 +27,18 @@ final class Sides {
     static Sides standard() {
         Map<String, String> cap = new HashMap<>();
         Map<String, String> any = new HashMap<>();
-        List<String> demonyms = Lexicon.lines("/org/annalist/annotate/entity/demonyms.txt").stream()
-                .map(l -> l.split("\t")[0].strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> demonyms = Lexicons.firstColumn(Sides.class, "/org/annalist/annotate/entity/demonyms.txt").stream()
+                .map(l -> l.toLowerCase(Locale.ROOT)).toList();
         for (String d : demonyms) {
             String root = d;
             if (d.endsWith("s") && demonyms.contains(d.substring(0, d.length() - 1))) root = d.substring(0, d.length() - 1);
             if (d.endsWith("men") && demonyms.contains(d.substring(0, d.length() - 3))) root = d.substring(0, d.length() - 3);
             cap.put(d, root);
         }
-        for (String line : Lexicon.lines("sides.txt")) {
-            String[] cols = line.split("\t");
-            if (cols.length != 2) throw new IllegalStateException("sides.txt: want 'word<TAB>root'; got '" + line + "'");
-            String w = cols[0].strip();
-            if (Character.isUpperCase(w.charAt(0))) cap.put(w.toLowerCase(Locale.ROOT), cols[1].strip());
-            else any.put(w, cols[1].strip());
+        for (String[] cols : Lexicons.table(Sides.class, "sides.txt", cols -> cols, "word", "root")) {
+            String w = cols[0];
+            if (Character.isUpperCase(w.charAt(0))) cap.put(w.toLowerCase(Locale.ROOT), cols[1]);
+            else any.put(w, cols[1]);
         }
         return new Sides(cap, any);
     }
