@@ -118,7 +118,8 @@ public final class SpeakerAttributor {
             Optional<String> speaker = ranker.get().choose(choices.get(k));
             out.add(speaker.equals(a.speakerId()) ? a : new Attribution(speaker, a.addresseeId(), Optional.empty()));
         }
-        return SpeakerNames.joined(out, sieve.scene().index());
+        EntityIndex index = sieve.scene().index();
+        return AnsweredNames.joined(text, SpeakerNames.joined(out, index), speech, index);
     }
 
     /**
