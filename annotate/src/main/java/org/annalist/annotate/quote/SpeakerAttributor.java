@@ -108,17 +108,24 @@ public final class SpeakerAttributor {
         Sieve sieve = sieve(text, sentences, paragraphs, speech, quotes, entities);
         if (ranker.isEmpty()) return sieve.filled();
         List<SpeakerChoice> choices = sieve.features(verbs).choices();
+        List<SpeakerRanker.Options> options = new ArrayList<>();
+        List<TurnDecoder.Boundary> bounds = new ArrayList<>();
+        for (int k = 0; k < speech.size(); k++) {
+            // its own sentence said nobody we know spoke ("X was told that …"): no guess
+            boolean nobody = sieve.cued().get(k) && sieve.cues().get(k).speakerId().isEmpty();
+            options.add(nobody ? new SpeakerRanker.Options(List.of(sieve.filled().get(k).speakerId()), new double[] {0})
+                    : ranker.get().options(choices.get(k)));
+            bounds.add(TurnDecoder.before(text, speech, sieve.scene().paragraphs(), sieve.scene().turnsKnown(), k));
+        }
+        int[] picked = TurnDecoder.decode(options, bounds);
         List<Attribution> out = new ArrayList<>();
         for (int k = 0; k < speech.size(); k++) {
             Attribution a = sieve.filled().get(k);
-            if (sieve.cued().get(k) && sieve.cues().get(k).speakerId().isEmpty()) {
-                out.add(a); // its own sentence said nobody we know spoke ("X was told that …"): no guess
-                continue;
-            }
-            Optional<String> speaker = ranker.get().choose(choices.get(k));
+            Optional<String> speaker = options.get(k).speakers().get(picked[k]);
             out.add(speaker.equals(a.speakerId()) ? a : new Attribution(speaker, a.addresseeId(), Optional.empty()));
         }
-        return SpeakerNames.joined(out, sieve.scene().index());
+        EntityIndex index = sieve.scene().index();
+        return AnsweredNames.joined(text, SpeakerNames.joined(out, index), speech, index);
     }
 
     /**

@@ -174,20 +174,40 @@ public final class SpeakerRanker {
      * left without a speaker, only when its odds are better than even — else the sieve's speaker
      */
     public Optional<String> choose(SpeakerChoice choice) {
-        if (choice.cued() && choice.sieve().isPresent()) return choice.sieve();
-        String best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
+        Options o = options(choice);
+        int best = 0;
+        for (int i = 1; i < o.scores().length; i++) if (o.scores()[i] > o.scores()[best]) best = i;
+        return o.speakers().get(best);
+    }
+
+    /**
+     * A quote's possible speakers and the score of each: the best is the ranker's choice
+     * ({@link #choose}). An empty speaker is nobody.
+     */
+    record Options(List<Optional<String>> speakers, double[] scores) {
+    }
+
+    /**
+     * {@return the speakers {@link #choose} chooses from}: the sieve's alone when a cue of the
+     * quote's own sentence named it; else the candidates who are not the one addressed, each
+     * with its score, and nobody at even odds when the sieve found no speaker; else the sieve's
+     */
+    Options options(SpeakerChoice choice) {
+        if (choice.cued() && choice.sieve().isPresent()) return new Options(List.of(choice.sieve()), new double[] {0});
+        List<Optional<String>> speakers = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
         for (int i = 0; i < choice.candidates().size(); i++) {
             String c = choice.candidates().get(i);
             if (choice.addressee().isPresent() && choice.addressee().get().equals(c)) continue;
-            double s = score(choice.features().get(i));
-            if (s > bestScore) {
-                best = c;
-                bestScore = s;
-            }
+            speakers.add(Optional.of(c));
+            scores.add(score(choice.features().get(i)));
         }
-        if (best == null) return choice.sieve();
+        if (speakers.isEmpty()) return new Options(List.of(choice.sieve()), new double[] {0});
         // a quote the sieve found no speaker for (a headline's, a document's) gets one only when more likely than not
-        return choice.sieve().isEmpty() && bestScore < 0 ? Optional.empty() : Optional.of(best);
+        if (choice.sieve().isEmpty()) {
+            speakers.add(Optional.empty());
+            scores.add(0.0);
+        }
+        return new Options(speakers, scores.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }
