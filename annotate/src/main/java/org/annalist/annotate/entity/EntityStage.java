@@ -1,5 +1,6 @@
 package org.annalist.annotate.entity;
 
+import org.annalist.annotate.Pronouns;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -48,7 +49,6 @@ import org.annalist.model.layer.Tokens;
 public final class EntityStage implements Stage<Entities> {
 
     /** First-person pronouns: in a transcript turn they are its speaker. */
-    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "myself", "mine");
 
     private final NameMentions nameMentions;
     private final Nominals nominals;
@@ -118,7 +118,7 @@ public final class EntityStage implements Stage<Entities> {
                     yield apposed.isPresent() ? apposed
                             : groups.resolve(c, linked, idx).or(() -> epithets.resolve(c, linked, idx));
                 }
-                case PRONOUN -> FIRST_PERSON.contains(c.head())
+                case PRONOUN -> Pronouns.firstPersonSingular(c.head())
                         ? turn.filter(t -> !idx.quoted(c.first())).map(speakers::get)
                         : GroupPronouns.handles(c.head()) ? groupPronouns.resolve(c, linked, idx)
                         : pronouns.resolve(c, linked, idx);
@@ -184,8 +184,8 @@ public final class EntityStage implements Stage<Entities> {
     private static List<Candidate> pronounMentions(TokenIndex idx, AnnotatedText text) {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < idx.size(); i++) {
-            Gender g = PronounResolver.PRONOUNS.get(idx.lower(i));
-            if (g == null && FIRST_PERSON.contains(idx.lower(i)) && idx.pos(i).startsWith("PRP")
+            Gender g = PronounResolver.gender(idx.lower(i)).orElse(null);
+            if (g == null && Pronouns.firstPersonSingular(idx.lower(i)) && idx.pos(i).startsWith("PRP")
                     && !text.structure().turns().isEmpty()) {
                 g = Gender.UNKNOWN;
             }
@@ -194,7 +194,7 @@ public final class EntityStage implements Stage<Entities> {
             // "they", "it": a group's or a body's, never a person's; "they" is plural
             out.add(new Candidate(idx.token(i).span(), MentionKind.PRONOUN, group ? EntityType.ORG : EntityType.PERSON,
                     i, i, List.of(), List.of(), group ? Gender.UNKNOWN : g, idx.lower(i), List.of(),
-                    Candidate.Article.NONE, GroupPronouns.PLURAL.contains(idx.lower(i)), false, Metonymy.NONE));
+                    Candidate.Article.NONE, Pronouns.plural(idx.lower(i)), false, Metonymy.NONE));
         }
         return out;
     }

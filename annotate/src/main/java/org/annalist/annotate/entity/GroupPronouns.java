@@ -1,5 +1,6 @@
 package org.annalist.annotate.entity;
 
+import org.annalist.annotate.Pronouns;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,8 +22,6 @@ import org.annalist.model.layer.MentionKind;
  */
 final class GroupPronouns {
 
-    static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves");
-    static final Set<String> NEUTER = Set.of("it", "its", "itself");
     private static final Set<String> SUBJECTS = Set.of("they", "it");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> COPULAS = Set.of("is", "was", "be", "been", "seems", "seemed", "appears",
@@ -30,7 +29,7 @@ final class GroupPronouns {
 
     /** {@return true for a pronoun this resolver links} */
     static boolean handles(String lower) {
-        return PLURAL.contains(lower) || NEUTER.contains(lower);
+        return Pronouns.plural(lower) || Pronouns.neuter(lower);
     }
 
     /** {@return the chain {@code pronoun} refers to}, or empty when unsure */
@@ -59,7 +58,7 @@ final class GroupPronouns {
     }
 
     private static List<Linked> candidates(Candidate pronoun, List<Linked> before, TokenIndex idx, int sentence) {
-        boolean plural = PLURAL.contains(pronoun.head());
+        boolean plural = Pronouns.plural(pronoun.head());
         List<Linked> out = new ArrayList<>();
         for (Linked l : PronounResolver.earlierInSentence(pronoun, before, idx, sentence)) {
             Candidate m = l.mention();
@@ -82,7 +81,7 @@ final class GroupPronouns {
         return switch (m.kind()) {
             case NOMINAL -> m.article() != Candidate.Article.INDEFINITE
                     && (m.plural() || m.type() == EntityType.ORG && chain.type() == EntityType.ORG);
-            case PRONOUN -> PLURAL.contains(m.head());
+            case PRONOUN -> Pronouns.plural(m.head());
             case NAME -> m.type() != EntityType.PERSON && m.name().size() == 1
                     && m.surname().endsWith("s") && !m.surname().endsWith("ss") || m.type() == EntityType.ORG;
         };
@@ -94,7 +93,7 @@ final class GroupPronouns {
         return switch (m.kind()) {
             case NOMINAL -> !m.plural() && m.article() != Candidate.Article.INDEFINITE
                     && (m.type() == EntityType.ORG || m.type() == EntityType.GPE);
-            case PRONOUN -> NEUTER.contains(m.head());
+            case PRONOUN -> Pronouns.neuter(m.head());
             case NAME -> m.type() == EntityType.ORG || m.type() == EntityType.GPE;
         };
     }

@@ -1,5 +1,6 @@
 package org.annalist.annotate.entity;
 
+import org.annalist.annotate.Pronouns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -39,7 +40,6 @@ final class Narrator {
     /** The name of a narrator whose document names no author. */
     static final String UNNAMED = "the narrator";
 
-    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "mine", "myself");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "esq");
     private static final Set<String> FEMALE_ADDRESS = Set.of("mrs", "miss", "madame", "mme", "lady", "ms");
 
@@ -69,7 +69,7 @@ final class Narrator {
         apart.sort(Comparator.naturalOrder());
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < idx.size(); i++) {
-            if (!FIRST_PERSON.contains(idx.lower(i)) || !idx.pos(i).startsWith("PRP")) continue;
+            if (!Pronouns.firstPersonSingular(idx.lower(i)) || !idx.pos(i).startsWith("PRP")) continue;
             Span span = idx.token(i).span();
             if (inside(quoted, span) || inside(apart, span) || romanNumeral(idx, i)) continue;
             out.add(new Candidate(span, MentionKind.PRONOUN, EntityType.PERSON, i, i, List.of(), List.of(),

@@ -1,10 +1,10 @@
 package org.annalist.annotate.entity;
 
+import org.annalist.annotate.Pronouns;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.annalist.model.layer.MentionKind;
@@ -22,9 +22,11 @@ import org.annalist.model.layer.MentionKind;
  */
 final class PronounResolver {
 
-    static final Map<String, Gender> PRONOUNS = Map.of("he", Gender.MALE, "him", Gender.MALE, "his", Gender.MALE,
-            "himself", Gender.MALE, "she", Gender.FEMALE, "her", Gender.FEMALE, "hers", Gender.FEMALE,
-            "herself", Gender.FEMALE);
+    /** {@return the gender of the "he" or "she" form {@code word}}, empty for any other word */
+    static Optional<Gender> gender(String word) {
+        return Pronouns.kind(word).flatMap(k -> k == Pronouns.Kind.MALE ? Optional.of(Gender.MALE)
+                : k == Pronouns.Kind.FEMALE ? Optional.of(Gender.FEMALE) : Optional.empty());
+    }
 
     /** {@return the chain {@code pronoun} refers to}, or empty when unsure */
     Optional<Chain> resolve(Candidate pronoun, List<Linked> before, TokenIndex idx) {

@@ -1,5 +1,6 @@
 package org.annalist.annotate.quote;
 
+import org.annalist.annotate.Pronouns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,8 +43,6 @@ final class EntityIndex {
             "grandmother", "mamma", "mama", "nun", "actress", "sister-in-law", "mother-in-law", "daughter-in-law",
             "governess", "housekeeper");
 
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of(
-            "he", "him", "his", "himself", "she", "her", "hers", "herself");
 
     private final List<Placed> mentions;
     private final java.util.Map<String, Gender> genders = new java.util.HashMap<>();
@@ -85,7 +84,7 @@ final class EntityIndex {
             String[] words = mention.text().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}.]+");
             for (String w : words) {
                 // her visitor, his mother: a possessive tells the possessor's gender, not the entity's
-                if (words.length > 1 && PRONOUNS.contains(w)) continue;
+                if (words.length > 1 && Pronouns.personal(w)) continue;
                 if (MASCULINE.contains(w) || MASCULINE_NOUNS.contains(w)) m++;
                 if (FEMININE.contains(w) || FEMININE_NOUNS.contains(w)) f++;
             }
