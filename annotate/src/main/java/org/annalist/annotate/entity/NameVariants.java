@@ -129,7 +129,24 @@ final class NameVariants {
                 return Optional.of(c);
             }
         }
+        if (name.name().size() == 1) {
+            // a bare body or group word is the latest body whose longer name holds it: "the
+            // Communists" after "the Communist Party of Varga", "the Legion" after "the Ostrova Legion"
+            String head = singular(key);
+            for (int i = chains.size() - 1; i >= 0; i--) {
+                Chain c = chains.get(i);
+                if (c.person()) continue;
+                for (String k : c.keys()) {
+                    if (k.indexOf(' ') < 0) continue;
+                    for (String w : k.split(" ")) if (singular(w).equals(head)) return Optional.of(c);
+                }
+            }
+        }
         return glossed(name, chains, idx);
+    }
+
+    private static String singular(String word) {
+        return word.length() > 3 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     }
 
     /** {@code X (Y)}: a name in brackets right after another names the same thing. */
