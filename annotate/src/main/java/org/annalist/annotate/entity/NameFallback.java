@@ -27,17 +27,11 @@ final class NameFallback {
 
     private static final Set<String> LINKS = Set.of(",", "and", "or");
     /** Verbs whose subject is a person: "X averred", "X wrote". */
-    private static final Set<String> HUMAN_VERBS = Set.of("said", "says", "wrote", "writes", "told", "tells", "asked",
-            "replied", "answered", "declared", "insisted", "recalled", "noted", "complained", "argued", "informed",
-            "reported", "averred", "boasted", "warned", "urged", "demanded", "explained", "remarked", "admitted",
-            "confessed", "protested", "exclaimed", "whispered", "shouted", "laughed", "smiled", "sighed", "promised",
-            "ordered", "commanded", "thought", "believed", "feared", "hoped", "wished", "decided", "resigned",
-            "died", "married", "apologized", "apologised", "objected", "agreed", "denied", "conceded");
-    private static final Set<String> ORG_HEADS = Set.of("party", "army", "committee", "government", "ministry",
-            "commissariat", "council", "congress", "front", "movement", "league", "union", "bureau", "navy", "fleet");
-
+    private static final Set<String> HUMAN_VERBS = Set.copyOf(Resources.lines("human-verbs.txt"));
+    /** Lower-case heads that close an organisation's name: "X Workers party". */
+    private static final Set<String> ORG_HEADS = Set.copyOf(Resources.lines("organisation-heads.txt"));
     /** Heads of "the county of X". */
-    private static final Set<String> COUNTY_HEADS = Set.of("county", "parish", "township");
+    static final Set<String> COUNTY_HEADS = Set.copyOf(Resources.lines("county-heads.txt"));
 
     private final NameCleaner cleaner;
     private final Gazetteer gazetteer;

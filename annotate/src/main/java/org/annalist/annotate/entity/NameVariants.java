@@ -209,7 +209,7 @@ final class NameVariants {
         // "the county of Chariton" is "Chariton county", "the state of Missouri" is "Missouri"
         if (w.size() >= 3 && w.get(1).equalsIgnoreCase("of") && Character.isUpperCase(w.get(2).codePointAt(0))) {
             String head = w.get(0).toLowerCase(Locale.ROOT);
-            if (head.equals("county") || head.equals("parish") || head.equals("township")) {
+            if (NameFallback.COUNTY_HEADS.contains(head)) {
                 List<String> k = new ArrayList<>(w.subList(2, w.size()));
                 k.add(head);
                 w = k;
