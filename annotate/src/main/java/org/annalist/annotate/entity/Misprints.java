@@ -8,7 +8,8 @@ import java.util.Locale;
  * {@code ii}/{@code u}, {@code cl}/{@code d}, {@code li}/{@code h}, long s read as {@code f},
  * {@code 1}/{@code l}, {@code 0}/{@code o}), then one letter may differ (two in a word of nine
  * letters or more). Words shorter than five letters never meet, nor words of different first
- * letters: too many real names lie that close ({@code Hale}, {@code Hall}).
+ * letters: too many real names lie that close ({@code Hale}, {@code Hall}); nor a word and
+ * the same word with an ending ({@code Dunns}, the family of {@code Dunn}).
  */
 final class Misprints {
 
@@ -25,6 +26,8 @@ final class Misprints {
         if (x.length() < SHORTEST || y.length() < SHORTEST || x.charAt(0) != y.charAt(0)) return false;
         if (a.equalsIgnoreCase(b)) return false;
         if (x.equals(y)) return true;
+        // one the other with an ending is a derived word, not a misprint: Varga, Vargas, Vargan
+        if (x.startsWith(y) || y.startsWith(x)) return false;
         int allowed = Math.min(x.length(), y.length()) >= 9 ? 2 : 1;
         return Math.abs(x.length() - y.length()) <= allowed && distance(x, y, allowed) <= allowed;
     }

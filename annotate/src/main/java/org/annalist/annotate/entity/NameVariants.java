@@ -168,20 +168,41 @@ final class NameVariants {
             }
         }
         if (name.name().size() == 1 && name.type() == EntityType.ORG) {
-            // a bare body or group word is the latest body whose longer name holds it: "the
-            // Communists" after "the Communist Party of Varga", "the Legion" after "the Ostrova Legion"
-            String head = singular(key);
-            if (head.length() < 4) head = key;
-            for (int i = chains.size() - 1; i >= 0; i--) {
-                Chain c = chains.get(i);
-                if (c.type() != EntityType.ORG) continue;
-                for (String k : c.keys()) {
-                    if (k.indexOf(' ') < 0) continue;
-                    for (String w : k.split(" ")) if (singular(w).equals(head)) return Optional.of(c);
+            Optional<Chain> body = bodyOfWord(name.name().get(0).toLowerCase(Locale.ROOT), chains);
+            if (body.isPresent()) return body;
+        }
+        return misprinted(key, chains, idx).or(() -> glossed(name, chains, idx));
+    }
+
+    /**
+     * A bare body or group word is the latest organisation whose longer name holds it: a plural
+     * any word of it in the singular ("the Communists" after "the Communist Party of Varga", "the
+     * Whites" after "the White Army"), a singular its head ("the Legion" after "the Ostrova
+     * Legion", "the Academy" after "the Academy of Music"); never a singular that is only some
+     * other word of the name ("State" is not "the Free States of Ostrova").
+     */
+    private static Optional<Chain> bodyOfWord(String word, List<Chain> chains) {
+        String stem = singular(word);
+        boolean plural = !stem.equals(word) && stem.length() >= 4;
+        for (int i = chains.size() - 1; i >= 0; i--) {
+            Chain c = chains.get(i);
+            if (c.type() != EntityType.ORG) continue;
+            for (Candidate m : c.mentions()) {
+                List<String> words = m.name();
+                if (m.kind() != org.annalist.model.layer.MentionKind.NAME || words.size() < 2) continue;
+                if (plural ? words.stream().anyMatch(w -> singular(w.toLowerCase(Locale.ROOT)).equals(stem))
+                        : headOf(words).equalsIgnoreCase(word)) {
+                    return Optional.of(c);
                 }
             }
         }
-        return misprinted(key, chains, idx).or(() -> glossed(name, chains, idx));
+        return Optional.empty();
+    }
+
+    /** {@return the head word of a name}: the word before "of" when it has one, else its last word */
+    private static String headOf(List<String> words) {
+        int of = words.indexOf("of");
+        return of > 0 ? words.get(of - 1) : words.get(words.size() - 1);
     }
 
     /** {@return an English plural noun in the singular}: armies → army, Whites → White; other words unchanged */

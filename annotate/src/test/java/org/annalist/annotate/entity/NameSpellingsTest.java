@@ -33,6 +33,7 @@ class NameSpellingsTest {
         assertThat(Misprints.alike("Hale", "Hall")).isFalse();         // too short to tell
         assertThat(Misprints.alike("Marston", "Morrison")).isFalse();
         assertThat(Misprints.alike("Varga", "Barga")).isFalse();       // first letters differ
+        assertThat(Misprints.alike("Brandover", "Brandovers")).isFalse(); // the family, not a misprint
     }
 
     @Property
@@ -89,5 +90,15 @@ class NameSpellingsTest {
         Entities es = STAGE.annotate(TestText.of(s).name(EntityType.GPE, "Republic of Varga").name(EntityType.ORG, "ROV").build());
 
         assertThat(holding(es, "ROV")).isSameAs(holding(es, "Republic of Varga"));
+    }
+
+    @Test
+    void aBareSingularBodyWordJoinsOnlyTheBodyItHeads() {
+        String s = "The Ostrova Legion crossed the river. The Legion waited. The Free States of Varga signed. The State paid.";
+        Entities es = STAGE.annotate(TestText.of(s).name(EntityType.ORG, "Ostrova Legion", "Legion", "Free States of Varga", "State")
+                .build());
+
+        assertThat(holding(es, "Legion")).isSameAs(holding(es, "Ostrova Legion"));
+        assertThat(holding(es, "State")).isNotSameAs(holding(es, "Free States of Varga"));
     }
 }
