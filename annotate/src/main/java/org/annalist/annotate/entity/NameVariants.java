@@ -268,6 +268,11 @@ final class NameVariants {
         return Optional.empty();
     }
 
+    /** {@return the key of a place's full name}: its country's name when it is another name of one */
+    private String countryKey(String place) {
+        return gazetteer.countryName(place).orElse(place).toLowerCase(Locale.ROOT);
+    }
+
     /**
      * {@return the words of a name as print means them}: a full stop standing alone closes the
      * word before ({@code U .} is {@code U.}); other stray punctuation inside the name, which OCR
@@ -336,8 +341,10 @@ final class NameVariants {
         List<String> w = printed(words);
         if (w.size() <= 4 && w.stream().allMatch(x -> x.length() <= 5)) {
             Optional<String> place = gazetteer.expansion(String.join(" ", w));
-            if (place.isPresent()) return place.get().toLowerCase(Locale.ROOT);
+            if (place.isPresent()) return countryKey(place.get());
         }
+        Optional<String> country = gazetteer.countryName(String.join(" ", w));
+        if (country.isPresent()) return country.get().toLowerCase(Locale.ROOT);
         // "the county of Chariton" is "Chariton county", "the state of Missouri" is "Missouri"
         if (w.size() >= 3 && w.get(1).equalsIgnoreCase("of") && Character.isUpperCase(w.get(2).codePointAt(0))) {
             String head = w.get(0).toLowerCase(Locale.ROOT);

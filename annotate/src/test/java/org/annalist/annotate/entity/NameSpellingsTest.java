@@ -101,4 +101,12 @@ class NameSpellingsTest {
         assertThat(holding(es, "Legion")).isSameAs(holding(es, "Ostrova Legion"));
         assertThat(holding(es, "State")).isNotSameAs(holding(es, "Free States of Varga"));
     }
+
+    @Test
+    void aCountrysFormerNameIsTheCountry() {
+        String s = "The envoy sailed for Siam in spring. Marsh stayed in Thailand a year. Siam welcomed him.";
+        Entities es = STAGE.annotate(TestText.of(s).name(EntityType.GPE, "Siam", "Thailand").person("Marsh").build());
+
+        assertThat(holding(es, "Siam")).isSameAs(holding(es, "Thailand"));
+    }
 }
