@@ -109,4 +109,14 @@ class NameSpellingsTest {
 
         assertThat(holding(es, "Siam")).isSameAs(holding(es, "Thailand"));
     }
+
+    @Test
+    void aSurnameTheFinderTypedAPlaceTwiceIsThePersonNamedFourTimes() {
+        String s = "Ivo Brandlin led the band. Ivo Brandlin waited. Ivo Brandlin rode. Ivo Brandlin left. "
+                + "The council would not pay Brandlin. Later it fought Brandlin again.";
+        Entities es = STAGE.annotate(TestText.of(s).person("Ivo Brandlin")
+                .nameAt(EntityType.GPE, "Brandlin", 4).nameAt(EntityType.GPE, "Brandlin", 5).build());
+
+        assertThat(holding(es, "Ivo Brandlin").mentions()).extracting(Mention::text).contains("Brandlin");
+    }
 }
