@@ -46,10 +46,8 @@ final class Chain {
             votes[c.type().ordinal()]++;
             type = vote();
             surnames.add(c.surname().toLowerCase(Locale.ROOT));
-            if (c.name().size() > 1) {
-                givenNames.add(c.name().subList(0, c.name().size() - 1).stream()
-                        .map(w -> w.toLowerCase(Locale.ROOT)).toList());
-            }
+            List<String> given = NameVariants.givenNames(c.name());
+            if (!given.isEmpty()) givenNames.add(given);
         }
     }
 
@@ -89,6 +87,8 @@ final class Chain {
         if (!keys.add(key)) return;
         String initials = NameVariants.initialsOfKey(key);
         if (!initials.isEmpty()) keyInitials.add(initials);
+        String withLinks = NameVariants.initialsWithLinksOfKey(key);
+        if (!withLinks.isEmpty()) keyInitials.add(withLinks);
     }
 
     /** {@return the keys of its names} */

@@ -48,6 +48,7 @@ public final class Gazetteer {
     private final Map<String, String> countryOf = new HashMap<>();
     private final Set<String> regimeWords = new HashSet<>();
     private final Map<String, String> abbreviations = new HashMap<>();
+    private final Map<String, String> countryNames = new HashMap<>();
     private int longestPlace = 1;
 
     private Gazetteer() {
@@ -71,12 +72,22 @@ public final class Gazetteer {
             if (p.length != 2) throw new IllegalStateException("place-abbreviations.txt: not abbreviation<TAB>name: " + line);
             abbreviations.putIfAbsent(letters(p[0]), p[1]);
         }
+        for (String line : Resources.lines("country-names.txt")) {
+            String[] p = line.split("\t");
+            if (p.length != 2) throw new IllegalStateException("country-names.txt: not other name<TAB>name: " + line);
+            countryNames.putIfAbsent(key(p[0]), p[1]);
+        }
     }
 
     private static String letters(String s) {
         StringBuilder sb = new StringBuilder();
         s.codePoints().filter(Character::isLetter).map(Character::toLowerCase).forEach(sb::appendCodePoint);
         return sb.toString();
+    }
+
+    /** {@return the name a country is keyed under when {@code name} is another of its names}: Abyssinia → Ethiopia */
+    public Optional<String> countryName(String name) {
+        return Optional.ofNullable(countryNames.get(key(name)));
     }
 
     /** {@return the place the abbreviation {@code name} stands for}: {@code Mo.} → Missouri, {@code N. Y.} → New York */

@@ -16,7 +16,10 @@ import org.annalist.model.layer.EntityType;
  * <li>a place or organisation name followed by capitalised words and an organisation head
  *     noun is one organisation ({@code China Communist party}), the place a mention inside it;</li>
  * <li>a nationality adjective before a capitalised plural is a political group
- *     ({@code the Chinese Communists}).</li>
+ *     ({@code the Chinese Communists});</li>
+ * <li>capitalised proper nouns after "the" name a body, a group, a state or a region: a plural
+ *     always ({@code the Girondins}), a singular when the text calls it so twice
+ *     ({@code the Directory}).</li>
  * </ul>
  * The found names go through the same {@link NameCleaner}.
  */
@@ -24,17 +27,11 @@ final class NameFallback {
 
     private static final Set<String> LINKS = Set.of(",", "and", "or");
     /** Verbs whose subject is a person: "X averred", "X wrote". */
-    private static final Set<String> HUMAN_VERBS = Set.of("said", "says", "wrote", "writes", "told", "tells", "asked",
-            "replied", "answered", "declared", "insisted", "recalled", "noted", "complained", "argued", "informed",
-            "reported", "averred", "boasted", "warned", "urged", "demanded", "explained", "remarked", "admitted",
-            "confessed", "protested", "exclaimed", "whispered", "shouted", "laughed", "smiled", "sighed", "promised",
-            "ordered", "commanded", "thought", "believed", "feared", "hoped", "wished", "decided", "resigned",
-            "died", "married", "apologized", "apologised", "objected", "agreed", "denied", "conceded");
-    private static final Set<String> ORG_HEADS = Set.of("party", "army", "committee", "government", "ministry",
-            "commissariat", "council", "congress", "front", "movement", "league", "union", "bureau", "navy", "fleet");
-
+    private static final Set<String> HUMAN_VERBS = Set.copyOf(Resources.lines("human-verbs.txt"));
+    /** Lower-case heads that close an organisation's name: "X Workers party". */
+    private static final Set<String> ORG_HEADS = Set.copyOf(Resources.lines("organisation-heads.txt"));
     /** Heads of "the county of X". */
-    private static final Set<String> COUNTY_HEADS = Set.of("county", "parish", "township");
+    static final Set<String> COUNTY_HEADS = Set.copyOf(Resources.lines("county-heads.txt"));
 
     private final NameCleaner cleaner;
     private final Gazetteer gazetteer;
@@ -58,6 +55,7 @@ final class NameFallback {
         extendToPlaces(found, taken, idx);
         placesByHead(out, taken, idx);
         groups(out, taken, idx);
+        definiteNames(out, taken, idx);
         BitSet persons = new BitSet();
         for (Candidate c : found) if (c.type() == EntityType.PERSON) persons.set(c.first(), c.last() + 1);
         boolean grew = true;
@@ -238,6 +236,53 @@ final class NameFallback {
             if (c.isPresent()) {
                 out.add(c.get());
                 taken.set(i, last + 1);
+            }
+        }
+    }
+
+    /** Words that end a "the X" proper name by opening a longer one: "the Battle of ...", "the Army of ...". */
+    private static final Set<String> LONGER_NAME = Set.of("of", "'s", "’s");
+
+    /**
+     * "the" and one to three capitalised proper nouns the name finder missed: a plural is a group
+     * ("the Mensheviks"); a singular counts when the text names it so twice ("the Directory" ...
+     * "the Directory"), once being as likely a heading word or a title. Never a title ("the
+     * Emperor"), nor a name going on with "of" or a possessive.
+     */
+    private void definiteNames(List<Candidate> out, BitSet taken, TokenIndex idx) {
+        List<int[]> spans = new ArrayList<>();
+        java.util.Map<String, Integer> times = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < idx.size(); i++) {
+            if (!idx.lower(i).equals("the") || taken.get(i + 1)) continue;
+            int j = i + 1;
+            while (j < idx.size() && j - i <= 3 && idx.sentence(j) == idx.sentence(i) && !taken.get(j)
+                    && idx.capitalised(j) && idx.pos(j).startsWith("NNP") && !idx.word(j).equals(idx.word(j).toUpperCase())) {
+                j++;
+            }
+            int last = j - 1;
+            if (last == i || j < idx.size() && (taken.get(j) || idx.capitalised(j) && idx.sentence(j) == idx.sentence(i)
+                    || LONGER_NAME.contains(idx.lower(j)))) {
+                continue;
+            }
+            List<String> words = idx.words(i + 1, last);
+            String head = words.get(words.size() - 1);
+            // peoples ("the Ethiopians") are found and linked as peoples, elsewhere
+            if (titles.phrase(words).isPresent() || titles.head(head).isPresent() || gazetteer.demonym(head)
+                    || head.endsWith("s") && gazetteer.demonym(head.substring(0, head.length() - 1))) {
+                continue;
+            }
+            spans.add(new int[] {i + 1, last});
+            times.merge(String.join(" ", words), 1, Integer::sum);
+        }
+        for (int[] span : spans) {
+            List<String> words = idx.words(span[0], span[1]);
+            boolean plural = idx.pos(span[1]).equals("NNPS");
+            if (!plural && times.get(String.join(" ", words)) < 2 || taken.get(span[0])) continue;
+            EntityType type = gazetteer.place(String.join(" ", words)).isPresent() ? EntityType.GPE : EntityType.ORG;
+            Optional<Candidate> c = cleaner.clean(span[0], span[1], type, idx);
+            if (c.isPresent()) {
+                out.add(c.get());
+                taken.set(span[0], span[1] + 1);
             }
         }
     }

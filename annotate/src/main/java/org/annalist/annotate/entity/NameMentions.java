@@ -143,7 +143,11 @@ final class NameMentions {
                 if (v[t.ordinal()] > v[other.ordinal()]) other = t;
             }
             boolean typedByWords = gazetteer.place(c.fullName()).isPresent() || gazetteer.cue(c.name()).isPresent();
-            boolean person = v[PERSON_VOTE] > others && c.type() != EntityType.GPE || titled.contains(key(c.name()));
+            // a name the finder typed a place is a person's only when the person votes double the
+            // others and no place preposition ever stood before it
+            boolean person = v[PERSON_VOTE] > others
+                    && (c.type() != EntityType.GPE || v[PLACE_VOTE] == 0 && v[PERSON_VOTE] >= 2 * others)
+                    || titled.contains(key(c.name()));
             boolean bare = c.roles().isEmpty() && !titled.contains(key(c.name()));
             if (c.type() != EntityType.PERSON && !typedByWords && person) {
                 out.add(cleaner.clean(c.first(), c.last(), EntityType.PERSON, idx).orElse(c));

@@ -36,13 +36,15 @@ final class NameVariants {
 
     private Optional<Chain> person(Candidate name, List<Chain> chains, TokenIndex idx) {
         String surname = name.surname().toLowerCase(Locale.ROOT);
-        List<String> given = name.name().subList(0, name.name().size() - 1).stream()
-                .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        List<String> given = givenNames(name.name());
         List<Chain> same = new ArrayList<>();
         for (Chain c : chains) {
             if (c.person() && c.surnames().contains(surname) && agrees(c, name)) same.add(c);
         }
-        if (same.isEmpty()) return given.isEmpty() ? byGivenName(surname, name, chains) : bareGivenName(given.get(0), name, chains);
+        if (same.isEmpty()) {
+            return (given.isEmpty() ? byGivenName(surname, name, chains) : bareGivenName(given.get(0), name, chains))
+                    .or(() -> misprintedPerson(surname, given, name, chains, idx));
+        }
         if (!given.isEmpty()) {
             for (int i = same.size() - 1; i >= 0; i--) {
                 for (List<String> g : same.get(i).givenNames()) if (compatible(g, given)) return Optional.of(same.get(i));
@@ -55,6 +57,42 @@ final class NameVariants {
         Chain latest = same.stream().max((x, y) -> Integer.compare(x.lastSentence(idx), y.lastSentence(idx))).orElseThrow();
         int here = idx.sentence(name.first());
         return here - latest.lastSentence(idx) <= AMBIGUOUS_SURNAME_REACH ? Optional.of(latest) : Optional.empty();
+    }
+
+    /** Particles that belong to the surname after them: "de", "van". */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.copyOf(Resources.lines("surname-particles.txt"));
+
+    /**
+     * {@return the given names of a person's name}, lower case: the words before the surname, the
+     * surname's particles aside ({@code Emilio de Varga} → {@code emilio}; {@code De Varga} → none)
+     */
+    static List<String> givenNames(List<String> name) {
+        int end = name.size() - 1;
+        while (end > 0 && PARTICLES.contains(name.get(end - 1).toLowerCase(Locale.ROOT))) end--;
+        return name.subList(0, Math.max(end, 0)).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /**
+     * A surname misprinted ({@code Ostrovv} for {@code Ostrova}) joins the one person whose surname
+     * it is like ({@link Misprints}) when one of the two spellings is printed only once in the
+     * document: a misprint is a one-off, two people's names both recur.
+     */
+    private static Optional<Chain> misprintedPerson(String surname, List<String> given, Candidate name, List<Chain> chains,
+            TokenIndex idx) {
+        Chain found = null;
+        for (Chain c : chains) {
+            if (!c.person() || !agrees(c, name)) continue;
+            boolean givenAgree = given.isEmpty() || c.givenNames().isEmpty()
+                    || c.givenNames().stream().anyMatch(g -> compatible(g, given));
+            if (!givenAgree) continue;
+            for (String s : c.surnames()) {
+                if (Misprints.alike(s, surname) && Math.min(idx.occurrences(s), idx.occurrences(surname)) == 1) {
+                    if (found != null && found != c) return Optional.empty();
+                    found = c;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** A lone given name joins the one person whose full name begins with it ({@code Matthew}). */
@@ -129,7 +167,91 @@ final class NameVariants {
                 return Optional.of(c);
             }
         }
-        return glossed(name, chains, idx);
+        if (name.name().size() == 1 && name.type() == EntityType.ORG) {
+            Optional<Chain> body = bodyOfWord(name.name().get(0).toLowerCase(Locale.ROOT), chains);
+            if (body.isPresent()) return body;
+        }
+        return misprinted(key, chains, idx).or(() -> glossed(name, chains, idx));
+    }
+
+    /**
+     * A bare body or group word is the latest organisation whose longer name holds it: a plural
+     * any word of it in the singular ("the Communists" after "the Communist Party of Varga", "the
+     * Whites" after "the White Army"), a singular its head ("the Legion" after "the Ostrova
+     * Legion", "the Academy" after "the Academy of Music"); never a singular that is only some
+     * other word of the name ("State" is not "the Free States of Ostrova").
+     */
+    private static Optional<Chain> bodyOfWord(String word, List<Chain> chains) {
+        String stem = singular(word);
+        boolean plural = !stem.equals(word) && stem.length() >= 4;
+        for (int i = chains.size() - 1; i >= 0; i--) {
+            Chain c = chains.get(i);
+            if (c.type() != EntityType.ORG) continue;
+            for (Candidate m : c.mentions()) {
+                List<String> words = m.name();
+                if (m.kind() != org.annalist.model.layer.MentionKind.NAME || words.size() < 2) continue;
+                if (plural ? words.stream().anyMatch(w -> singular(w.toLowerCase(Locale.ROOT)).equals(stem))
+                        : headOf(words).equalsIgnoreCase(word)) {
+                    return Optional.of(c);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@return the head word of a name}: the word before "of" when it has one, else its last word */
+    private static String headOf(List<String> words) {
+        int of = words.indexOf("of");
+        return of > 0 ? words.get(of - 1) : words.get(words.size() - 1);
+    }
+
+    /** {@return an English plural noun in the singular}: armies → army, Whites → White; other words unchanged */
+    static String singular(String word) {
+        if (word.length() > 4 && word.endsWith("ies")) return word.substring(0, word.length() - 3) + "y";
+        if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    /**
+     * A name printed another way joins the one earlier name it spells word for word, a word
+     * abbreviated ({@code U. States}, {@code Varga Univ.}) or misprinted ({@link Misprints}, one of
+     * the two spellings printed only once); at least one word must be spelt alike, or the name be
+     * one misprinted word.
+     */
+    private static Optional<Chain> misprinted(String key, List<Chain> chains, TokenIndex idx) {
+        String[] words = key.split(" ");
+        Chain found = null;
+        for (Chain c : chains) {
+            if (c.person()) continue;
+            for (String k : c.keys()) {
+                if (!sameWords(words, k.split(" "), idx)) continue;
+                if (found != null && found != c) return Optional.empty();
+                found = c;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static boolean sameWords(String[] a, String[] b, TokenIndex idx) {
+        if (a.length != b.length) return false;
+        int equal = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i].equals(b[i])) equal++;
+            else if (!abbreviates(a[i], b[i]) && !abbreviates(b[i], a[i])
+                    && !(Misprints.alike(a[i], b[i]) && Math.min(idx.occurrences(a[i]), idx.occurrences(b[i])) == 1)) {
+                return false;
+            }
+        }
+        return equal < a.length && (equal > 0 || a.length == 1 && Misprints.alike(a[0], b[0]));
+    }
+
+    /** {@return true when {@code shortWord} is {@code word} cut short with a full stop}: {@code u.}, {@code univ.} */
+    private static boolean abbreviates(String shortWord, String word) {
+        if (!shortWord.endsWith(".") || shortWord.length() < 2) return false;
+        String stem = shortWord.substring(0, shortWord.length() - 1);
+        return stem.chars().allMatch(Character::isLetter) && word.length() > stem.length() && word.startsWith(stem);
     }
 
     /** {@code X (Y)}: a name in brackets right after another names the same thing. */
@@ -146,13 +268,45 @@ final class NameVariants {
         return Optional.empty();
     }
 
+    /** {@return the key of a place's full name}: its country's name when it is another name of one */
+    private String countryKey(String place) {
+        return gazetteer.countryName(place).orElse(place).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@return the words of a name as print means them}: a full stop standing alone closes the
+     * word before ({@code U .} is {@code U.}); other stray punctuation inside the name, which OCR
+     * sprinkles ({@code Ostrova : Republic}), is no word
+     */
+    private static List<String> printed(List<String> words) {
+        List<String> out = new ArrayList<>();
+        for (String word : words) {
+            boolean sign = word.codePoints().noneMatch(Character::isLetterOrDigit);
+            if (word.equals(".") && !out.isEmpty()) out.set(out.size() - 1, out.get(out.size() - 1) + ".");
+            else if (!sign || word.equals("&") || out.isEmpty() && words.size() == 1) out.add(word);
+        }
+        return out.isEmpty() ? new ArrayList<>(words) : out;
+    }
+
     /** {@return the initials of a stored key's words, when it has two or more}, else "" */
     static String initialsOfKey(String key) {
         String[] words = key.split(" ");
         if (words.length < 2) return "";
         StringBuilder sb = new StringBuilder();
         for (String w : words) {
-            if (!w.isEmpty() && !STOP.contains(w)) sb.appendCodePoint(w.codePointAt(0));
+            if (!w.isEmpty() && !STOP.contains(w) && Character.isLetter(w.codePointAt(0))) sb.appendCodePoint(w.codePointAt(0));
+        }
+        return sb.toString();
+    }
+
+    /** {@return the initials of a stored key's words, "of" and "and" among them}: republic of varga → rov */
+    static String initialsWithLinksOfKey(String key) {
+        String[] words = key.split(" ");
+        if (words.length < 2) return "";
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) continue;
+            if (!STOP.contains(w) || w.equals("of") || w.equals("and")) sb.appendCodePoint(w.codePointAt(0));
         }
         return sb.toString();
     }
@@ -184,15 +338,17 @@ final class NameVariants {
      * and {@code China Communist party} → {@code china communist}
      */
     String key(List<String> words) {
-        List<String> w = new ArrayList<>(words);
+        List<String> w = printed(words);
         if (w.size() <= 4 && w.stream().allMatch(x -> x.length() <= 5)) {
             Optional<String> place = gazetteer.expansion(String.join(" ", w));
-            if (place.isPresent()) return place.get().toLowerCase(Locale.ROOT);
+            if (place.isPresent()) return countryKey(place.get());
         }
+        Optional<String> country = gazetteer.countryName(String.join(" ", w));
+        if (country.isPresent()) return country.get().toLowerCase(Locale.ROOT);
         // "the county of Chariton" is "Chariton county", "the state of Missouri" is "Missouri"
         if (w.size() >= 3 && w.get(1).equalsIgnoreCase("of") && Character.isUpperCase(w.get(2).codePointAt(0))) {
             String head = w.get(0).toLowerCase(Locale.ROOT);
-            if (head.equals("county") || head.equals("parish") || head.equals("township")) {
+            if (NameFallback.COUNTY_HEADS.contains(head)) {
                 List<String> k = new ArrayList<>(w.subList(2, w.size()));
                 k.add(head);
                 w = k;
@@ -208,8 +364,8 @@ final class NameVariants {
             if (w.get(w.size() - 1).equalsIgnoreCase("party")) w = w.subList(0, w.size() - 1);
             List<String> k = new ArrayList<>(w);
             k.set(0, gazetteer.countryOf(k.get(0)).orElse(k.get(0)));
-            String last = k.get(k.size() - 1);
-            if (last.length() > 4 && last.endsWith("ists")) k.set(k.size() - 1, last.substring(0, last.length() - 1));
+            // a plural head is the body its singular names: "the White armies" are "the White Army"
+            k.set(k.size() - 1, singular(k.get(k.size() - 1)));
             w = k;
         }
         return String.join(" ", w).toLowerCase(Locale.ROOT);

@@ -22,6 +22,8 @@ final class TokenIndex {
     private final PrintedWords printed;
     /** The document's lower-case past tenses and participles, read on first use. */
     private Set<String> pastTenses;
+    /** How often the document prints each word, lower case, counted on first use. */
+    private java.util.Map<String, Integer> printedCounts;
 
     TokenIndex(Tokens layer, String text) {
         this.text = text;
@@ -212,6 +214,18 @@ final class TokenIndex {
     /** {@return the first token of the printed word token {@code a} lies in} */
     int wordStart(int a) {
         return a < 0 || a >= tokens.size() ? a : printed.wordStart(a);
+    }
+
+    /** {@return how many times the document prints {@code word}}, case aside, words broken at line ends whole */
+    int occurrences(String word) {
+        if (printedCounts == null) {
+            java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (wordStart(i) == i) counts.merge(wordAt(i).toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+            printedCounts = counts;
+        }
+        return printedCounts.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
     }
 
     /** Long s and the Latin ligatures of old print, as plain letters. */
