@@ -52,29 +52,22 @@ public final class Gazetteer {
     private int longestPlace = 1;
 
     private Gazetteer() {
-        for (String line : Resources.lines("places.txt")) {
-            String[] p = line.split("\t");
+        for (String[] p : Resources.table("places.txt", "kind", "name")) {
             places.putIfAbsent(key(p[1]), Kind.valueOf(p[0]));
             longestPlace = Math.max(longestPlace, p[1].split(" ").length);
         }
-        for (String line : Resources.lines("cues.txt")) {
-            String[] p = line.split("\t");
+        for (String[] p : Resources.table("cues.txt", "type", "position", "word")) {
             cues.putIfAbsent(p[1] + " " + p[2], new Cue(EntityType.valueOf(p[0]), p[1].equals("FIRST")));
         }
-        for (String line : Resources.lines("demonyms.txt")) {
-            String[] p = line.split("\t");
+        for (String[] p : Resources.table("demonyms.txt", "demonym", "country?")) {
             demonyms.add(p[0].toLowerCase(Locale.ROOT));
             if (p.length > 1) countryOf.put(p[0].toLowerCase(Locale.ROOT), p[1]);
         }
         for (String line : Resources.lines("regime-modifiers.txt")) regimeWords.add(line.toLowerCase(Locale.ROOT));
-        for (String line : Resources.lines("place-abbreviations.txt")) {
-            String[] p = line.split("\t");
-            if (p.length != 2) throw new IllegalStateException("place-abbreviations.txt: not abbreviation<TAB>name: " + line);
+        for (String[] p : Resources.table("place-abbreviations.txt", "abbreviation", "name")) {
             abbreviations.putIfAbsent(letters(p[0]), p[1]);
         }
-        for (String line : Resources.lines("country-names.txt")) {
-            String[] p = line.split("\t");
-            if (p.length != 2) throw new IllegalStateException("country-names.txt: not other name<TAB>name: " + line);
+        for (String[] p : Resources.table("country-names.txt", "other name", "name")) {
             countryNames.putIfAbsent(key(p[0]), p[1]);
         }
     }

@@ -12,8 +12,7 @@ public final class GivenNames {
     private final Map<String, Gender> genders = new HashMap<>();
 
     private GivenNames() {
-        for (String line : Resources.lines("given-names.txt")) {
-            String[] p = line.split("\t");
+        for (String[] p : Resources.table("given-names.txt", "name", "gender")) {
             genders.put(p[0].toLowerCase(Locale.ROOT), p[1].equals("F") ? Gender.FEMALE : Gender.MALE);
         }
     }

@@ -54,20 +54,16 @@ final class GroupNominals {
     private final Map<String, EntityType> heads;
     private final Gazetteer gazetteer;
 
-    GroupNominals(List<String> lines, Gazetteer gazetteer) {
+    GroupNominals(List<String[]> rows, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         Map<String, EntityType> m = new HashMap<>();
-        for (String line : lines) {
-            String[] f = line.split("\t");
-            if (f.length != 2) throw new IllegalArgumentException("group-nouns.txt: want 'word<TAB>TYPE', got '" + line + "'");
-            m.put(f[0].strip().toLowerCase(Locale.ROOT), EntityType.valueOf(f[1].strip().toUpperCase(Locale.ROOT)));
-        }
+        for (String[] f : rows) m.put(f[0].toLowerCase(Locale.ROOT), EntityType.valueOf(f[1].toUpperCase(Locale.ROOT)));
         this.heads = Map.copyOf(m);
     }
 
     /** {@return the finder of the standard lexicon, nations named by {@code gazetteer}'s demonyms} */
     static GroupNominals standard(Gazetteer gazetteer) {
-        return new GroupNominals(Resources.lines("group-nouns.txt"), gazetteer);
+        return new GroupNominals(Resources.table("group-nouns.txt", "word", "type"), gazetteer);
     }
 
     /**

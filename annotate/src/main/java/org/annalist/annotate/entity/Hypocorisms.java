@@ -20,10 +20,8 @@ final class Hypocorisms {
     private final Map<String, Set<String>> formal = new HashMap<>();
 
     private Hypocorisms() {
-        for (String line : Resources.lines("hypocorisms.txt")) {
-            String[] p = line.split("\t");
-            if (p.length != 2) throw new IllegalStateException("hypocorisms.txt: expected FORMAL<TAB>PET FORMS, found '" + line + "'");
-            for (String pet : p[1].strip().split(" +")) formal.computeIfAbsent(pet, k -> new HashSet<>()).add(p[0]);
+        for (String[] p : Resources.table("hypocorisms.txt", "formal", "pet forms")) {
+            for (String pet : p[1].split(" +")) formal.computeIfAbsent(pet, k -> new HashSet<>()).add(p[0]);
         }
     }
 

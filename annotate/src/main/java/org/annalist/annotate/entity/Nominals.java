@@ -28,7 +28,7 @@ final class Nominals {
     private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "VBN", "NN", "NNS", "NNP", "NNPS", "HYPH");
 
     /** Nouns for a person that are no title ("the old man", "a stranger"): singular heads only. */
-    private static final Titles PERSON_NOUNS = new Titles(Resources.lines("person-nouns.txt"));
+    private static final Titles PERSON_NOUNS = new Titles(Resources.table("person-nouns.txt", "phrase", "gender?"));
 
     private final Titles titles;
 

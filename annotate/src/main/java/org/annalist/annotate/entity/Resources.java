@@ -13,4 +13,9 @@ final class Resources {
     static List<String> lines(String name) {
         return Lexicons.lines(Resources.class, name);
     }
+
+    /** {@return the rows of the tab-separated resource {@code name}}, its columns stripped; an error names file and line */
+    static List<String[]> table(String name, String... columns) {
+        return Lexicons.table(Resources.class, name, cols -> cols, columns);
+    }
 }

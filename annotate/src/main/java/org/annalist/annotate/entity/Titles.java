@@ -18,16 +18,15 @@ public final class Titles {
     public record Title(String phrase, Gender gender, boolean epithet) {
     }
 
-    private static final Titles STANDARD = new Titles(Resources.lines("titles.txt"));
+    private static final Titles STANDARD = new Titles(Resources.table("titles.txt", "phrase", "gender?"));
 
     private final Map<String, Title> byPhrase = new HashMap<>();
     private final Map<String, Title> oneWord = new HashMap<>();
     private final int longest;
 
-    Titles(List<String> lines) {
+    Titles(List<String[]> rows) {
         int max = 1;
-        for (String line : lines) {
-            String[] parts = line.split("\t");
+        for (String[] parts : rows) {
             boolean epithet = parts[0].startsWith("*");
             String phrase = (epithet ? parts[0].substring(1) : parts[0]).toLowerCase(Locale.ROOT);
             Gender gender = parts.length < 2 ? Gender.UNKNOWN : parts[1].equals("F") ? Gender.FEMALE : Gender.MALE;
