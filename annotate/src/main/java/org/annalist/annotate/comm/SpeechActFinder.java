@@ -219,9 +219,7 @@ final class SpeechActFinder {
         }
         senders.removeAll(nonAgents(s));
         if (senders.isEmpty()) return Optional.empty();
-        // "as we often urge", "we declare all Emigrants suspect": a narrator speaking in the present
-        // is the narration speaking to its reader, not an act of the story
-        if (s.present(v) && s.narratorId().map(n -> senders.equals(Set.of(n))).orElse(false)) return Optional.empty();
+        if (narration(s, v)) return Optional.empty();
         if (!e.addressee().contains(Slot.BETWEEN)) recipients.removeAll(senders);
         Optional<Channel> context = channelNear(s, v);
         Optional<Channel> channel = context.or(e::channel);
@@ -282,7 +280,7 @@ final class SpeechActFinder {
             g = s.head(g);
         }
         if (g >= 0 && s.verb(g)) {
-            if (s.negated(g) || s.unreal(g) || onlyPossible(s, g)) return Optional.empty();
+            if (s.negated(g) || s.unreal(g) || onlyPossible(s, g) || narration(s, g)) return Optional.empty();
             Optional<Governor> governor = lexicon.governor(s.lemma(g));
             boolean object = s.is(n, "obj") || s.is(n, "nsubj:pass");
             boolean byPassive = s.is(n, "nsubj:pass");
@@ -399,6 +397,15 @@ final class SpeechActFinder {
         List<Integer> made = new ArrayList<>(s.children(v, "obj"));
         for (int x : status) made.addAll(s.children(x, "nsubj"));
         return made.stream().anyMatch(o -> !s.word(o).endsWith("self") && !s.word(o).endsWith("selves"));
+    }
+
+    /**
+     * {@return true when the verb at {@code v} is the narrator speaking in the present}: "as we
+     * often urge", "we declare all Emigrants suspect", "I give this letter in substance" are the
+     * narration speaking to its reader, not an act of the story
+     */
+    private static boolean narration(ParsedSentence s, int v) {
+        return s.present(v) && s.narratorId().map(n -> s.parties(s.subjects(v)).equals(List.of(n))).orElse(false);
     }
 
     /** {@return the heads where a verb's entry puts its addressee} */

@@ -46,9 +46,9 @@ public final class ParsedSentence {
             "instruct", "request", "persuade", "permit", "allow", "command", "force", "compel", "warn", "beg",
             "implore", "invite", "authorize", "authorise", "require", "enable", "cause", "oblige", "entreat",
             "beseech", "summon", "encourage", "induce", "empower", "forbid", "hear", "overhear", "see", "watch");
-    /** verbs whose infinitive is only meant: "wanted to write", "intended to inform" */
+    /** verbs whose infinitive is only meant: "wanted to write", "intended to inform", "determined to send" */
     private static final Set<String> INTENTION = Set.of("want", "wish", "intend", "hope", "plan", "mean", "expect",
-            "prefer", "desire", "propose", "purpose");
+            "prefer", "desire", "propose", "purpose", "determine", "resolve", "decide");
     /** adjectives of a disposition whose infinitive is only possible: "ready to enter into negotiations" */
     private static final Set<String> DISPOSITION = Set.of("ready", "willing", "prepared", "eager", "anxious", "inclined");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
