@@ -155,6 +155,8 @@ final class SpeechActFinder {
                 // "called on the governor", not "called him on the telephone": a preposition that brings
                 // the addressee meets the need only before a party
                 if (s.is(g, "case") && e.prepositions().contains(s.word(g)) && s.party(c).isEmpty()) continue;
+                // "proposed to take the road": the infinitive's "to" is no preposition bringing an addressee
+                if (s.is(g, "mark") && s.is(c, "xcomp")) continue;
                 if ((s.is(g, "case") || s.is(g, "mark") || s.is(g, "compound") || s.is(g, "amod"))
                         && (e.needs().contains(s.word(g)) || e.needs().contains(s.lemma(g)))) {
                     return true;
@@ -247,6 +249,11 @@ final class SpeechActFinder {
             // "his orders", "his instructions": as often the orders he received as those he gave
             senders.clear();
         }
+        if (e.act().filter(a -> a == SpeechAct.ORDER).isPresent() && s.is(n, "nsubj:pass") && head >= 0
+                && lexicon.governor(s.lemma(head)).isEmpty() && s.agents(head).isEmpty()) {
+            // "Hale's orders were changed": by whom is unsaid, and whose they were is as likely the one who got them
+            senders.removeAll(s.parties(s.children(n, "nmod:poss")));
+        }
         Set<String> recipients = new LinkedHashSet<>();
         if (e.use() == Use.ANSWER) {
             // "his refusal of the offer" answers a message; "his refusal to countenance a wider war" none
@@ -257,7 +264,8 @@ final class SpeechActFinder {
         Set<String> preps = new HashSet<>(e.prepositions());
         preps.remove("between");
         List<Integer> addressed = new ArrayList<>(s.attached(n, preps));
-        recipients.addAll(actors(s, s.attached(n, preps)));
+        addressed.addAll(addresseesOfVerbItDrives(s, n));
+        recipients.addAll(actors(s, addressed));
         // "a reply to Hale's letter": a message to a message goes to its author
         for (int k : s.attached(n, TO)) {
             if (messageNoun(s, k)) recipients.addAll(authorOf(s, k));
@@ -390,6 +398,11 @@ final class SpeechActFinder {
         if (s.passive(v) && s.passiveSubjects(v).stream().anyMatch(k -> s.typeAt(k).filter(t -> t == EntityType.PERSON).isPresent())) {
             return true;
         }
+        // "proclaimed both brothers emperors", read as a double object
+        if (s.children(v, "iobj").stream().anyMatch(o -> !s.word(o).endsWith("self") && !s.word(o).endsWith("selves"))
+                && s.children(v, "obj").stream().anyMatch(s::noun)) {
+            return true;
+        }
         List<Integer> status = s.children(v, "xcomp").stream().filter(s::noun).toList();
         if (status.isEmpty()) return false;
         if (!s.children(v, "nsubj:pass").isEmpty()) return true;
@@ -406,6 +419,25 @@ final class SpeechActFinder {
      */
     private static boolean narration(ParsedSentence s, int v) {
         return s.present(v) && s.narratorId().map(n -> s.parties(s.subjects(v)).equals(List.of(n))).orElse(false);
+    }
+
+    /**
+     * {@return the addressees of the message verb whose subject the message noun at {@code n} is}:
+     * "his letter informed the council", "the letters of Hale condescended to inform the senate"
+     */
+    private List<Integer> addresseesOfVerbItDrives(ParsedSentence s, int n) {
+        int g = s.head(n);
+        if (g < 0 || !s.is(n, "nsubj") || !s.verb(g)) return List.of();
+        List<Integer> verbs = new ArrayList<>(List.of(g));
+        verbs.addAll(s.children(g, "xcomp"));
+        List<Integer> out = new ArrayList<>();
+        for (int v : verbs) {
+            if (!s.verb(v) || lexicon.entries(s.lemma(v), Part.VERB).isEmpty()) continue;
+            SpeechActEntry e = lexicon.entries(s.lemma(v), Part.VERB).get(0);
+            if (e.use() == Use.RECEIVE) continue;
+            out.addAll(verbAddressees(s, v, e, s.passive(v)));
+        }
+        return out;
     }
 
     /** {@return the heads where a verb's entry puts its addressee} */

@@ -624,4 +624,52 @@ class SpeechActFinderTest {
         assertThat(finder.find(HandParse.of(table).parsed(), false)).singleElement()
                 .satisfies(d -> assertThat(d.senders()).containsExactly("varga"));
     }
+
+    @Test
+    void proposingToDoSomethingIsAPlanAndProclaimingTwoBrothersEmperorsConfersAStatus() {
+        assertThat(find("""
+                the      DT  the      2 det
+                road     NN  road     0 root
+                Hale     NNP hale     5 nsubj hale
+                had      VBD have     5 aux
+                proposed VBN propose  2 acl:relcl
+                to       TO  to       7 mark
+                take     VB  take     5 xcomp
+                """)).isEmpty();
+        assertThat(find("""
+                the      DT  the      2 det
+                troops   NNS troops   3 nsubj troops:ORG
+                proclaimed VBD proclaim 0 root
+                both     DT  both     5 det
+                brothers NNS brother  3 iobj
+                emperors NNS emperor  3 obj
+                """)).isEmpty();
+    }
+
+    @Test
+    void ordersOfANamedManChangedByNoOneNamedAreNotSaidToBeHis() {
+        assertThat(find("""
+                Hale     NNP hale     3 nmod:poss hale
+                's       POS 's       1 case
+                orders   NNS order    5 nsubj:pass
+                were     VBD be       5 aux:pass
+                changed  VBN change   0 root
+                """)).isEmpty();
+    }
+
+    @Test
+    void aMessageThatInformsSomeoneIsAddressedToThem() {
+        assertThat(find("""
+                the      DT  the      2 det
+                letters  NNS letter   5 nsubj
+                of       IN  of       4 case
+                Dunn     NNP dunn     2 nmod  dunn
+                informed VBD inform   0 root
+                the      DT  the      7 det
+                council  NN  council  5 obj   council:ORG
+                """)).singleElement().satisfies(d -> {
+            assertThat(d.senders()).containsExactly("dunn");
+            assertThat(d.recipients()).containsExactly("council");
+        });
+    }
 }
