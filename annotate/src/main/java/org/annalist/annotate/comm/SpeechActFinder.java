@@ -155,8 +155,6 @@ final class SpeechActFinder {
                 // "called on the governor", not "called him on the telephone": a preposition that brings
                 // the addressee meets the need only before a party
                 if (s.is(g, "case") && e.prepositions().contains(s.word(g)) && s.party(c).isEmpty()) continue;
-                // "proposed to take the road": the infinitive's "to" is no preposition bringing an addressee
-                if (s.is(g, "mark") && s.is(c, "xcomp")) continue;
                 if ((s.is(g, "case") || s.is(g, "mark") || s.is(g, "compound") || s.is(g, "amod"))
                         && (e.needs().contains(s.word(g)) || e.needs().contains(s.lemma(g)))) {
                     return true;
