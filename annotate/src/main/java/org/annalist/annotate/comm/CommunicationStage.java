@@ -85,6 +85,7 @@ public final class CommunicationStage implements Stage<Communications> {
         // parties as the comm stage reads them: a pronoun whose antecedent is unsure names no one
         Entities parties = sureParties.of(text.layer(Entities.class), text.source().text());
         MentionIndex mentions = new MentionIndex(parties, text.source().text().length());
+        boolean pastNarration = pastNarration(sentences, quoteSpans);
         List<Draft> drafts = new ArrayList<>();
         List<Integer> sentenceOf = new ArrayList<>();
         for (int si = 0; si < sentences.size(); si++) {
@@ -92,7 +93,7 @@ public final class CommunicationStage implements Stage<Communications> {
             Optional<Dependencies> deps = parse.of(sentence.span());
             if (deps.isEmpty() || setAside(text, sentence)) continue;
             ParsedSentence view = ParsedSentence.of(sentence, deps.get(), mentions, quoteSpans);
-            for (Draft d : finder.find(view)) {
+            for (Draft d : finder.find(view, pastNarration)) {
                 int prev = drafts.size() - 1;
                 if (d.continuation() && prev >= 0 && si - sentenceOf.get(prev) <= SAME_REACH
                         && shareSender(drafts.get(prev), d)) {
@@ -118,6 +119,23 @@ public final class CommunicationStage implements Stage<Communications> {
                     full.channel(), date.map(Dated::value), date.map(Dated::source), quoteOf(full, quotes)));
         }
         return new Communications(out);
+    }
+
+    /**
+     * {@return true when the text outside quotations tells its story in the past}: twice as many
+     * verbs in the past tense as in the present (a history in the historic present, a report of
+     * today, is not)
+     */
+    static boolean pastNarration(List<Sentence> sentences, List<Span> quoteSpans) {
+        int past = 0, present = 0;
+        for (Sentence sentence : sentences) {
+            if (quoteSpans.stream().anyMatch(q -> q.contains(sentence.span()))) continue;
+            for (var t : sentence.tokens()) {
+                if (t.pos().equals("VBD")) past++;
+                else if (t.pos().equals("VBZ") || t.pos().equals("VBP")) present++;
+            }
+        }
+        return past > 0 && past >= 2 * present;
     }
 
     /**

@@ -50,12 +50,18 @@ final class SpeechActFinder {
     private static final Set<String> TO = Set.of("to");
     private static final Set<String> AUTHOR_CASES = Set.of("from", "of", "by");
     private static final Set<String> PARTICIPATION_CASES = Set.of("in", "into");
-    /** modals of ability, possibility and obligation: "Varga can demand", "Hale must write" tell of no act done */
     private static final Set<String> RELATIVE_OBJECTS = Set.of("whom", "who", "that", "which");
     /** what may stand just before a reporting verb set after the words it reports ("…, answers Hale") */
     private static final Set<String> INVERSION_OPENERS = Set.of(",", "(", ":", ";", "--", "—", "–", "''", "'", "\"",
             "”", "’", "thus", "so");
-    private static final Set<String> POSSIBILITY_MODALS = Set.of("can", "may", "might", "must", "should", "ought");
+    /** message nouns that as a singular are as often a rank or an arrangement: "in good order", "the order of the clergy" */
+    private static final Set<String> RANK_OR_ARRANGEMENT = Set.of("order");
+    /**
+     * modals of ability, possibility and obligation, and "would" of a future in the past, a habit or
+     * a condition: "Varga can demand", "Hale could write", "he would ask us to …" tell of no act done
+     */
+    private static final Set<String> POSSIBILITY_MODALS = Set.of("can", "could", "may", "might", "must", "should", "ought",
+            "would");
     /** channels a verb of transmission implies by its nature: "radioed that" is a message though no one is named */
     private static final Set<Channel> TELECOMMUNICATION = Set.of(Channel.RADIO, Channel.TELEGRAM, Channel.TELEPHONE);
 
@@ -72,19 +78,41 @@ final class SpeechActFinder {
     }
 
     List<Draft> find(ParsedSentence s) {
+        return find(s, false);
+    }
+
+    /**
+     * {@return the messages of {@code s}}; in a story told in the past ({@code pastNarration}),
+     * a verb in the simple present is the writer's comment or a general truth ("as Varga
+     * announces in his preface", "the students appeal to their masters"), not an act of the story
+     */
+    List<Draft> find(ParsedSentence s, boolean pastNarration) {
         List<Draft> found = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) {
-            if (s.quoted(i) || skipped(s, i)) continue;
+            if (s.quoted(i) || skipped(s, i) || insideName(s, i)) continue;
             Optional<Part> part = Part.ofTag(s.pos(i));
             if (part.isEmpty()) continue;
             for (SpeechActEntry e : lexicon.entries(s.lemma(i), part.get())) {
                 if (!meetsNeeds(s, i, e)) continue;
+                if (part.get() == Part.VERB && pastNarration && simplePresent(s, i)) break;
                 Optional<Draft> d = part.get() == Part.NOUN ? noun(s, i, e) : verb(s, i, e);
                 d.ifPresent(found::add);
                 break;
             }
         }
         return mergeBySender(found);
+    }
+
+    /** {@return true when the word at {@code i} is part of a longer name ("the Townhall Proclamation", "the Order of the Thistle")}: a title, not an act */
+    private static boolean insideName(ParsedSentence s, int i) {
+        return s.mentionAt(i).filter(o -> o.mention().kind() == MentionKind.NAME)
+                .filter(o -> o.mention().span().length() > s.span(i).length()).isPresent();
+    }
+
+    /** {@return true when the verb at {@code i} is in the simple present, with no auxiliary} ("announces", not "has announced") */
+    private static boolean simplePresent(ParsedSentence s, int i) {
+        return (s.pos(i).equals("VBZ") || s.pos(i).equals("VBP")) && s.children(i, "aux").isEmpty()
+                && s.children(i, "aux:pass").isEmpty();
     }
 
     private static boolean skipped(ParsedSentence s, int i) {
@@ -108,7 +136,11 @@ final class SpeechActFinder {
                 return true;
             }
             // "the terms I proposed": a relative clause's antecedent is its verb's object
-            if (need.equals("@obj") && s.is(i, "acl:relcl") && s.children(i, "obj").isEmpty()) return true;
+            // ("the road which Hale proposed to take": with an infinitive the pronoun may be the infinitive's)
+            if (need.equals("@obj") && s.is(i, "acl:relcl") && s.children(i, "obj").isEmpty()
+                    && s.children(i, "xcomp").isEmpty()) {
+                return true;
+            }
         }
         int h = s.head(i);
         if (h >= 0 && e.needs().contains(s.lemma(h))) return true;
@@ -139,6 +171,7 @@ final class SpeechActFinder {
     }
 
     private Optional<Draft> verb(ParsedSentence s, int v, SpeechActEntry e) {
+        if (e.act().filter(a -> a == SpeechAct.DECLARATION).isPresent() && conferred(s, v)) return Optional.empty();
         boolean denied = s.negated(v) || s.unreal(v) || onlyPossible(s, v);
         boolean passive = s.passive(v);
         Set<String> senders = new LinkedHashSet<>();
@@ -180,11 +213,13 @@ final class SpeechActFinder {
             }
         }
         if (e.use() == Use.ANSWER && !answered && recipients.isEmpty()) return Optional.empty();
+        if (speaker.isEmpty() && e.use() != Use.RECEIVE && recipients.isEmpty()
+                && unnamedAddressee(s, verbAddressees(s, v, e, passive))) {
+            return Optional.empty();
+        }
         senders.removeAll(nonAgents(s));
         if (senders.isEmpty()) return Optional.empty();
-        // "as we often urge", "we declare all Emigrants suspect": a narrator speaking in the present
-        // is the narration speaking to its reader, not an act of the story
-        if (s.present(v) && s.narratorId().map(n -> senders.equals(Set.of(n))).orElse(false)) return Optional.empty();
+        if (narration(s, v)) return Optional.empty();
         if (!e.addressee().contains(Slot.BETWEEN)) recipients.removeAll(senders);
         Optional<Channel> context = channelNear(s, v);
         Optional<Channel> channel = context.or(e::channel);
@@ -200,13 +235,22 @@ final class SpeechActFinder {
     private Optional<Draft> noun(ParsedSentence s, int n, SpeechActEntry e) {
         // "without orders from Dunn": a message the text says was not there
         if (e.part() == Part.MEDIUM || s.negated(n) || s.caseOf(n).equals("without")) return Optional.empty();
+        // "forbade any order to go out": a message of no one in particular is none sent
+        if (s.children(n, "det").stream().anyMatch(d -> s.word(d).equals("any"))) return Optional.empty();
+        if (RANK_OR_ARRANGEMENT.contains(s.lemma(n)) && s.pos(n).equals("NN") && !commandSense(s, n)) return Optional.empty();
         Set<String> senders = new LinkedHashSet<>(authorOf(s, n));
         int head = s.head(n);
-        boolean sent = head >= 0 && s.verb(head) && lexicon.governor(s.lemma(head))
+        // "Dunn gave his orders"; not "his orders were repeated", where who repeated them is unsaid
+        boolean sent = head >= 0 && s.verb(head) && s.is(n, "obj") && lexicon.governor(s.lemma(head))
                 .filter(g -> g == Governor.SEND).isPresent();
         if (e.act().filter(a -> a == SpeechAct.ORDER).isPresent() && !sent && possessivePronoun(s, n)) {
             // "his orders", "his instructions": as often the orders he received as those he gave
             senders.clear();
+        }
+        if (e.act().filter(a -> a == SpeechAct.ORDER).isPresent() && s.is(n, "nsubj:pass") && head >= 0
+                && lexicon.governor(s.lemma(head)).isEmpty() && s.agents(head).isEmpty()) {
+            // "Hale's orders were changed": by whom is unsaid, and whose they were is as likely the one who got them
+            senders.removeAll(s.parties(s.children(n, "nmod:poss")));
         }
         Set<String> recipients = new LinkedHashSet<>();
         if (e.use() == Use.ANSWER) {
@@ -217,7 +261,9 @@ final class SpeechActFinder {
         }
         Set<String> preps = new HashSet<>(e.prepositions());
         preps.remove("between");
-        recipients.addAll(actors(s, s.attached(n, preps)));
+        List<Integer> addressed = new ArrayList<>(s.attached(n, preps));
+        addressed.addAll(addresseesOfVerbItDrives(s, n));
+        recipients.addAll(actors(s, addressed));
         // "a reply to Hale's letter": a message to a message goes to its author
         for (int k : s.attached(n, TO)) {
             if (messageNoun(s, k)) recipients.addAll(authorOf(s, k));
@@ -240,7 +286,7 @@ final class SpeechActFinder {
             g = s.head(g);
         }
         if (g >= 0 && s.verb(g)) {
-            if (s.negated(g) || s.unreal(g) || onlyPossible(s, g)) return Optional.empty();
+            if (s.negated(g) || s.unreal(g) || onlyPossible(s, g) || narration(s, g)) return Optional.empty();
             Optional<Governor> governor = lexicon.governor(s.lemma(g));
             boolean object = s.is(n, "obj") || s.is(n, "nsubj:pass");
             boolean byPassive = s.is(n, "nsubj:pass");
@@ -269,7 +315,11 @@ final class SpeechActFinder {
                         }
                         if (senders.isEmpty()) senders.addAll(by);
                         recipients.addAll(actors(s, s.attached(g, TO)));
-                        if (!byPassive) recipients.addAll(actors(s, s.children(g, "iobj")));
+                        addressed.addAll(s.attached(g, TO));
+                        if (!byPassive) {
+                            recipients.addAll(actors(s, s.children(g, "iobj")));
+                            addressed.addAll(s.children(g, "iobj"));
+                        }
                     }
                     case UPTAKE -> {
                         recipients.addAll(s.parties(byPassive ? s.agents(g) : s.subjects(g)));
@@ -302,8 +352,113 @@ final class SpeechActFinder {
         senders.removeAll(nonAgents(s));
         if (senders.isEmpty()) return Optional.empty();
         if (!mutual) recipients.removeAll(senders);
+        if (recipients.isEmpty() && unnamedAddressee(s, addressed)) return Optional.empty();
         return Optional.of(new Draft(s.sentence().span(), s.span(n), e.act().orElseThrow(), List.copyOf(senders),
                 List.copyOf(recipients), channel, same(s, n), false, false));
+    }
+
+    /**
+     * {@return true when the singular noun at {@code n} is a command by its syntax}: it has an
+     * author ("Dunn's order", "the order of the general", "an order from Marsh"), a content ("an
+     * order to advance", "an order that …"), or a verb that gives, receives or carries it ("issued
+     * an order", "by order of"); otherwise it is a rank or an arrangement ("in good order", "the
+     * order of battle", "the order of the clergy", "the order of the day")
+     */
+    private boolean commandSense(ParsedSentence s, int n) {
+        if (!s.children(n, "nmod:poss").isEmpty()) return true;
+        for (int c : s.children(n)) {
+            if (s.is(c, "acl") || s.is(c, "ccomp") || s.is(c, "advcl") || s.is(c, "acl:relcl") && !s.children(c, "obj").isEmpty()) {
+                return true;
+            }
+        }
+        int g = s.head(n);
+        if (g >= 0 && s.verb(g) && (s.is(n, "obj") || s.is(n, "nsubj:pass")) && lexicon.governor(s.lemma(g)).isPresent()) {
+            return true;
+        }
+        for (int k : s.attached(n, AUTHOR_CASES)) {
+            if (s.party(k).isEmpty()) continue;
+            // "the order of the deacons" is their rank; "the order of Dunn", "of the council", his command
+            boolean one = s.mentionAt(k).map(o -> o.mention().kind() == MentionKind.NAME).orElse(false)
+                    || !s.pos(k).endsWith("S");
+            if (!s.caseOf(k).equals("of") || one) return true;
+        }
+        return false;
+    }
+
+    /**
+     * {@return true when the verb at {@code v} makes another what a noun names}: "declared Hale
+     * consul", "was proclaimed emperor by the troops", "proclaimed both brothers emperors" confer a
+     * status, as an appointment does, and address no one; "declared himself the winner" is still an
+     * announcement
+     */
+    private static boolean conferred(ParsedSentence s, int v) {
+        // "Hale was declared emperor", whatever the parser made of "emperor": a person is not declared as war is
+        if (s.passive(v) && s.passiveSubjects(v).stream().anyMatch(k -> s.typeAt(k).filter(t -> t == EntityType.PERSON).isPresent())) {
+            return true;
+        }
+        // "proclaimed both brothers emperors", read as a double object
+        if (s.children(v, "iobj").stream().anyMatch(o -> !s.word(o).endsWith("self") && !s.word(o).endsWith("selves"))
+                && s.children(v, "obj").stream().anyMatch(s::noun)) {
+            return true;
+        }
+        List<Integer> status = s.children(v, "xcomp").stream().filter(s::noun).toList();
+        if (status.isEmpty()) return false;
+        if (!s.children(v, "nsubj:pass").isEmpty()) return true;
+        // the one made so is the verb's object, or the subject the parser gives the noun ("declared her a goddess")
+        List<Integer> made = new ArrayList<>(s.children(v, "obj"));
+        for (int x : status) made.addAll(s.children(x, "nsubj"));
+        return made.stream().anyMatch(o -> !s.word(o).endsWith("self") && !s.word(o).endsWith("selves"));
+    }
+
+    /**
+     * {@return true when the verb at {@code v} is the narrator speaking in the present}: "as we
+     * often urge", "we declare all Emigrants suspect", "I give this letter in substance" are the
+     * narration speaking to its reader, not an act of the story
+     */
+    private static boolean narration(ParsedSentence s, int v) {
+        return s.present(v) && s.narratorId().map(n -> s.parties(s.subjects(v)).equals(List.of(n))).orElse(false);
+    }
+
+    /**
+     * {@return the addressees of the message verb whose subject the message noun at {@code n} is}:
+     * "his letter informed the council", "the letters of Hale condescended to inform the senate"
+     */
+    private List<Integer> addresseesOfVerbItDrives(ParsedSentence s, int n) {
+        int g = s.head(n);
+        if (g < 0 || !s.is(n, "nsubj") || !s.verb(g)) return List.of();
+        List<Integer> verbs = new ArrayList<>(List.of(g));
+        verbs.addAll(s.children(g, "xcomp"));
+        List<Integer> out = new ArrayList<>();
+        for (int v : verbs) {
+            if (!s.verb(v) || lexicon.entries(s.lemma(v), Part.VERB).isEmpty()) continue;
+            SpeechActEntry e = lexicon.entries(s.lemma(v), Part.VERB).get(0);
+            if (e.use() == Use.RECEIVE) continue;
+            out.addAll(verbAddressees(s, v, e, s.passive(v)));
+        }
+        return out;
+    }
+
+    /** {@return the heads where a verb's entry puts its addressee} */
+    private static List<Integer> verbAddressees(ParsedSentence s, int v, SpeechActEntry e, boolean passive) {
+        List<Integer> out = new ArrayList<>();
+        if (e.addressee().contains(Slot.OBJ)) out.addAll(passive ? s.passiveSubjects(v) : objects(s, v));
+        if (e.addressee().contains(Slot.IOBJ)) out.addAll(s.children(v, "iobj"));
+        Set<String> preps = new HashSet<>(e.prepositions());
+        preps.remove("between");
+        out.addAll(addressPhrases(s, v, preps));
+        return out;
+    }
+
+    /**
+     * {@return true when one of {@code heads} names someone the text addresses but the entity
+     * layer does not tell who} ("ordered his officers to", "wrote to one of his generals", a
+     * "him" whose antecedent is unsure): a record without its addressee would misreport the message
+     */
+    private static boolean unnamedAddressee(ParsedSentence s, List<Integer> heads) {
+        for (int h : heads) {
+            if (s.someone(h) && actors(s, List.of(h)).isEmpty() && s.parties(h).isEmpty()) return true;
+        }
+        return false;
     }
 
     /**

@@ -28,6 +28,8 @@ final class SureParties {
 
     /** how far back, in characters, the mention before a pronoun may lie: two or three sentences of a history */
     static final int REACH = 400;
+    /** how far back the mention before an office or rank ("the President", "the emperor") may lie: a page */
+    static final int TITLE_REACH = 2000;
 
     private enum Kind { MALE, FEMALE, PLURAL, NEUTER }
 
@@ -42,14 +44,17 @@ final class SureParties {
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
     private final Set<String> groupNouns;
+    private final Set<String> offices;
 
-    SureParties(Set<String> groupNouns) {
+    SureParties(Set<String> groupNouns, Set<String> offices) {
         this.groupNouns = Set.copyOf(groupNouns);
+        this.offices = Set.copyOf(offices);
     }
 
-    /** {@return the reading with the group nouns of the entity stage} ("government", "senate", "rebels") */
+    /** {@return the reading with the group nouns of the entity stage ("government", "senate", "rebels") and the offices of {@code offices.txt}} */
     static SureParties standard() {
-        return new SureParties(new HashSet<>(Lexicons.firstColumn(EntityStage.class, "group-nouns.txt")));
+        return new SureParties(new HashSet<>(Lexicons.firstColumn(EntityStage.class, "group-nouns.txt")),
+                new HashSet<>(Lexicons.lines(SureParties.class, "offices.txt")));
     }
 
     /** {@return {@code entities} without the mentions that name a party unsurely in {@code text}} */
@@ -65,7 +70,7 @@ final class SureParties {
         named = outermost(named);
         List<Entity> out = new ArrayList<>();
         for (Entity e : entities.entities()) {
-            List<Mention> kept = e.narrator() ? e.mentions() : sureMentions(e, named, text).stream()
+            List<Mention> kept = e.narrator() ? e.mentions() : sureMentions(e, named, text, offices).stream()
                     .filter(m -> !bodyOfPerson(m, e)).toList();
             out.add(kept.size() == e.mentions().size() ? e
                     : new Entity(e.id(), e.type(), e.name(), e.aliases(), e.roles(), kept, e.narrator()));
@@ -129,18 +134,37 @@ final class SureParties {
         return new Profile(male, female, plural, neuter);
     }
 
-    /** {@return the mentions of {@code e} in order, each pronoun kept only when the one before it is near with no rival between} */
-    private static List<Mention> sureMentions(Entity e, List<Named> named, String text) {
+    /**
+     * {@return the mentions of {@code e} in order, each pronoun kept only when the one before it is
+     * near with no rival between}; a person's office or rank ("the President", "the emperor") is
+     * kept only when a chain of mentions each within {@link #TITLE_REACH} of the one before leads
+     * back to the person's name (or, for one never named, to the first mention): the office passes
+     * from one holder to the next, and a distant "the emperor" is the holder of its own pages. A
+     * pronoun taking up an office kept out is kept out too.
+     */
+    private static List<Mention> sureMentions(Entity e, List<Named> named, String text, Set<String> offices) {
         List<Mention> out = new ArrayList<>();
         Mention prev = null;
+        boolean anchored = true;
+        boolean person = e.type() == EntityType.PERSON;
         for (Mention m : e.mentions()) {
             Kind kind = PRONOUNS.get(m.text().toLowerCase(Locale.ROOT));
+            boolean office = person && office(m, offices);
+            if (m.kind() == MentionKind.NAME) anchored = true;
+            else if (office) anchored = prev == null || anchored && m.span().start() - prev.span().end() <= TITLE_REACH;
             boolean sure = m.kind() != MentionKind.PRONOUN || kind == null
                     || prev != null && near(prev, m) && !competitor(kind, e, prev, m, named, text);
-            if (sure) out.add(m);
+            if (sure && (anchored || !office && m.kind() != MentionKind.PRONOUN)) out.add(m);
             prev = m;
         }
         return out;
+    }
+
+    /** {@return true when {@code m} is a definite description by an office: "the President", "the old emperor"} */
+    private static boolean office(Mention m, Set<String> offices) {
+        if (m.kind() != MentionKind.NOMINAL) return false;
+        String[] words = m.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
+        return words.length > 1 && DEFINITE.contains(words[0]) && offices.contains(words[words.length - 1]);
     }
 
     private static boolean near(Mention prev, Mention m) {
@@ -154,11 +178,21 @@ final class SureParties {
         for (int i = firstFrom(named, from); i < named.size() && named.get(i).start < to; i++) {
             Named other = named.get(i);
             if (other.entity == e || other.end > to || !couldBe(kind, other)) continue;
+            // "Marsh sent Hale's letter on and ordered him": a possessor is seldom what a pronoun takes up
+            if (possessor(text, other.end)) continue;
             // "Dunn ordered him": the subject of the verb whose object the pronoun is cannot be its antecedent
             if (object && subjectOfVerbBefore(text, other.end, to)) continue;
             return true;
         }
         return false;
+    }
+
+    /** {@return true when the name ending at {@code end} is in the genitive: "Hale's", "Rhodes'"} */
+    private static boolean possessor(String text, int end) {
+        if (end >= text.length() || text.charAt(end) != '\'' && text.charAt(end) != '\u2019') return false;
+        boolean s = end + 1 < text.length() && text.charAt(end + 1) == 's';
+        int after = end + (s ? 2 : 1);
+        return (after >= text.length() || !Character.isLetter(text.charAt(after))) && (s || text.charAt(end - 1) == 's');
     }
 
     /**

@@ -29,6 +29,13 @@ public final class ParsedSentence {
     private static final Set<String> COUNTERFACTUAL_MODALS = Set.of("would", "could", "might", "should", "must", "may");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "lest");
+    /** auxiliaries that open a condition when set before the subject: "Had Hale written", "Were the envoys to ask" */
+    private static final Set<String> INVERTED_CONDITIONAL = Set.of("had", "were", "should");
+    /** personal pronouns that name someone: an object "him" is an addressee even when we cannot tell who */
+    private static final Set<String> PERSONAL_OBJECTS = Set.of("him", "her", "them", "me", "us");
+    /** words that pick some of a group: "one of his generals", "each of the envoys" */
+    private static final Set<String> PARTITIVES = Set.of("one", "some", "each", "all", "several", "many", "few", "two",
+            "three", "most", "none", "any", "either", "both");
     private static final Set<String> FIRST_PERSON_PLURAL = Set.of("we", "us", "our", "ours", "ourselves");
     /**
      * Verbs of object control: the subject of their infinitive is their object ("advised Porter
@@ -39,9 +46,9 @@ public final class ParsedSentence {
             "instruct", "request", "persuade", "permit", "allow", "command", "force", "compel", "warn", "beg",
             "implore", "invite", "authorize", "authorise", "require", "enable", "cause", "oblige", "entreat",
             "beseech", "summon", "encourage", "induce", "empower", "forbid", "hear", "overhear", "see", "watch");
-    /** verbs whose infinitive is only meant: "wanted to write", "intended to inform" */
+    /** verbs whose infinitive is only meant: "wanted to write", "intended to inform", "determined to send" */
     private static final Set<String> INTENTION = Set.of("want", "wish", "intend", "hope", "plan", "mean", "expect",
-            "prefer", "desire", "propose", "purpose");
+            "prefer", "desire", "propose", "purpose", "determine", "resolve", "decide");
     /** adjectives of a disposition whose infinitive is only possible: "ready to enter into negotiations" */
     private static final Set<String> DISPOSITION = Set.of("ready", "willing", "prepared", "eager", "anxious", "inclined");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll");
@@ -241,6 +248,8 @@ public final class ParsedSentence {
                     if (FUTURE.contains(words[c])) return true;
                 }
                 if (deps.is(c, "mark") && CONDITIONAL.contains(words[c])) return true;
+                // "Had Dunn ordered the advance, …": an auxiliary before the subject opens a condition
+                if (deps.is(c, "aux") && INVERTED_CONDITIONAL.contains(words[c]) && invertedBefore(k, c)) return true;
                 // "if they were willing …, then he was ready to …": the consequence of a condition is as unreal
                 if (deps.is(c, "advcl") && deps.children(c, "mark").stream().anyMatch(m -> CONDITIONAL.contains(words[m]))) {
                     return true;
@@ -256,6 +265,31 @@ public final class ParsedSentence {
             k = h;
         }
         return false;
+    }
+
+    /** {@return true when the auxiliary {@code aux} of the verb {@code k} stands before a subject ("Had Hale written"), not a question opening the sentence} */
+    private boolean invertedBefore(int k, int aux) {
+        if (deps.is(k, "root") && aux == 0) return false;
+        // the subject, wherever the parser hung it ("had not the general of the East declared")
+        for (int t = aux + 1; t < k; t++) {
+            if (deps.is(t, "nsubj") || deps.is(t, "nsubj:pass")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * {@return true when the noun phrase headed by {@code h} names someone who could be
+     * addressed, known or not}: a personal pronoun ("him"), a noun of those who can act ("his
+     * officers", "a body of cavalry"), or some of them ("one of his generals")
+     */
+    public boolean someone(int h) {
+        if (quoted[h]) return false;
+        if (PERSONAL_OBJECTS.contains(words[h]) && pos(h).startsWith("PRP")) return true;
+        if (!noun(h) && !PARTITIVES.contains(words[h])) return false;
+        if (ActorNouns.actor(deps.lemma(h)) || ActorNouns.actor(words[h])) return true;
+        if (!PARTITIVES.contains(words[h]) && !deps.lemma(h).equals("body")) return false;
+        return deps.children(h, "nmod").stream().anyMatch(c -> caseOf(c).equals("of")
+                && (ActorNouns.actor(deps.lemma(c)) || ActorNouns.actor(words[c])));
     }
 
     /**

@@ -504,4 +504,163 @@ class SpeechActFinderTest {
                 )        -RRB- )      2 punct
                 """)).isEmpty();
     }
+
+    @Test
+    void anAddresseeTheTextNamesButNoEntityHoldsLeavesNoMessage() {
+        // "Varga ordered his officers to retreat": a record with no addressee would misreport it
+        assertThat(find("""
+                Varga    NNP varga    2 nsubj varga
+                ordered  VBD order    0 root
+                his      PRP$ his     4 nmod:poss varga
+                officers NNS officer  2 obj
+                to       TO  to       6 mark
+                retreat  VB  retreat  2 xcomp
+                """)).isEmpty();
+        // what is ordered is no addressee: "Varga ordered an advance"
+        assertThat(find("""
+                Varga    NNP varga    2 nsubj varga
+                ordered  VBD order    0 root
+                an       DT  an       4 det
+                advance  NN  advance  2 obj
+                """)).singleElement().satisfies(d -> assertThat(d.senders()).containsExactly("varga"));
+    }
+
+    @Test
+    void anAuxiliaryBeforeTheSubjectOpensACondition() {
+        assertThat(find("""
+                Had      VBD have     3 aux
+                Hale     NNP hale     3 nsubj hale
+                ordered  VBD order    8 advcl
+                the      DT  the      5 det
+                advance  NN  advance  3 obj
+                ,        ,   ,        8 punct
+                we       PRP we       8 nsubj
+                won      VBD win      0 root
+                """)).isEmpty();
+    }
+
+    @Test
+    void couldAndWouldTellOfNoActDone() {
+        assertThat(find("""
+                Marsh    NNP marsh    3 nsubj marsh
+                would    MD  would    3 aux
+                write    VB  write    0 root
+                to       IN  to       5 case
+                Hale     NNP hale     3 obl   hale
+                """)).isEmpty();
+        assertThat(find("""
+                Marsh    NNP marsh    3 nsubj marsh
+                could    MD  could    3 aux
+                warn     VB  warn     0 root
+                Hale     NNP hale     3 obj   hale
+                """)).isEmpty();
+    }
+
+    @Test
+    void aSingularOrderWithNoAuthorContentOrGiverIsARankNotACommand() {
+        // "the lower order of the clergy was employed": a rank of a body
+        assertThat(find("""
+                the      DT  the      3 det
+                lower    JJR low      3 amod
+                order    NN  order    7 nsubj:pass
+                of       IN  of       6 case
+                the      DT  the      6 det
+                clergy   NNS clergy   3 nmod  clergy:ORG
+                employed VBN employ   0 root
+                """)).isEmpty();
+        // "by order of Dunn the bridge was burnt": a command with its author
+        assertThat(find("""
+                by       IN  by       2 case
+                order    NN  order    7 obl
+                of       IN  of       4 case
+                Dunn     NNP dunn     2 nmod  dunn
+                the      DT  the      6 det
+                bridge   NN  bridge   7 nsubj:pass
+                burnt    VBN burn     0 root
+                """)).singleElement().satisfies(d -> assertThat(d.senders()).containsExactly("dunn"));
+    }
+
+    @Test
+    void declaringAnotherSomethingConfersAStatusAndAddressesNoOne() {
+        assertThat(find("""
+                The      DT  the      2 det
+                senate   NN  senate   3 nsubj senate:ORG
+                declared VBD declare  0 root
+                Hale     NNP hale     5 nsubj hale
+                consul   NN  consul   3 xcomp
+                """)).isEmpty();
+        assertThat(find("""
+                Hale     NNP hale     3 nsubj:pass hale
+                was      VBD be       3 aux:pass
+                proclaimed VBN proclaim 0 root
+                emperor  NN  emperor  3 xcomp
+                by       IN  by       7 case
+                the      DT  the      7 det
+                troops   NNS troops   3 obl   troops:ORG
+                """)).isEmpty();
+    }
+
+    @Test
+    void aMessageOfNoOneInParticularIsNone() {
+        assertThat(find("""
+                Dunn     NNP dunn     2 nsubj dunn
+                forbade  VBD forbid   0 root
+                any      DT  any      4 det
+                order    NN  order    2 obj
+                from     IN  from     6 case
+                Marsh    NNP marsh    4 nmod  marsh
+                """)).isEmpty();
+    }
+
+    @Test
+    void inAStoryToldInThePastASimplePresentIsTheWritersComment() {
+        String table = """
+                Varga    NNP varga    2 nsubj varga
+                announces VBZ announce 0 root
+                the      DT  the      4 det
+                plan     NN  plan     2 obj
+                """;
+        assertThat(finder.find(HandParse.of(table).parsed(), true)).isEmpty();
+        assertThat(finder.find(HandParse.of(table).parsed(), false)).singleElement()
+                .satisfies(d -> assertThat(d.senders()).containsExactly("varga"));
+    }
+
+    @Test
+    void proclaimingTwoBrothersEmperorsConfersAStatus() {
+        assertThat(find("""
+                the      DT  the      2 det
+                troops   NNS troops   3 nsubj troops:ORG
+                proclaimed VBD proclaim 0 root
+                both     DT  both     5 det
+                brothers NNS brother  3 iobj
+                emperors NNS emperor  3 obj
+                """)).isEmpty();
+    }
+
+    @Test
+    void ordersOfANamedManChangedByNoOneNamedAreNotSaidToBeHis() {
+        assertThat(find("""
+                Hale     NNP hale     3 nmod:poss hale
+                's       POS 's       1 case
+                orders   NNS order    5 nsubj:pass
+                were     VBD be       5 aux:pass
+                changed  VBN change   0 root
+                """)).isEmpty();
+    }
+
+    @Test
+    void aMessageThatInformsSomeoneIsAddressedToThem() {
+        assertThat(find("""
+                the      DT  the      2 det
+                letters  NNS letter   5 nsubj
+                of       IN  of       4 case
+                Dunn     NNP dunn     2 nmod  dunn
+                informed VBD inform   0 root
+                the      DT  the      7 det
+                council  NN  council  5 obj   council:ORG
+                """)).singleElement().satisfies(d -> {
+            assertThat(d.senders()).containsExactly("dunn");
+            assertThat(d.recipients()).containsExactly("council");
+        });
+    }
 }

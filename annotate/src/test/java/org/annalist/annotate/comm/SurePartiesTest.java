@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SurePartiesTest {
 
     private static final Set<String> PRONOUNS = Set.of("he", "his", "him", "she", "her", "they", "it", "its");
-    private final SureParties sure = new SureParties(Set.of("senate", "government"));
+    private final SureParties sure = new SureParties(Set.of("senate", "government"), Set.of("president", "emperor"));
 
     /** the mentions of {@code id} in {@code text}: each word listed, at its first place from the last one found */
     private static Entity entity(String text, String id, EntityType type, String... words) {
@@ -105,5 +105,38 @@ class SurePartiesTest {
                 entity(text, "hale", EntityType.PERSON, "Hale", "him"),
                 entity(text, "dunn", EntityType.PERSON, "Dunn"))), text);
         assertThat(texts(es, "hale")).containsExactly("Hale", "him");
+    }
+
+    @Test
+    void aPossessorNamedBetweenIsNoRival() {
+        String text = "Marsh read Dunn's letter at the ford, and he ordered the bridge burnt.";
+        Entities es = sure.of(new Entities(List.of(
+                entity(text, "marsh", EntityType.PERSON, "Marsh", "he"),
+                entity(text, "dunn", EntityType.PERSON, "Dunn"))), text);
+        assertThat(texts(es, "marsh")).containsExactly("Marsh", "he");
+    }
+
+    @Test
+    void anOfficeFarFromTheNameItWasLinkedToIsUnsureAndSoIsThePronounTakingItUp() {
+        String filler = " The rains came and the roads were closed for weeks.".repeat(50);
+        String text = "President Marsh spoke at the fair, and the president left early." + filler
+                + " Then the president wrote to the council, and he asked for troops.";
+        Entities es = sure.of(new Entities(List.of(entity(text, "marsh", EntityType.PERSON,
+                "President Marsh", "the president", "the president", "he"))), text);
+        // the first "the president" is a line after the name; the second is pages away
+        assertThat(texts(es, "marsh")).containsExactly("President Marsh", "the president");
+    }
+
+    @Test
+    void anOfficeNeverNamedHoldsOnlyItsFirstPagesAndARankIsNoOffice() {
+        String filler = " The rains came and the roads were closed for weeks.".repeat(50);
+        String text = "Then the emperor rode out, and the general followed." + filler
+                + " At last the emperor wrote to the general.";
+        Entities es = sure.of(new Entities(List.of(
+                entity(text, "emperor", EntityType.PERSON, "the emperor", "the emperor"),
+                entity(text, "general", EntityType.PERSON, "the general", "the general"))), text);
+        assertThat(texts(es, "emperor")).containsExactly("the emperor");
+        // "general" is a rank many hold at once, which the entity stage links back to a name on purpose
+        assertThat(texts(es, "general")).containsExactly("the general", "the general");
     }
 }
