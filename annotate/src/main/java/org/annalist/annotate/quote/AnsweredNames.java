@@ -87,6 +87,7 @@ final class AnsweredNames {
      * between may turn to someone else
      */
     static boolean adjacentTurns(String text, Span a, Span b) {
+        if (b.start() < a.end()) return false; // a quotation inside another (Gibbon's quoted sources) is no turn
         String between = text.substring(a.end(), b.start());
         if (!between.contains("\n")) return false;
         int lines = 0;

@@ -130,6 +130,7 @@ final class TurnDecoder {
         if (k == 0) return Boundary.BREAK;
         Span a = speech.get(k - 1).span(), b = speech.get(k).span();
         if (b.start() - a.end() > RUN_GAP) return Boundary.BREAK;
+        if (b.start() < a.end()) return Boundary.SAME; // a quotation inside another: the same voice
         if (turnsKnown) {
             int pa = Spans.indexHolding(paragraphs, a.end() - 1), pb = Spans.indexHolding(paragraphs, b.start());
             if (pa < 0 || pb < 0 || pb > pa + 1) return Boundary.BREAK;

@@ -60,4 +60,16 @@ class TurnDecoderTest {
         for (int k = 0; k < speech.size(); k++) bounds.add(TurnDecoder.before(text, speech, List.of(), false, k));
         assertThat(bounds).containsExactly(Boundary.BREAK, Boundary.SAME, Boundary.TURN, Boundary.CUE, Boundary.BREAK);
     }
+
+    @Test
+    void aQuotationInsideAnotherIsTheSameTurnAndNoAnswer() {
+        // a historian quoting a source that quotes a speaker: the inner quote lies inside the outer one
+        String text = "\"The envoy wrote that Marsh cried 'Never!' at the gate,\" says the chronicle.\n";
+        Span outer = Span.of(0, text.indexOf(" says"));
+        Span inner = Span.of(text.indexOf('\''), text.lastIndexOf('\'') + 1);
+        List<FoundQuote> speech = List.of(new FoundQuote(outer, outer, 0, true), new FoundQuote(inner, inner, 0, true));
+
+        assertThat(TurnDecoder.before(text, speech, List.of(), false, 1)).isEqualTo(Boundary.SAME);
+        assertThat(AnsweredNames.adjacentTurns(text, outer, inner)).isFalse();
+    }
 }
