@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.annalist.annotate.Lexicons;
+import org.annalist.annotate.Pronouns;
+import org.annalist.annotate.Pronouns.Kind;
 import org.annalist.annotate.entity.EntityStage;
 import org.annalist.model.layer.Entities;
 import org.annalist.model.layer.Entity;
@@ -31,16 +32,6 @@ final class SureParties {
     /** how far back the mention before an office or rank ("the President", "the emperor") may lie: a page */
     static final int TITLE_REACH = 2000;
 
-    private enum Kind { MALE, FEMALE, PLURAL, NEUTER }
-
-    private static final Map<String, Kind> PRONOUNS = Map.ofEntries(
-            Map.entry("he", Kind.MALE), Map.entry("him", Kind.MALE), Map.entry("his", Kind.MALE),
-            Map.entry("himself", Kind.MALE), Map.entry("she", Kind.FEMALE), Map.entry("her", Kind.FEMALE),
-            Map.entry("hers", Kind.FEMALE), Map.entry("herself", Kind.FEMALE), Map.entry("they", Kind.PLURAL),
-            Map.entry("them", Kind.PLURAL), Map.entry("their", Kind.PLURAL), Map.entry("theirs", Kind.PLURAL),
-            Map.entry("themselves", Kind.PLURAL), Map.entry("it", Kind.NEUTER), Map.entry("its", Kind.NEUTER),
-            Map.entry("itself", Kind.NEUTER));
-    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
     private final Set<String> groupNouns;
@@ -125,7 +116,7 @@ final class SureParties {
         boolean male = false, female = false, plural = false, neuter = false;
         for (Mention m : e.mentions()) {
             if (m.kind() != MentionKind.PRONOUN) continue;
-            Kind k = PRONOUNS.get(m.text().toLowerCase(Locale.ROOT));
+            Kind k = Pronouns.kind(m.text()).orElse(null);
             male |= k == Kind.MALE;
             female |= k == Kind.FEMALE;
             plural |= k == Kind.PLURAL;
@@ -148,7 +139,7 @@ final class SureParties {
         boolean anchored = true;
         boolean person = e.type() == EntityType.PERSON;
         for (Mention m : e.mentions()) {
-            Kind kind = PRONOUNS.get(m.text().toLowerCase(Locale.ROOT));
+            Kind kind = Pronouns.kind(m.text()).orElse(null);
             boolean office = person && office(m, offices);
             if (m.kind() == MentionKind.NAME) anchored = true;
             else if (office) anchored = prev == null || anchored && m.span().start() - prev.span().end() <= TITLE_REACH;
@@ -174,7 +165,7 @@ final class SureParties {
     /** {@return true when another party the pronoun could stand for is named between {@code prev} and {@code m}} */
     private static boolean competitor(Kind kind, Entity e, Mention prev, Mention m, List<Named> named, String text) {
         int from = prev.span().end(), to = m.span().start();
-        boolean object = OBJECT_PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT));
+        boolean object = Pronouns.object(m.text());
         for (int i = firstFrom(named, from); i < named.size() && named.get(i).start < to; i++) {
             Named other = named.get(i);
             if (other.entity == e || other.end > to || !couldBe(kind, other)) continue;
