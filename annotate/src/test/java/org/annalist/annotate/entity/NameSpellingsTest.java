@@ -20,11 +20,6 @@ class NameSpellingsTest {
 
     private static final EntityStage STAGE = new EntityStage();
 
-    private static Entity holding(Entities es, String mention) {
-        return es.entities().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(mention)))
-                .findFirst().orElseThrow(() -> new AssertionError("no mention '" + mention + "' in " + es.entities()));
-    }
-
     @Test
     void ocrLetterShapesReadAlike() {
         assertThat(Misprints.alike("Ostrova", "Ostrovo")).isTrue();
@@ -48,7 +43,7 @@ class NameSpellingsTest {
         String s = "Colonel Brandover reached the fort. Brandover waited. Then Brandovor left the fort. Brandover slept.";
         Entities es = STAGE.annotate(TestText.of(s).person("Colonel Brandover", "Brandover", "Brandovor").build());
 
-        assertThat(holding(es, "Brandovor")).isSameAs(holding(es, "Brandover"));
+        assertThat(TestText.holding(es, "Brandovor")).isSameAs(TestText.holding(es, "Brandover"));
     }
 
     @Test
@@ -56,7 +51,7 @@ class NameSpellingsTest {
         String s = "Brandover met Brandoven. Brandover left. Brandoven waited. Brandover returned. Brandoven smiled.";
         Entities es = STAGE.annotate(TestText.of(s).person("Brandover", "Brandoven").build());
 
-        assertThat(holding(es, "Brandover")).isNotSameAs(holding(es, "Brandoven"));
+        assertThat(TestText.holding(es, "Brandover")).isNotSameAs(TestText.holding(es, "Brandoven"));
     }
 
     @Test
@@ -64,7 +59,7 @@ class NameSpellingsTest {
         String s = "The Ostrova Republic signed. The delegates of the O. Republic left. The Ostrova Republic waited.";
         Entities es = STAGE.annotate(TestText.of(s).name(EntityType.GPE, "Ostrova Republic", "O. Republic").build());
 
-        assertThat(holding(es, "O. Republic")).isSameAs(holding(es, "Ostrova Republic"));
+        assertThat(TestText.holding(es, "O. Republic")).isSameAs(TestText.holding(es, "Ostrova Republic"));
     }
 
     @Test
@@ -72,7 +67,7 @@ class NameSpellingsTest {
         String s = "Emilio de Varga reached the fort. De Varga waited. Varga left.";
         Entities es = STAGE.annotate(TestText.of(s).person("Emilio de Varga", "De Varga", "Varga").build());
 
-        Entity varga = holding(es, "Emilio de Varga");
+        Entity varga = TestText.holding(es, "Emilio de Varga");
         assertThat(varga.mentions()).extracting(Mention::text).contains("De Varga", "Varga");
     }
 
@@ -81,7 +76,7 @@ class NameSpellingsTest {
         String s = "The Ostrova Army reached the fort. The Ostrova armies waited.";
         Entities es = STAGE.annotate(TestText.of(s).name(EntityType.ORG, "Ostrova Army", "Ostrova armies").build());
 
-        assertThat(holding(es, "Ostrova armies")).isSameAs(holding(es, "Ostrova Army"));
+        assertThat(TestText.holding(es, "Ostrova armies")).isSameAs(TestText.holding(es, "Ostrova Army"));
     }
 
     @Test
@@ -89,7 +84,7 @@ class NameSpellingsTest {
         String s = "The Republic of Varga signed. The ROV waited.";
         Entities es = STAGE.annotate(TestText.of(s).name(EntityType.GPE, "Republic of Varga").name(EntityType.ORG, "ROV").build());
 
-        assertThat(holding(es, "ROV")).isSameAs(holding(es, "Republic of Varga"));
+        assertThat(TestText.holding(es, "ROV")).isSameAs(TestText.holding(es, "Republic of Varga"));
     }
 
     @Test
@@ -98,8 +93,8 @@ class NameSpellingsTest {
         Entities es = STAGE.annotate(TestText.of(s).name(EntityType.ORG, "Ostrova Legion", "Legion", "Free States of Varga", "State")
                 .build());
 
-        assertThat(holding(es, "Legion")).isSameAs(holding(es, "Ostrova Legion"));
-        assertThat(holding(es, "State")).isNotSameAs(holding(es, "Free States of Varga"));
+        assertThat(TestText.holding(es, "Legion")).isSameAs(TestText.holding(es, "Ostrova Legion"));
+        assertThat(TestText.holding(es, "State")).isNotSameAs(TestText.holding(es, "Free States of Varga"));
     }
 
     @Test
@@ -107,7 +102,7 @@ class NameSpellingsTest {
         String s = "The envoy sailed for Siam in spring. Marsh stayed in Thailand a year. Siam welcomed him.";
         Entities es = STAGE.annotate(TestText.of(s).name(EntityType.GPE, "Siam", "Thailand").person("Marsh").build());
 
-        assertThat(holding(es, "Siam")).isSameAs(holding(es, "Thailand"));
+        assertThat(TestText.holding(es, "Siam")).isSameAs(TestText.holding(es, "Thailand"));
     }
 
     @Test
@@ -117,6 +112,6 @@ class NameSpellingsTest {
         Entities es = STAGE.annotate(TestText.of(s).person("Ivo Brandlin")
                 .nameAt(EntityType.GPE, "Brandlin", 4).nameAt(EntityType.GPE, "Brandlin", 5).build());
 
-        assertThat(holding(es, "Ivo Brandlin").mentions()).extracting(Mention::text).contains("Brandlin");
+        assertThat(TestText.holding(es, "Ivo Brandlin").mentions()).extracting(Mention::text).contains("Brandlin");
     }
 }

@@ -16,17 +16,12 @@ class NewspaperNamesTest {
 
     private static final EntityStage STAGE = new EntityStage();
 
-    private static Entity holding(Entities es, String mention) {
-        return es.entities().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(mention)))
-                .findFirst().orElseThrow(() -> new AssertionError("no mention '" + mention + "' in " + es.entities()));
-    }
-
     @Test
     void aCapitalisedVerbTheArticleWritesInLowerCaseEndsNoName() {
         String s = "Tom Ketchum jumped into the cab. Then Tom Jumped his horse and rode off. Tom was shot.";
         Entities es = STAGE.annotate(TestText.of(s).person("Tom Ketchum", "Tom Jumped", "Tom").build());
 
-        Entity tom = holding(es, "Tom Ketchum");
+        Entity tom = TestText.holding(es, "Tom Ketchum");
         assertThat(tom.mentions()).filteredOn(m -> m.kind() == org.annalist.model.layer.MentionKind.NAME)
                 .extracting(Mention::text).containsExactly("Tom Ketchum", "Tom", "Tom");
     }
@@ -39,7 +34,7 @@ class NewspaperNamesTest {
                 .nameAt(EntityType.GPE, "Ravenford", 1)
                 .nameAt(EntityType.PERSON, "Ravenford", 2).build());
 
-        Entity town = holding(es, "Ravenford");
+        Entity town = TestText.holding(es, "Ravenford");
         assertThat(town.type()).isEqualTo(EntityType.GPE);
         assertThat(town.mentions()).hasSize(3);
     }
@@ -62,10 +57,10 @@ class NewspaperNamesTest {
         String s = "He served from Quillon county in the assembly. Later he farmed in Quillon county by the Ambery river.";
         Entities es = STAGE.annotate(TestText.of(s).person("Quillon").build());
 
-        Entity county = holding(es, "Quillon county");
+        Entity county = TestText.holding(es, "Quillon county");
         assertThat(county.type()).isEqualTo(EntityType.LOC);
         assertThat(county.mentions()).extracting(Mention::text).containsExactly("Quillon county", "Quillon county");
-        assertThat(holding(es, "Ambery river").type()).isEqualTo(EntityType.LOC);
+        assertThat(TestText.holding(es, "Ambery river").type()).isEqualTo(EntityType.LOC);
     }
 
     @Test
@@ -73,7 +68,7 @@ class NewspaperNamesTest {
         String s = "The court of the county of Quillon met. Quillon county voted on Monday.";
         Entities es = STAGE.annotate(TestText.of(s).name(EntityType.GPE, "Quillon").build());
 
-        assertThat(holding(es, "county of Quillon").mentions()).extracting(Mention::text)
+        assertThat(TestText.holding(es, "county of Quillon").mentions()).extracting(Mention::text)
                 .containsExactly("county of Quillon", "Quillon county");
     }
 
@@ -82,8 +77,8 @@ class NewspaperNamesTest {
         String s = "He moved to Columbia, Mo. in May. The rains of Missouri were late.";
         Entities es = STAGE.annotate(TestText.of(s).name(EntityType.GPE, "Columbia", "Mo", "Missouri").build());
 
-        assertThat(holding(es, "Missouri").mentions()).extracting(Mention::text).containsExactly("Mo", "Missouri");
-        assertThat(holding(es, "Columbia").mentions()).hasSize(1);
+        assertThat(TestText.holding(es, "Missouri").mentions()).extracting(Mention::text).containsExactly("Mo", "Missouri");
+        assertThat(TestText.holding(es, "Columbia").mentions()).hasSize(1);
     }
 
     @Test
@@ -101,7 +96,7 @@ class NewspaperNamesTest {
         String s = "Born in Wendaska\nla, he left Wendaskala for good.";
         Entities es = STAGE.annotate(TestText.of(s).name(EntityType.GPE, "Wendaska", "Wendaskala").build());
 
-        assertThat(holding(es, "Wendaskala").mentions()).extracting(Mention::text)
+        assertThat(TestText.holding(es, "Wendaskala").mentions()).extracting(Mention::text)
                 .containsExactly("Wendaska\nla", "Wendaskala");
     }
 }

@@ -12,17 +12,12 @@ class PrintAndFictionNamesTest {
 
     private static final EntityStage STAGE = new EntityStage();
 
-    private static Entity holding(Entities es, String mention) {
-        return es.entities().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(mention)))
-                .findFirst().orElseThrow(() -> new AssertionError("no mention '" + mention + "' in " + es.entities()));
-    }
-
     @Test
     void aFullNameJoinsThePersonKnownBeforeByTheGivenNameAlone() {
         String s = "Gabriel looked at the sheep. At dawn Gabriel Oak walked to the hill.";
         Entities es = STAGE.annotate(TestText.of(s).person("Gabriel", "Gabriel Oak").build());
 
-        assertThat(holding(es, "Gabriel").mentions()).extracting(Mention::text).containsExactly("Gabriel", "Gabriel Oak");
+        assertThat(TestText.holding(es, "Gabriel").mentions()).extracting(Mention::text).containsExactly("Gabriel", "Gabriel Oak");
     }
 
     @Test
@@ -30,7 +25,7 @@ class PrintAndFictionNamesTest {
         String s = "Mr. Gabriel sold the farm. Gabriel Oak walked to the hill.";
         Entities es = STAGE.annotate(TestText.of(s).person("Mr. Gabriel", "Gabriel Oak").build());
 
-        assertThat(holding(es, "Gabriel Oak").mentions()).extracting(Mention::text).containsExactly("Gabriel Oak");
+        assertThat(TestText.holding(es, "Gabriel Oak").mentions()).extracting(Mention::text).containsExactly("Gabriel Oak");
     }
 
     @Test
@@ -38,7 +33,7 @@ class PrintAndFictionNamesTest {
         String s = "At dusk my mother waited by the fire. Later my mother smiled. “Then my mother smiled,” said Hale.";
         Entities es = STAGE.annotate(TestText.of(s).person("Hale").build());
 
-        Entity mother = holding(es, "mother");
+        Entity mother = TestText.holding(es, "mother");
         assertThat(mother.name()).isEqualTo("my mother");
         assertThat(mother.mentions()).extracting(Mention::span).extracting(sp -> sp.start())
                 .containsExactly(s.indexOf("mother"), s.indexOf("my mother", 10) + 3);
@@ -49,7 +44,7 @@ class PrintAndFictionNamesTest {
         String s = "Signor Musso¬\nlini spoke at noon. Crowds cheered Mussolini in the square.";
         Entities es = STAGE.annotate(TestText.of(s).person("Musso", "Mussolini").build());
 
-        Entity duce = holding(es, "Mussolini");
+        Entity duce = TestText.holding(es, "Mussolini");
         assertThat(duce.name()).isEqualTo("Mussolini");
         assertThat(duce.mentions()).extracting(Mention::text).containsExactly("Musso¬\nlini", "Mussolini");
     }
@@ -59,7 +54,7 @@ class PrintAndFictionNamesTest {
         String s = "The Duke of Welling-\nton rode out. Wellington reached the ridge.";
         Entities es = STAGE.annotate(TestText.of(s).person("Welling", "Wellington").build());
 
-        assertThat(holding(es, "Wellington").mentions()).hasSize(2);
+        assertThat(TestText.holding(es, "Wellington").mentions()).hasSize(2);
         assertThat(TokenIndex.plain("Congreſs")).isEqualTo("Congress");
         assertThat(TokenIndex.plain("ﬁeld")).isEqualTo("field");
     }

@@ -15,6 +15,8 @@ import org.annalist.model.SourceText;
 import org.annalist.model.Span;
 import org.annalist.model.Structure;
 import org.annalist.model.TranscriptTurn;
+import org.annalist.model.layer.Entities;
+import org.annalist.model.layer.Entity;
 import org.annalist.model.layer.EntityType;
 import org.annalist.model.layer.NameMention;
 import org.annalist.model.layer.Names;
@@ -161,5 +163,11 @@ final class TestText {
         if (Character.isUpperCase(w.codePointAt(0))) return "NNP";
         if (l.endsWith("ed")) return "VBD";
         return "NN";
+    }
+
+    /** {@return the entity holding a mention written {@code mention}}; fails naming the entities when none does */
+    static Entity holding(Entities es, String mention) {
+        return es.entities().stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals(mention)))
+                .findFirst().orElseThrow(() -> new AssertionError("no mention '" + mention + "' in " + es.entities()));
     }
 }
