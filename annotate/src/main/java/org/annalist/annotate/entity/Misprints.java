@@ -6,8 +6,8 @@ import java.util.Locale;
  * Two printed spellings of one name word that OCR or a compositor made differ: the letter
  * shapes OCR confuses read alike ({@code rn}/{@code m}, {@code ri}/{@code n}, {@code vv}/{@code w},
  * {@code ii}/{@code u}, {@code cl}/{@code d}, {@code li}/{@code h}, long s read as {@code f},
- * {@code 1}/{@code l}, {@code 0}/{@code o}), then one letter may differ (two in a word of nine
- * letters or more). Words shorter than five letters never meet, nor words of different first
+ * {@code 1}/{@code l}, {@code 0}/{@code o}), or else one printed letter may differ (two in a word of
+ * nine letters or more); not both. Words shorter than five letters never meet, nor words of different first
  * letters: too many real names lie that close ({@code Hale}, {@code Hall}); nor a word and
  * the same word with an ending ({@code Dunns}, the family of {@code Dunn}).
  */
@@ -28,16 +28,25 @@ final class Misprints {
         if (x.equals(y)) return true;
         // one the other with an ending is a derived word, not a misprint: Varga, Vargas, Vargan
         if (x.startsWith(y) || y.startsWith(x)) return false;
-        int allowed = Math.min(x.length(), y.length()) >= 9 ? 2 : 1;
-        return Math.abs(x.length() - y.length()) <= allowed && distance(x, y, allowed) <= allowed;
+        // one misprint, not two: a letter off is counted on the letters as printed, not after the shapes are read
+        // alike, or Alani (a people) would meet Alaric (ri read as n, then one letter off)
+        String p = plainLetters(a);
+        String q = plainLetters(b);
+        int allowed = Math.min(p.length(), q.length()) >= 9 ? 2 : 1;
+        return Math.abs(p.length() - q.length()) <= allowed && distance(p, q, allowed) <= allowed;
+    }
+
+    /** {@return the word in lower case, letters only (a 1 or 0 read as the letter it looks like)} */
+    private static String plainLetters(String word) {
+        String w = PrintedWords.plain(word).toLowerCase(Locale.ROOT).replace('1', 'l').replace('0', 'o');
+        StringBuilder letters = new StringBuilder();
+        w.codePoints().filter(Character::isLetter).forEach(letters::appendCodePoint);
+        return letters.toString();
     }
 
     /** {@return the word in lower case, letters only, with OCR's confusable letter groups read one way} */
     static String shape(String word) {
-        String w = PrintedWords.plain(word).toLowerCase(Locale.ROOT).replace('1', 'l').replace('0', 'o');
-        StringBuilder letters = new StringBuilder();
-        w.codePoints().filter(Character::isLetter).forEach(letters::appendCodePoint);
-        return letters.toString().replace("rn", "m").replace("ri", "n").replace("vv", "w").replace("ii", "u")
+        return plainLetters(word).replace("rn", "m").replace("ri", "n").replace("vv", "w").replace("ii", "u")
                 .replace("cl", "d").replace("li", "h").replace('f', 's');
     }
 

@@ -29,6 +29,7 @@ class NameSpellingsTest {
         assertThat(Misprints.alike("Marston", "Morrison")).isFalse();
         assertThat(Misprints.alike("Varga", "Barga")).isFalse();       // first letters differ
         assertThat(Misprints.alike("Brandover", "Brandovers")).isFalse(); // the family, not a misprint
+        assertThat(Misprints.alike("Dovani", "Dovaric")).isFalse();    // "ri" read as "n" and a letter off: two misprints
     }
 
     @Property
