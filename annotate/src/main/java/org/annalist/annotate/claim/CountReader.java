@@ -130,7 +130,13 @@ final class CountReader {
         if (s.is(noun, "obj") || s.is(noun, "obl")) {
             int v = s.head(noun);
             if (v >= 0 && s.verb(v)) {
-                List<String> clause = s.parties(s.passive(v) ? s.agents(v) : s.subjects(v));
+                List<Integer> who = s.passive(v) ? s.agents(v) : s.subjects(v);
+                // "The Ostrovans lost 400": a side word names the side, one id in every document, whatever entity holds it
+                for (int w : who) {
+                    Optional<String> side = sides.of(s.sentence().tokens().get(w).word());
+                    if (side.isPresent()) return side;
+                }
+                List<String> clause = s.parties(who);
                 if (!clause.isEmpty()) return Optional.of(clause.get(0));
             }
         }
