@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.annalist.model.layer.EntityType;
 import org.annalist.model.layer.Metonymy;
-import org.annalist.model.layer.NameMention;
 
 /**
  * Turns a name as the name finder saw it into a clean name mention for history prose:
@@ -38,13 +37,6 @@ final class NameCleaner {
     NameCleaner(Titles titles, Gazetteer gazetteer) {
         this.titles = titles;
         this.gazetteer = gazetteer;
-    }
-
-    /** {@return the clean mention of {@code name}}, or empty when it is not a name of an entity */
-    Optional<Candidate> clean(NameMention name, TokenIndex idx) {
-        int[] range = idx.covering(name.span());
-        if (range.length == 0) return Optional.empty();
-        return clean(range[0], range[1], name.type(), idx);
     }
 
     /** {@return the clean mention of the name at tokens {@code [a, b]}} typed {@code type} by the finder */

@@ -58,15 +58,34 @@ final class NameMentions {
         // of two overlapping names the longer wins
         found.sort(Comparator.comparingInt((NameMention m) -> m.span().start()).thenComparing(m -> -m.span().length()));
         for (NameMention m : found) {
-            Optional<Candidate> c = cleaner.clean(m, idx);
-            if (c.isEmpty() || overlaps(taken, c.get())) continue;
-            out.add(c.get());
-            taken.set(c.get().first(), c.get().last() + 1);
+            int[] r = idx.covering(m.span());
+            if (r.length == 0) continue;
+            for (int[] part : people(r, m.type(), idx)) {
+                Optional<Candidate> c = cleaner.clean(part[0], part[1], m.type(), idx);
+                if (c.isEmpty() || overlaps(taken, c.get())) continue;
+                out.add(c.get());
+                taken.set(c.get().first(), c.get().last() + 1);
+            }
         }
         out.addAll(missed(out, taken, idx));
         out.addAll(fallback.find(out, taken, idx));
         out.addAll(nested(out, idx));
         return consensus(out, idx);
+    }
+
+    /**
+     * {@return the token ranges of the people a person's name at {@code r} names}: itself, or two when a title-case
+     * heading joins two by "And" ("Reign Of Marsh And Hale" names Marsh and Hale, not one "Marsh And Hale")
+     */
+    private static List<int[]> people(int[] r, EntityType type, TokenIndex idx) {
+        if (type == EntityType.PERSON) {
+            for (int k = r[0] + 1; k < r[1]; k++) {
+                if (idx.word(k).equals("And") && idx.capitalised(k - 1) && idx.capitalised(k + 1)) {
+                    return List.of(new int[] {r[0], k - 1}, new int[] {k + 1, r[1]});
+                }
+            }
+        }
+        return List.of(r);
     }
 
     /**

@@ -58,4 +58,14 @@ class PrintAndFictionNamesTest {
         assertThat(TokenIndex.plain("Congreſs")).isEqualTo("Congress");
         assertThat(TokenIndex.plain("ﬁeld")).isEqualTo("field");
     }
+
+    @Test
+    void aTitleCaseHeadingJoiningTwoPeopleByAndNamesTwo() {
+        String s = "Reign Of Marsh And Hale.\nMarsh ruled the east. Hale held the west.";
+        Entities es = STAGE.annotate(TestText.of(s).person("Marsh And Hale", "Marsh", "Hale").build());
+
+        assertThat(es.entities()).noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().contains("And")));
+        assertThat(TestText.holding(es, "Marsh").mentions()).hasSize(2);
+        assertThat(TestText.holding(es, "Hale").mentions()).hasSize(2);
+    }
 }
