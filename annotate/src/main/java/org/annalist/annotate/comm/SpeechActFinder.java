@@ -206,7 +206,8 @@ final class SpeechActFinder {
                 List<Integer> answeredNouns = new ArrayList<>(s.children(v, "obj"));
                 answeredNouns.addAll(s.attached(v, TO));
                 for (int o : answeredNouns) {
-                    if (!messageNoun(s, o)) continue;
+                    // "declined any hostile declarations": no message there to answer
+                    if (!messageNoun(s, o) || noneInParticular(s, o)) continue;
                     answered = true;
                     recipients.addAll(authorOf(s, o));
                 }
@@ -236,7 +237,7 @@ final class SpeechActFinder {
         // "without orders from Dunn": a message the text says was not there
         if (e.part() == Part.MEDIUM || s.negated(n) || s.caseOf(n).equals("without")) return Optional.empty();
         // "forbade any order to go out": a message of no one in particular is none sent
-        if (s.children(n, "det").stream().anyMatch(d -> s.word(d).equals("any"))) return Optional.empty();
+        if (noneInParticular(s, n)) return Optional.empty();
         if (RANK_OR_ARRANGEMENT.contains(s.lemma(n)) && s.pos(n).equals("NN") && !commandSense(s, n)) return Optional.empty();
         Set<String> senders = new LinkedHashSet<>(authorOf(s, n));
         int head = s.head(n);
@@ -577,6 +578,11 @@ final class SpeechActFinder {
 
     private static boolean possessivePronoun(ParsedSentence s, int n) {
         return s.children(n, "nmod:poss").stream().anyMatch(c -> s.pos(c).equals("PRP$"));
+    }
+
+    /** {@return true for a message of no one in particular: "any order", "no declaration"} */
+    private static boolean noneInParticular(ParsedSentence s, int k) {
+        return s.children(k, "det").stream().anyMatch(d -> s.word(d).equals("any") || s.word(d).equals("no"));
     }
 
     private boolean messageNoun(ParsedSentence s, int k) {

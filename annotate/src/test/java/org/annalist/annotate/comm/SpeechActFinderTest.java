@@ -113,6 +113,17 @@ class SpeechActFinderTest {
     }
 
     @Test
+    void decliningAnyMessageAnswersNone() {
+        assertThat(find("""
+                Marsh        NNP marsh        2 nsubj marsh
+                declined     VBD decline      0 root
+                any          DT  any          5 det
+                hostile      JJ  hostile      5 amod
+                declarations NNS declaration  2 obj
+                """)).isEmpty();
+    }
+
+    @Test
     void receivingFromSomeoneMakesTheSubjectTheRecipient() {
         List<Draft> found = find("""
                 Stalin  NNP stalin  3 nsubj stalin
