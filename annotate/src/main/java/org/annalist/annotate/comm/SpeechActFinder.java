@@ -397,6 +397,11 @@ final class SpeechActFinder {
         if (s.passive(v) && s.passiveSubjects(v).stream().anyMatch(k -> s.typeAt(k).filter(t -> t == EntityType.PERSON).isPresent())) {
             return true;
         }
+        // "was declared emperor by the troops", "was proclaimed king": a bare singular noun right after a passive verb is
+        // the status it confers, however the parser hung it
+        if (s.passive(v) && v + 1 < s.size() && s.pos(v + 1).equals("NN") && s.children(v + 1, "det").isEmpty()) {
+            return true;
+        }
         // "proclaimed both brothers emperors", read as a double object
         if (s.children(v, "iobj").stream().anyMatch(o -> !s.word(o).endsWith("self") && !s.word(o).endsWith("selves"))
                 && s.children(v, "obj").stream().anyMatch(s::noun)) {

@@ -612,6 +612,21 @@ class SpeechActFinderTest {
     }
 
     @Test
+    void aBareNounAfterAPassiveDeclaringVerbIsAStatusWhateverThePhraseBeforeIt() {
+        // the parser takes "emperor" for an object, and the one declared is no entity typed a person
+        assertThat(find("""
+                The      DT  the      2 det
+                prince   NN  prince   4 nsubj:pass
+                was      VBD be       4 aux:pass
+                declared VBN declare  0 root
+                emperor  NN  emperor  4 obj
+                by       IN  by       8 case
+                the      DT  the      8 det
+                troops   NNS troops   4 obl   troops:ORG
+                """)).isEmpty();
+    }
+
+    @Test
     void aMessageOfNoOneInParticularIsNone() {
         assertThat(find("""
                 Dunn     NNP dunn     2 nsubj dunn
