@@ -112,7 +112,12 @@ public final class ClaimFinder {
 
     /** {@return a finder with the standard lexicons} */
     public static ClaimFinder standard() {
-        return new ClaimFinder(Measures.standard(), Qualifiers.standard(), Sides.standard(), Proportions.standard());
+        return standard(Measures.standard(), Sides.standard());
+    }
+
+    /** {@return a finder with the standard qualifiers and proportions, reading {@code measures} and {@code sides}} */
+    static ClaimFinder standard(Measures measures, Sides sides) {
+        return new ClaimFinder(measures, Qualifiers.standard(), sides, Proportions.standard());
     }
 
     /**
@@ -132,13 +137,12 @@ public final class ClaimFinder {
         for (Sentence s : sentences) {
             List<FoundClaim> inSentence = new ArrayList<>();
             Set<Span> consumed = new HashSet<>();
-            List<Proportions.Proportion> shares = proportions.find(text, s.span()).stream()
+            Proportions.Reading reading = proportions.read(text, s.span());
+            List<Proportions.Proportion> shares = reading.proportions().stream()
                     .filter(p -> excluded.stream().noneMatch(x -> x.overlaps(p.words()))).toList();
-            List<Span> shareWords = proportions.shareWords(text, s.span());
             for (Figure f : figures(text, s.span())) {
                 if (consumed.contains(f.span()) || excluded.stream().anyMatch(x -> x.overlaps(f.span()))
-                        || shares.stream().anyMatch(p -> p.words().overlaps(f.span()))
-                        || shareWords.stream().anyMatch(w -> w.overlaps(f.span()))) {
+                        || reading.words().stream().anyMatch(w -> w.overlaps(f.span()))) {
                     continue;
                 }
                 claim(text, s, f, inSentence, consumed).ifPresent(inSentence::add);

@@ -52,8 +52,7 @@ public final class ClaimStage implements Stage<Claims> {
     public static ClaimStage standard() {
         Measures measures = Measures.standard();
         Sides sides = Sides.standard();
-        return new ClaimStage(new ClaimFinder(measures, Qualifiers.standard(), sides, Proportions.standard()), new ClaimChecker(),
-                new ClaimTables(measures, sides));
+        return new ClaimStage(ClaimFinder.standard(measures, sides), new ClaimChecker(), new ClaimTables(measures, sides));
     }
 
     /** {@return the sentences this stage reads a parse of}: those holding a figure that may be a count ({@link ClaimFinder#mayCount}) */

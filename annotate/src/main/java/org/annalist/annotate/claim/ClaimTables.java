@@ -28,6 +28,7 @@ final class ClaimTables {
 
     private static final Pattern LINE = Pattern.compile("[^\\n]*");
     private static final Pattern GAP = Pattern.compile("\\s{2,}");
+    private static final Pattern COLUMN_GAP = Pattern.compile("\\S[ \\t]{2,}\\S");
     private static final Pattern CELL = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+|\\.{2,3}|[-—–]{1,2}");
     private static final Pattern CELL_AT_END = Pattern.compile("(?:^|\\s)(" + CELL.pattern() + ")\\s*$");
     private static final Pattern TOTAL = Pattern.compile("(?i)(?:grand\\s+)?(?:total|aggregate)s?\\b.*");
@@ -122,6 +123,8 @@ final class ClaimTables {
 
     /** {@return the columns of a header line}: two or more measures, nothing else, set apart by wide gaps */
     private Optional<List<Column>> header(String text, Span line) {
+        // most lines of a book are prose: only one with a wide gap between words is read further
+        if (!COLUMN_GAP.matcher(text).region(line.start(), line.end()).find()) return Optional.empty();
         String s = text.substring(line.start(), line.end()).strip();
         String[] cells = GAP.split(s);
         if (cells.length < 2 || s.isEmpty()) return Optional.empty();

@@ -90,10 +90,19 @@ final class Proportions {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
-    /** {@return the proportions of {@code sentence} in {@code text}, in order} */
-    List<Proportion> find(String text, Span sentence) {
+    /**
+     * What a sentence's proportions are: the claims they make, in order, and the words of every proportion and share,
+     * with a fate or not, inside which no figure is a count of its own ("three quarters of the troops" counts no
+     * quarters)
+     */
+    record Reading(List<Proportion> proportions, List<Span> words) {
+    }
+
+    /** {@return the proportions of {@code sentence} in {@code text}} */
+    Reading read(String text, Span sentence) {
         List<Proportion> out = new ArrayList<>();
-        shares(text, sentence, out);
+        List<Span> words = new ArrayList<>();
+        shares(text, sentence, out, words);
         Matcher r = RATIO.matcher(text).region(sentence.start(), sentence.end());
         while (r.find()) {
             NumberParser.parse(r.group("n")).filter(v -> v > 1).ifPresent(v -> out.add(new Proportion(Span.of(r.start("n"), r.end()),
@@ -112,28 +121,17 @@ final class Proportions {
                     verb + " in " + g.group("what").toLowerCase(Locale.ROOT), ClaimKind.FORCES));
         }
         out.sort((a, b) -> a.words().compareTo(b.words()));
-        return out;
+        out.forEach(p -> words.add(p.words()));
+        return new Reading(out, words);
     }
 
-    /**
-     * {@return the words of every share of {@code sentence}, with a fate or not}: "three quarters of the troops" names
-     * no count of quarters, so no figure inside these words is a claim of its own
-     */
-    List<Span> shareWords(String text, Span sentence) {
-        List<Span> out = new ArrayList<>();
+    private void shares(String text, Span sentence, List<Proportion> out, List<Span> words) {
         Matcher s = SHARE.matcher(text).region(sentence.start(), sentence.end());
         while (s.find()) {
-            if (s.group("den") != null) out.add(Span.of(s.start(), s.end("den")));
-        }
-        return out;
-    }
-
-    private void shares(String text, Span sentence, List<Proportion> out) {
-        Matcher s = SHARE.matcher(text).region(sentence.start(), sentence.end());
-        while (s.find()) {
+            if (s.group("den") != null) words.add(Span.of(s.start(), s.end("den")));
             if (s.group("half") != null && ORDINAL_BEFORE.matcher(text.substring(sentence.start(), s.start())).find()) continue;
-            Span words = Span.of(s.start(), s.group("half") != null ? s.end("half") : s.end("den"));
-            double value = valueOf(text.substring(words.start(), words.end())).orElseThrow();
+            Span own = Span.of(s.start(), s.group("half") != null ? s.end("half") : s.end("den"));
+            double value = valueOf(text.substring(own.start(), own.end())).orElseThrow();
             Matcher group = GROUP.matcher(text).region(s.end(), sentence.end());
             if (!group.lookingAt()) continue;
             String head = group.group("head").toLowerCase(Locale.ROOT);
@@ -151,7 +149,7 @@ final class Proportions {
                 continue;
             }
             fate = fate.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-            out.add(new Proportion(words, value, end, "fraction of " + head + " " + fate,
+            out.add(new Proportion(own, value, end, "fraction of " + head + " " + fate,
                     fates.get(fate)));
         }
     }
