@@ -60,8 +60,6 @@ final class SpeechActFinder {
      * modals of ability, possibility and obligation, and "would" of a future in the past, a habit or
      * a condition: "Varga can demand", "Hale could write", "he would ask us to …" tell of no act done
      */
-    private static final Set<String> POSSIBILITY_MODALS = Set.of("can", "could", "may", "might", "must", "should", "ought",
-            "would");
     /** channels a verb of transmission implies by its nature: "radioed that" is a message though no one is named */
     private static final Set<Channel> TELECOMMUNICATION = Set.of(Channel.RADIO, Channel.TELEGRAM, Channel.TELEPHONE);
 
@@ -172,7 +170,7 @@ final class SpeechActFinder {
 
     private Optional<Draft> verb(ParsedSentence s, int v, SpeechActEntry e) {
         if (e.act().filter(a -> a == SpeechAct.DECLARATION).isPresent() && conferred(s, v)) return Optional.empty();
-        boolean denied = s.negated(v) || s.unreal(v) || onlyPossible(s, v);
+        boolean denied = s.negated(v) || s.unreal(v) || s.onlyPossible(v);
         boolean passive = s.passive(v);
         Set<String> senders = new LinkedHashSet<>();
         Set<String> recipients = new LinkedHashSet<>();
@@ -287,7 +285,7 @@ final class SpeechActFinder {
             g = s.head(g);
         }
         if (g >= 0 && s.verb(g)) {
-            if (s.negated(g) || s.unreal(g) || onlyPossible(s, g) || narration(s, g)) return Optional.empty();
+            if (s.negated(g) || s.unreal(g) || s.onlyPossible(g) || narration(s, g)) return Optional.empty();
             Optional<Governor> governor = lexicon.governor(s.lemma(g));
             boolean object = s.is(n, "obj") || s.is(n, "nsubj:pass");
             boolean byPassive = s.is(n, "nsubj:pass");
@@ -558,23 +556,6 @@ final class SpeechActFinder {
         }
         out.removeAll(standsForAgent);
         return out;
-    }
-
-    /**
-     * {@return true when the verb at {@code v}, or the verb it is coordinated with or the
-     * complement of, stands under a modal of ability, possibility or obligation}: "Marsh can
-     * send for Hale and demand the keys" tells what Marsh may do, not what he did
-     */
-    private static boolean onlyPossible(ParsedSentence s, int v) {
-        int k = v;
-        for (int d = 0; d < 4 && k >= 0; d++) {
-            for (int c : s.children(k, "aux")) {
-                if (POSSIBILITY_MODALS.contains(s.word(c))) return true;
-            }
-            if (!s.is(k, "conj") && !s.is(k, "xcomp")) break;
-            k = s.head(k);
-        }
-        return false;
     }
 
     private static boolean namedPossessor(ParsedSentence s, int n) {

@@ -27,6 +27,9 @@ public final class ParsedSentence {
 
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "nor", "no");
     private static final Set<String> COUNTERFACTUAL_MODALS = Set.of("would", "could", "might", "should", "must", "may");
+    /** modals of ability, possibility or obligation: what may be done, not what was */
+    private static final Set<String> POSSIBILITY_MODALS = Set.of("can", "could", "may", "might", "must", "should", "ought",
+            "would");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "lest");
     /** auxiliaries that open a condition when set before the subject: "Had Hale written", "Were the envoys to ask" */
@@ -227,6 +230,23 @@ public final class ParsedSentence {
         // "for having failed to forewarn": the parser may hang the failing verb below the infinitive
         for (int c : deps.children(i)) {
             if ((deps.is(c, "nsubj") || deps.is(c, "aux")) && verb(c) && NOT_DONE.contains(deps.lemma(c))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * {@return true when the verb at {@code v}, or the verb it is coordinated with or the
+     * complement of, stands under a modal of ability, possibility or obligation}: "Marsh can
+     * send for Hale and demand the keys" tells what Marsh may do, not what he did
+     */
+    public boolean onlyPossible(int v) {
+        int k = v;
+        for (int d = 0; d < 4 && k >= 0; d++) {
+            for (int c : deps.children(k, "aux")) {
+                if (POSSIBILITY_MODALS.contains(words[c])) return true;
+            }
+            if (!deps.is(k, "conj") && !deps.is(k, "xcomp")) break;
+            k = deps.head(k);
         }
         return false;
     }
